@@ -1,0 +1,60 @@
+// Vocabulary of page furniture: the words of menus, share widgets, comment boxes, log-in prompts,
+// cookie banners and footers. A short line made only of these words, or a line dense with the
+// phrases, is page furniture rather than article text. Adding a word here is a data change.
+
+/** Single words that make up navigation and widget lines ("print dictionary print", "Send to"). */
+export const UI_WORDS = new Set(
+  `about account ad ads advertise advertisement advertising all app apps archive back bookmark
+close comment comments contact copy copyright cookie cookies dictionary digital done download edit
+email e-mail english enlarge epaper e-paper facebook faq feedback follow font fontsize forgot gallery
+google help home image images index instagram join latest less like linkedin list listen live load
+log login logout mail menu more most my new newsletter newsletters next news next page photo photos
+pinterest podcast podcasts popular post prev previous print privacy profile rss read recommended reddit
+register related reply report save search see select send settings share shares sign signin signup
+site sitemap size skip story subscribe subscription tags terms text to top trending tumblr twitter
+video videos view viewed watch weather whatsapp x youtube zoom icon lock help-image social menu
+of in on for the and or a your our us up out with here now more`.split(/\s+/),
+);
+
+/** Phrases that mark widgets and policy text even inside a full sentence. */
+export const UI_PHRASES: readonly RegExp[] = [
+  /\blog ?in\b|\bsign ?(in|up)\b|\bsign out\b|\blog out\b/i,
+  /\bcookies?\b/i,
+  /\bsubscribe\b|\bsubscription\b|\bnewsletters?\b/i,
+  /\b(all rights reserved|privacy policy|terms of (use|service)|ad choices)\b/i,
+  /\bcomments\b|\b(post|leave|add|write|view|show|hide|load|read) (a |your |all )?comments?\b/i,
+  /\b(click|tap) here\b/i,
+  /\bshare (this|on)\b|\bsend to\b|\bfollow us\b/i,
+  /\bsubmission guidelines\b|\bcommunity guidelines\b/i,
+  /\bjavascript\b|\byour browser\b/i,
+  /\bcopyright\b|©|\(c\) ?\d{4}/i,
+  /\b(registered )?trademarks?\b|\bdisclaimer\b|\bterms and conditions\b|\bcustomer service\b/i,
+  /\bread more\b|\bcontinue reading\b|\bmost (read|popular|viewed|discussed)\b/i,
+  /\badvertis(e|ement|ing)\b/i,
+];
+
+/**
+ * News agencies and photo services that credit captions: "(Yonhap)", "[YONHAP]", "AFP",
+ * "Reuters/Pool", "(Manu Fernandez/AP)", "Getty Images".
+ */
+export const PHOTO_CREDITS = new Set(
+  `ap afp reuters yonhap xinhua kyodo epa getty images bloomberg news1 newsis pool ansa dpa efe
+tass sputnik anadolu bernama pti ani ians jiji nhk cnn bbc shutterstock istock alamy photo photos file
+courtesy handout press associated upi abaca sipa zuma ritzau tt ntb scanpix belga anp apa ctk pap
+kcna`.split(/\s+/),
+);
+
+/** Headings that open a comment section: prose after them is readers', not the article's. */
+export const COMMENT_HEADINGS: readonly RegExp[] = [
+  /^\d+\s+(responses?|comments?|replies|reactions)\b/i,
+  /^(leave a (reply|comment)|join the (conversation|discussion)|(reader |user )?comments|post a comment|add a comment|show comments|discussion)\b/i,
+];
+
+/**
+ * Whole-line headings that end one part of a page and open another (related stories, "more from"
+ * lists, comments). Prose on either side of one belongs to different parts.
+ */
+export const SECTION_BREAKS: readonly RegExp[] = [
+  ...COMMENT_HEADINGS,
+  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? .{1,30}|most (read|popular|viewed|shared|discussed))$/i,
+];

@@ -1,0 +1,24 @@
+// The extractors, in order: each stage reads the parsed document and the records of the stages
+// before it (quotes need people; meetings need people, countries and dates).
+import type { Article } from "../normalize/index.js";
+import type { Doc } from "../nlp/doc.js";
+import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/record.js";
+
+export interface Extraction {
+  people: Person[];
+  countries: Country[];
+  dates: DateRecord[];
+  quotes: Quote[];
+  meetings: Meeting[];
+}
+
+export interface ExtractInput {
+  article: Article;
+  doc: Doc;
+  /** YYYY-MM-DD the relative dates are resolved against, or null when none is known. */
+  referenceDate: string | null;
+}
+
+export function extractAll(_input: ExtractInput): Extraction {
+  return { people: [], countries: [], dates: [], quotes: [], meetings: [] };
+}

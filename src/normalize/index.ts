@@ -1,0 +1,248 @@
+// The normalizer: raw page text → the article body with its metadata, and every dropped line
+// with the reason it was dropped.
+//
+// 1. line rules drop what is page furniture by its own shape (rules.ts);
+// 2. the headline, subtitle, byline and publication date are taken as metadata;
+// 3. of what is left, prose lines (long, dense with function words, sentence-shaped) are grouped
+//    into runs; the largest run is the article, and the short lines inside it (subheadings) stay;
+// 4. repeated lines and stray non-English UI words are removed.
+import type { DroppedLine, Meta } from "../schema/record.js";
+import { lineKey, splitLines, type Line } from "./lines.js";
+import { caseName, findBylineAuthors, findDateline, findPublished } from "./meta.js";
+import { COMMENT_HEADINGS, SECTION_BREAKS } from "../data/boilerplate.js";
+import { ruleFor, type RuleContext } from "./rules.js";
+
+export interface LineVerdict {
+  n: number;
+  text: string;
+  kept: boolean;
+  reason: string;
+}
+
+export interface Article {
+  meta: Meta;
+  /** The body: kept lines, one paragraph each, separated by a blank line. */
+  text: string;
+  dropped: DroppedLine[];
+  verdicts: LineVerdict[];
+  /** The dateline opener at the start of `text` ("SEOUL, July 11 (AJU PRESS) - "), if any. */
+  datelineEnd: number;
+}
+
+/** How many non-prose lines may stand between two prose lines of the same article. */
+const MAX_GAP = 4;
+/** A headline that the page does not repeat stands on one of its first lines, above any widgets. */
+const HEADLINE_WITHIN = 5;
+/** A second run of prose joins the article when it is at least this share of the largest run. */
+const SECOND_RUN_SHARE = 0.5;
+
+export function normalize(raw: string): Article {
+  const lines = splitLines(raw);
+  const language = detectLanguage(lines);
+  const ctx: RuleContext = { english: language === "en" };
+  const verdicts = new Map<number, string>(); // line number → why it was dropped
+  const meta: Meta = { title: null, subtitle: null, authors: [], published: null, dateline: null, language };
+
+  for (const line of lines) {
+    const rule = ruleFor(line, ctx);
+    if (rule) verdicts.set(line.n, rule.reason);
+  }
+  readBylinesAndDates(lines, verdicts, meta);
+  const candidates = lines.filter((l) => !verdicts.has(l.n));
+  findHeadline(candidates, verdicts, meta);
+  selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines), verdicts, ctx);
+  dropRepeats(lines, verdicts);
+
+  const kept = lines.filter((l) => !verdicts.has(l.n));
+  const paragraphs = kept.map((l) => (ctx.english ? removeForeignUiWords(l.text) : l.text));
+  const text = paragraphs.join("\n\n");
+  const dateline = paragraphs.length ? findDateline(paragraphs[0]!) : null;
+  meta.dateline = dateline?.place ?? null;
+
+  const verdictList = lines.map((l) => ({
+    n: l.n,
+    text: l.raw,
+    kept: !verdicts.has(l.n),
+    reason: verdicts.get(l.n) ?? "article text",
+  }));
+  const dropped = verdictList
+    .filter((v) => !v.kept && v.reason !== "blank")
+    .map((v) => ({ line: v.n, text: v.text.trim(), reason: v.reason }));
+  for (const [i, p] of paragraphs.entries()) {
+    if (p !== kept[i]!.text) dropped.push({ line: kept[i]!.n, text: kept[i]!.text, reason: "non-English UI words removed" });
+  }
+  return { meta, text, dropped, verdicts: verdictList, datelineEnd: dateline?.length ?? 0 };
+}
+
+function detectLanguage(lines: Line[]): string {
+  const prose = lines.filter((l) => l.words.length >= 5);
+  const words = prose.reduce((n, l) => n + l.words.length, 0);
+  const stop = prose.reduce((n, l) => n + l.stopwordDensity * l.words.length, 0);
+  const latin = prose.filter((l) => l.nonLatin < 0.5).length;
+  if (words && stop / words >= 0.15 && latin >= prose.length / 2) return "en";
+  const sample = lines.map((l) => l.text).join(" ");
+  const scripts: [string, RegExp][] = [
+    ["ko", /\p{Script=Hangul}/gu],
+    ["ja", /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+    ["zh", /\p{Script=Han}/gu],
+    ["ru", /\p{Script=Cyrillic}/gu],
+    ["ar", /\p{Script=Arabic}/gu],
+    ["el", /\p{Script=Greek}/gu],
+  ];
+  const [best] = scripts
+    .map(([code, re]) => [code, sample.match(re)?.length ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return best && best[1] > sample.length / 10 ? best[0] : "und";
+}
+
+/** Bylines give the authors; the first dated header line gives the publication date. */
+function readBylinesAndDates(lines: Line[], verdicts: Map<number, string>, meta: Meta): void {
+  const authors = new Map<string, string>();
+  for (const line of lines) {
+    const reason = verdicts.get(line.n);
+    if (reason === "byline") for (const a of findBylineAuthors(line.text)) authors.set(lineKey(a), a);
+    if (reason === "byline" || reason === "date or time stamp") meta.published ??= findPublished(line.text);
+    if (isBulletedName(line, reason)) {
+      const name = caseName(line.text);
+      authors.set(lineKey(name), name);
+      verdicts.set(line.n, "byline");
+    }
+  }
+  meta.authors = [...authors.values()];
+}
+
+/** A reporter's name alone on a bulleted header line: "• SEO JI-EUN". */
+function isBulletedName(line: Line, reason: string | undefined): boolean {
+  return (
+    reason === undefined &&
+    /^\s*[•·▪]/.test(line.raw) &&
+    /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,3}$/u.test(line.text)
+  );
+}
+
+const isHeadlineShaped = (l: Line) =>
+  l.words.length >= 3 && l.words.length <= 30 && !/[.;:,]$/.test(l.text) && l.text.length <= 250;
+
+/**
+ * The headline is a headline-shaped line that the page repeats (as the page title and above the
+ * article), or else the first line when it is headline-shaped. Its copies are dropped with it.
+ */
+function findHeadline(candidates: Line[], verdicts: Map<number, string>, meta: Meta): void {
+  const head = candidates.slice(0, 60);
+  const counts = new Map<string, number>();
+  for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
+  const first = head[0];
+  const pageTitle = first && /^(.{10,}?)\s+[-|–—:]\s+[^-|–—]{2,60}$/.exec(first.text)?.[1];
+  const headline =
+    head.find((l) => isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
+    (pageTitle ? head.find((l) => l !== first && lineKey(l.text) === lineKey(pageTitle)) : undefined) ??
+    (first && isHeadlineShaped(first) && first.n <= HEADLINE_WITHIN ? first : undefined);
+  if (!headline) return;
+  meta.title = headline.text;
+  const key = lineKey(headline.text);
+  for (const l of candidates) if (lineKey(l.text) === key) verdicts.set(l.n, "headline");
+  if (pageTitle && lineKey(pageTitle) === key) verdicts.set(first!.n, "page title");
+
+  const afterHeadline = candidates.filter((l) => l.n > headline.n && !verdicts.has(l.n));
+  const next = afterHeadline[0];
+  if (next && next.n - headline.n <= 3 && isHeadlineShaped(next) && next.words.length >= 6) {
+    meta.subtitle = next.text;
+    verdicts.set(next.n, "subtitle");
+  }
+}
+
+/** Prose: a line a reader would read as article text. */
+function isProse(l: Line, ctx: RuleContext): boolean {
+  const sentenceShaped = l.endsLikeSentence || /["”’」]$/.test(l.text) || l.size >= 25;
+  if (!sentenceShaped || l.size < 7 || /(\.\.\.|…)$/.test(l.text)) return false;
+  return ctx.english ? l.stopwordDensity >= 0.2 : l.text.length >= 40;
+}
+
+interface Run {
+  first: number;
+  last: number;
+  weight: number;
+  section: number;
+  comments: boolean;
+}
+
+interface Section {
+  index: number;
+  comments: boolean;
+}
+
+/**
+ * Page sections, split at headings that open comments or related-story lists. Prose in a comment
+ * section weighs less (comments can outweigh the article), and never joins the article's run.
+ */
+function sectionsOf(lines: Line[]): Map<number, Section> {
+  const sections = new Map<number, Section>();
+  let section: Section = { index: 0, comments: false };
+  for (const line of lines) {
+    if (SECTION_BREAKS.some((re) => re.test(line.text)))
+      section = { index: section.index + 1, comments: COMMENT_HEADINGS.some((re) => re.test(line.text)) };
+    sections.set(line.n, section);
+  }
+  return sections;
+}
+
+/** Prose after a related-stories heading is more often teasers than article; it counts for this share. */
+const AFTER_BREAK_WEIGHT = 0.5;
+
+/**
+ * Groups prose lines into runs and keeps the article's runs: the heaviest outside comment sections
+ * (readers' comments can outweigh a short article), and those nearly as heavy in the same section
+ * of the page (no related-story or comment heading between them).
+ * Short lines inside a run (subheadings) stay; every other line is dropped.
+ */
+function selectArticle(lines: Line[], sections: Map<number, Section>, verdicts: Map<number, string>, ctx: RuleContext): void {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let gap = 0;
+  for (const [i, line] of lines.entries()) {
+    if (!isProse(line, ctx)) {
+      gap++;
+      continue;
+    }
+    const section = sections.get(line.n)!;
+    const weight = line.text.length * (section.index > 0 ? AFTER_BREAK_WEIGHT : 1);
+    const sameSide = current && sections.get(lines[current.last]!.n)!.comments === section.comments;
+    if (current && sameSide && gap <= MAX_GAP) {
+      current.last = i;
+      current.weight += weight;
+    } else {
+      current = { first: i, last: i, weight, section: section.index, comments: section.comments };
+      runs.push(current);
+    }
+    gap = 0;
+  }
+  const heavier = (a: Run, b: Run) => (a.comments !== b.comments ? (a.comments ? b : a) : a.weight >= b.weight ? a : b);
+  const best = runs.reduce<Run | null>((a, r) => (a ? heavier(a, r) : r), null);
+  const inArticle = new Set<number>();
+  for (const run of runs) {
+    const nextToBest = run === best || (run.section === best!.section && run.weight >= best!.weight * SECOND_RUN_SHARE);
+    if (!nextToBest) continue;
+    for (let i = run.first; i <= run.last; i++) inArticle.add(i);
+  }
+  lines.forEach((line, i) => {
+    if (!inArticle.has(i)) verdicts.set(line.n, isProse(line, ctx) ? "text outside the article" : "short line outside the article");
+  });
+}
+
+/** Drops a line that repeats an earlier kept line (repeated captions, headlines, whole copies of the article). */
+function dropRepeats(lines: Line[], verdicts: Map<number, string>): void {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (verdicts.has(line.n)) continue;
+    const key = lineKey(line.text);
+    if (seen.has(key)) verdicts.set(line.n, "repeated line");
+    seen.add(key);
+  }
+}
+
+const FOREIGN_UI_WORD = /\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?=[\s,.;:!?)]|$)/gu;
+
+/** In an English paragraph, words of another script are page UI leaking in ("New Zealand, 커뮤니티 shared"). */
+function removeForeignUiWords(text: string): string {
+  return text.replace(FOREIGN_UI_WORD, "").replace(/\s{2,}/g, " ");
+}

@@ -1,0 +1,100 @@
+// Metadata finders: each reads one line and says what metadata it carries, if any.
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const TIME = String.raw`(?:\s*[,\-–—|]?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?)?`;
+/** "July 11, 2024, 14:47", "November 20th, 2019 - 07:29 GMT" */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}`, "i");
+/** "11 July 2024 14:47" */
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH},?\s+(\d{4})${TIME}`, "i");
+/** "2024-07-11 14:47", "2024.07.11 14:47" */
+const NUMERIC = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function isoDateTime(y: number, m: number, d: number, hh?: string, mm?: string, ampm?: string): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined) return date;
+  let hour = Number(hh);
+  if (ampm && /p/i.test(ampm) && hour < 12) hour += 12;
+  if (ampm && /a/i.test(ampm) && hour === 12) hour = 0;
+  return hour < 24 ? `${date}T${pad(hour)}:${mm}` : date;
+}
+
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The first calendar date (with its time, if given) written in a line, as ISO 8601. */
+export function findDateTime(text: string): { value: string; index: number } | null {
+  const found: { value: string; index: number }[] = [];
+  const a = MONTH_FIRST.exec(text);
+  if (a) push(isoDateTime(+a[3]!, monthNumber(a[1]!), +a[2]!, a[4], a[5], a[6]), a.index);
+  const b = DAY_FIRST.exec(text);
+  if (b) push(isoDateTime(+b[3]!, monthNumber(b[2]!), +b[1]!, b[4], b[5], b[6]), b.index);
+  const c = NUMERIC.exec(text);
+  if (c) push(isoDateTime(+c[1]!, +c[2]!, +c[3]!, c[4], c[5]), c.index);
+  found.sort((x, y) => x.index - y.index);
+  return found[0] ?? null;
+
+  function push(value: string | null, index: number) {
+    if (value) found.push({ value, index });
+  }
+}
+
+/** The publication date of a header line; "Posted"/"Published" wins over "Updated". */
+export function findPublished(text: string): string | null {
+  const labelled = /\b(posted|published|first published|created)\b\s*:?\s*(.*)/i.exec(text);
+  if (labelled) {
+    const hit = findDateTime(labelled[2]!);
+    if (hit) return hit.value;
+  }
+  const updated = /\b(updated|modified|last updated)\b/i.exec(text);
+  const hit = findDateTime(updated ? text.slice(0, updated.index) : text);
+  return hit?.value ?? null;
+}
+
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+const BYLINE = new RegExp(String.raw`(?:^|\s)by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "iu");
+
+/** Authors named in a byline: "By Park Sae-jin Posted : …", "BY ESTHER CHUNG [email]". */
+export function findBylineAuthors(text: string): string[] {
+  const withoutNoise = text.replace(/\[[^\]]*\]|\([^)]*@[^)]*\)|\S+@\S+/g, " ");
+  const m = BYLINE.exec(withoutNoise);
+  if (!m) return [];
+  const names = m[1]!
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((n) => n.replace(/\b(posted|published|updated|staff|reporter|writer|correspondent)\b.*$/i, "").trim())
+    .filter((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4);
+  return names.map(caseName);
+}
+
+/** Title-cases a name written in capitals: "SEO JI-EUN" → "Seo Ji-eun", "JEAN-PAUL" → "Jean-Paul". */
+export function caseName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => {
+      const parts = word.split("-");
+      // Romanised Korean given names are written "Ji-eun": short syllables, lower case after the hyphen.
+      const syllables = parts.length === 2 && parts.every((p) => p.length <= 3);
+      return parts.map((p, i) => (i > 0 && syllables ? p : p.charAt(0).toUpperCase() + p.slice(1))).join("-");
+    })
+    .join(" ");
+}
+
+/**
+ * A dateline opening the article's first paragraph: "SEOUL, July 11 (AJU PRESS) - …",
+ * "MADRID — …", "WASHINGTON (Reuters) - …". Returns the place and the length of the opener.
+ */
+export function findDateline(text: string): { place: string; length: number } | null {
+  const m = new RegExp(
+    String.raw`^([\p{Lu}][\p{Lu} .'’-]{2,30}?)(?:,\s*[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)?(?:,\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–])\s+`,
+    "u",
+  ).exec(text);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  if (place.length < 3 || !/\p{Lu}{3}/u.test(place)) return null;
+  return { place, length: m[0].length };
+}

@@ -1,0 +1,127 @@
+// Line rules: each small named unit recognises one kind of page furniture from general evidence
+// (shape, vocabulary, credit patterns). The first rule that matches a line drops it.
+import { COMMENT_HEADINGS, PHOTO_CREDITS, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
+import { ENGLISH_STOPWORDS } from "../data/stopwords.js";
+import type { Line } from "./lines.js";
+import { findBylineAuthors, findDateTime } from "./meta.js";
+
+export interface RuleContext {
+  english: boolean;
+}
+
+export interface LineRule {
+  reason: string;
+  test(line: Line, ctx: RuleContext): boolean;
+}
+
+const wordCount = (line: Line) => line.words.length;
+
+/** How many widget or policy phrases a line contains. */
+export function uiPhraseHits(text: string): number {
+  let hits = 0;
+  for (const phrase of UI_PHRASES) hits += text.match(new RegExp(phrase.source, "gi"))?.length ?? 0;
+  return hits;
+}
+
+function isCreditWord(word: string): boolean {
+  return PHOTO_CREDITS.has(word.toLowerCase());
+}
+
+/** "(Yonhap)", "[YONHAP]", "(Manu Fernandez/AP)", "[NEWS1]", "Reuters/Pool", "AFP via Getty Images". */
+function looksLikeCredit(credit: string): boolean {
+  const words = credit.split(/[\s/,|-]+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  if (words.some(isCreditWord)) return true;
+  // A bracketed, upper-case tag with no sentence in it: "[NEWS1]", "[JOONGANG PHOTO]".
+  return /^[\p{Lu}\p{N} .&/-]{2,30}$/u.test(credit) && !/\d{4}/.test(credit);
+}
+
+function endsWithPhotoCredit(text: string): boolean {
+  if (/[([](image|photo|picture|credit|source)s?\s*:[^()[\]]{1,60}[)\]]\s*$/i.test(text)) return true;
+  const bracketed = /[.!?"”’)]\s*[([]([^()[\]]{2,60})[)\]]\s*$/.exec(text);
+  if (bracketed && looksLikeCredit(bracketed[1]!)) return true;
+  // A bare credit after the caption's last sentence: "… on July 10, 2024. Yonhap"
+  const bare = /[.!?"”]\s+((?:[\p{Lu}][\p{L}\p{N}&]*)(?:[ /][\p{Lu}][\p{L}\p{N}&]*){0,3})\s*$/u.exec(text);
+  return !!bare && bare[1]!.split(/[ /]/).some(isCreditWord);
+}
+
+export const LINE_RULES: readonly LineRule[] = [
+  { reason: "blank", test: (l) => !/[\p{L}\p{N}]/u.test(l.text) },
+  {
+    reason: "fragment: a lone letter or symbol",
+    test: (l) => l.text.replace(/[^\p{L}\p{N}]/gu, "").length <= 1,
+  },
+  {
+    reason: "non-English page text",
+    test: (l, ctx) => ctx.english && l.nonLatin > 0.3 && wordCount(l) < 15,
+  },
+  {
+    reason: "markup or template code",
+    test: (l) => /\{\*|\*\}|\{\{|\}\}|<\/?[a-z][^>]*>|%2F|^[\w.-]+\.(js|css|php|html?)$/i.test(l.text),
+  },
+  {
+    reason: "web or e-mail address",
+    test: (l) => /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$/i.test(l.text),
+  },
+  {
+    reason: "breadcrumb",
+    test: (l) => {
+      const parts = l.text.split(/\s+(?:>|›|»|\/|\|)\s+/);
+      return parts.length >= 3 && parts.every((p) => p.split(" ").length <= 4 && !/[.!?]$/.test(p));
+    },
+  },
+  {
+    reason: "byline",
+    test: (l) => wordCount(l) <= 24 && findBylineAuthors(l.text).length > 0 && !/[“”"]/.test(l.text),
+  },
+  {
+    reason: "photo caption with a credit",
+    test: (l) => endsWithPhotoCredit(l.text) || /^(photo|image|picture|file photo)\s*[:|]/i.test(l.text),
+  },
+  {
+    reason: "date or time stamp",
+    test: (l) => {
+      if (/^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i.test(l.text)) return true;
+      const date = findDateTime(l.text);
+      if (!date || wordCount(l) > 14) return false;
+      // Little else on the line but the date, a label and perhaps an agency name.
+      const rest = l.text.replace(/[\p{N}:,./-]+/gu, " ").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+      return rest.length <= 7 && !/[.!?]$/.test(l.text.replace(/\b(a\.m|p\.m)\.$/i, "am"));
+    },
+  },
+  {
+    reason: "comment section heading",
+    test: (l) => l.words.length <= 20 && COMMENT_HEADINGS.some((re) => re.test(l.text)),
+  },
+  {
+    reason: "link to another story",
+    test: (l) => l.words.length <= 25 && /^(see|read|watch|listen|also read|read also|related|more|recommended|click)( more| also| next)?\s*:/i.test(l.text),
+  },
+  {
+    reason: "comment author line",
+    test: (l) => l.words.length <= 6 && /\s(says|said|wrote|writes|replied):?$/i.test(l.text),
+  },
+  {
+    reason: "menu or widget words",
+    test: (l) => {
+      const words = l.text.toLowerCase().split(/[\s|•·,:()[\]?!/]+/).filter(Boolean);
+      return (
+        words.length <= 8 &&
+        words.every((w) => UI_WORDS.has(w) || /^\d+$/.test(w)) &&
+        words.some((w) => !ENGLISH_STOPWORDS.has(w))
+      );
+    },
+  },
+  {
+    reason: "comment box, log-in or policy text",
+    test: (l) => {
+      const hits = uiPhraseHits(l.text);
+      return hits >= 2 || (hits === 1 && (!l.endsLikeSentence || wordCount(l) <= 8));
+    },
+  },
+];
+
+/** The first rule that drops the line, or null when no rule does. */
+export function ruleFor(line: Line, ctx: RuleContext): LineRule | null {
+  return LINE_RULES.find((rule) => rule.test(line, ctx)) ?? null;
+}

@@ -1,0 +1,71 @@
+// Source text → validated output record: normalize → one parse → extractors → zod validation.
+import { extractAll } from "./extract/index.js";
+import { normalize } from "./normalize/index.js";
+import { parse } from "./nlp/doc.js";
+import { InputError, readInput } from "./io/sources.js";
+import {
+  ArticleRecordSchema,
+  type ArticleRecord,
+  type ErrorCodeName,
+  type ErrorRecord,
+  type OutputRecord,
+} from "./schema/record.js";
+
+export interface PipelineOptions {
+  /** YYYY-MM-DD used when the article states no date of its own. */
+  referenceDate?: string;
+  /** Keep the normalized body in the record (off with --no-text). */
+  includeText: boolean;
+}
+
+export interface ArticleInput {
+  source: string;
+  text: string;
+  id?: string;
+  /** A publication date supplied with the text (JSONL input). */
+  published?: string;
+  warnings?: string[];
+}
+
+export function processArticle(input: ArticleInput, options: PipelineOptions): ArticleRecord {
+  const article = normalize(input.text);
+  if (input.published) article.meta.published = input.published;
+  const doc = parse(article.text);
+  const referenceDate = article.meta.published?.slice(0, 10) ?? options.referenceDate ?? null;
+  const extraction = extractAll({ article, doc, referenceDate });
+  const record: ArticleRecord = {
+    source: input.source,
+    ...(input.id === undefined ? {} : { id: input.id }),
+    meta: article.meta,
+    ...(options.includeText ? { text: article.text } : {}),
+    ...extraction,
+    dropped: article.dropped,
+    ...(input.warnings?.length ? { warnings: input.warnings } : {}),
+  };
+  return ArticleRecordSchema.parse(record);
+}
+
+export function errorRecord(source: string, code: ErrorCodeName, message: string, id?: string): ErrorRecord {
+  return { source, ...(id === undefined ? {} : { id }), error: { code, message } };
+}
+
+/** One input file → exactly one record: the article's, or an error record saying what went wrong. */
+export async function recordForFile(path: string, source: string, options: PipelineOptions & { maxBytes: number }): Promise<OutputRecord> {
+  let decoded;
+  try {
+    decoded = await readInput(path, options.maxBytes);
+  } catch (err) {
+    if (err instanceof InputError) return errorRecord(source, err.code, err.message);
+    throw err;
+  }
+  return safeProcess({ source, text: decoded.text, warnings: decoded.warnings }, options);
+}
+
+/** Runs the pipeline; an unexpected failure becomes an `internal` error record, not a crash. */
+export function safeProcess(input: ArticleInput, options: PipelineOptions): OutputRecord {
+  try {
+    return processArticle(input, options);
+  } catch (err) {
+    return errorRecord(input.source, "internal", `extraction failed: ${(err as Error).message}`, input.id);
+  }
+}

@@ -1,0 +1,146 @@
+// The output contract. These zod schemas are the single source of truth: the TypeScript types
+// below are inferred from them, every record is validated against them before it is written,
+// and `newsx schema` prints their JSON Schema.
+import { z } from "zod";
+
+const offset = z.number().int().nonnegative();
+
+export const MentionSchema = z.object({
+  start: offset.describe("offset of the first character in `text`"),
+  end: offset.describe("offset after the last character in `text`"),
+  text: z.string(),
+});
+
+export const MetaSchema = z.object({
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: z.string().nullable().describe("ISO 8601 date or date-time of publication"),
+  dateline: z.string().nullable().describe('place of the dateline, e.g. "SEOUL"'),
+  language: z.string().describe("ISO 639-1 code, or und when unknown"),
+});
+
+export const PersonSchema = z.object({
+  id: z.string(),
+  name: z.string().describe("full name, without titles"),
+  aliases: z.array(z.string()),
+  titles: z.array(z.string()),
+  country: z.string().length(2).nullable().describe("ISO 3166-1 alpha-2 of the person's nationality"),
+  mentions: z.array(MentionSchema),
+});
+
+export const CountryVia = z.enum(["name", "alias", "demonym", "capital"]);
+
+export const CountrySchema = z.object({
+  code: z.string().length(2).describe("ISO 3166-1 alpha-2"),
+  name: z.string(),
+  mentions: z.array(MentionSchema.extend({ via: CountryVia })),
+});
+
+export const Granularity = z.enum(["day", "week", "month", "season", "year", "decade"]);
+
+export const DateSchema = z.object({
+  text: z.string(),
+  value: z.string().describe("ISO 8601 with X for unknown parts: 2024-07-10, 2024-07, 2024-W28, 2023-SU, XXXX-06-19"),
+  granularity: Granularity,
+  start: offset,
+  end: offset,
+  relative: z.boolean().describe("true when the value was resolved against the reference date"),
+});
+
+export const SpeakerKind = z.enum(["person", "organization", "document", "anonymous"]);
+
+export const QuoteSchema = z.object({
+  text: z.string(),
+  speaker: z
+    .object({ name: z.string(), personId: z.string().nullable(), kind: SpeakerKind })
+    .nullable(),
+  cue: z.string().nullable().describe('the attribution verb or phrase: "said", "according to", "it reads"'),
+  partial: z.boolean().describe("a fragment woven into the reporter's sentence"),
+  start: offset,
+  end: offset,
+});
+
+export const MeetingKind = z.enum(["talks", "summit", "call", "visit", "meal", "meeting"]);
+export const MeetingStatus = z.enum(["held", "planned", "possible"]);
+
+export const MeetingSchema = z.object({
+  participants: z.array(
+    z.object({
+      name: z.string().nullable(),
+      personId: z.string().nullable(),
+      country: z.string().length(2).nullable(),
+      role: z.string().nullable(),
+    }),
+  ),
+  kind: MeetingKind,
+  status: MeetingStatus,
+  date: z.object({ text: z.string(), value: z.string() }).nullable(),
+  location: z.string().nullable(),
+  evidence: MentionSchema,
+});
+
+export const DroppedLineSchema = z.object({
+  line: z.number().int().positive().describe("1-based line number in the raw input"),
+  text: z.string(),
+  reason: z.string(),
+});
+
+export const ArticleRecordSchema = z.object({
+  source: z.string(),
+  id: z.string().optional().describe("the id of a JSONL input line"),
+  meta: MetaSchema,
+  text: z.string().optional().describe("the normalized body; all offsets refer to it (left out with --no-text)"),
+  people: z.array(PersonSchema),
+  countries: z.array(CountrySchema),
+  dates: z.array(DateSchema),
+  quotes: z.array(QuoteSchema),
+  meetings: z.array(MeetingSchema),
+  dropped: z.array(DroppedLineSchema).describe("raw lines the normalizer removed, and why"),
+  warnings: z.array(z.string()).optional(),
+});
+
+export const ErrorCode = z.enum([
+  "not_found",
+  "unreadable",
+  "empty",
+  "binary",
+  "too_large",
+  "symlink_loop",
+  "bad_input",
+  "timeout",
+  "internal",
+]);
+
+export const ErrorRecordSchema = z.object({
+  source: z.string(),
+  id: z.string().optional(),
+  error: z.object({ code: ErrorCode, message: z.string() }),
+});
+
+export const OutputRecordSchema = z.union([ArticleRecordSchema, ErrorRecordSchema]);
+
+export type Mention = z.infer<typeof MentionSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type DateRecord = z.infer<typeof DateSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type DroppedLine = z.infer<typeof DroppedLineSchema>;
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+export type OutputRecord = z.infer<typeof OutputRecordSchema>;
+export type ErrorCodeName = z.infer<typeof ErrorCode>;
+
+export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
+  return "error" in record;
+}
+
+/** The JSON Schema of one output line, generated from the zod schemas above. */
+export function outputJsonSchema(): object {
+  return {
+    title: "newsx output record",
+    ...z.toJSONSchema(OutputRecordSchema, { target: "draft-2020-12" }),
+  };
+}
