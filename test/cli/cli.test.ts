@@ -1,0 +1,148 @@
+// The CLI end to end, spawned as a process the way users and pipelines run it.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { OutputRecordSchema } from "../../src/schema/record.js";
+import { BIN, FIXTURES, fixtureText } from "../helpers.js";
+
+/** Runs newsx; `asUser` drops root's rights (so a chmod 000 file is really unreadable). */
+function newsx(args: string[], input?: string | Buffer, asUser?: number) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    input: input ?? "",
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    ...(asUser === undefined ? {} : { uid: asUser, gid: asUser }),
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const records = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => OutputRecordSchema.parse(JSON.parse(l)));
+
+function scratchDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "newsx-test-"));
+}
+
+describe("newsx extract", () => {
+  it("reads standard input and writes one JSON Lines record", () => {
+    const { code, stdout } = newsx(["extract"], fixtureText("000"));
+    expect(code).toBe(0);
+    const [record] = records(stdout);
+    expect(record).toMatchObject({ source: "-", meta: { published: "2024-07-11T14:47" } });
+  });
+
+  it("walks a folder in sorted order, one record per file", () => {
+    const { code, stdout } = newsx(["extract", FIXTURES]);
+    expect(code).toBe(0);
+    const sources = records(stdout).map((r) => path.basename(r.source));
+    expect(sources).toEqual([...sources].sort());
+    expect(sources).toHaveLength(5);
+  });
+
+  it("writes one JSON array with --format json, and leaves the body out with --no-text", () => {
+    const { stdout } = newsx(["extract", "--format", "json", "--no-text", path.join(FIXTURES, "001_3505fd29ffcfbefc.txt")]);
+    const parsed = JSON.parse(stdout);
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0].text).toBeUndefined();
+  });
+
+  it("writes a readable summary with --format pretty", () => {
+    const { stdout } = newsx(["extract", "--format", "pretty", path.join(FIXTURES, "000_7aa7d412a1bdea41.txt")]);
+    expect(stdout).toContain("Yoon, Kishida voice concerns");
+    expect(() => JSON.parse(stdout)).toThrow();
+  });
+
+  it("takes JSON Lines input and keeps each id", () => {
+    const input = [
+      JSON.stringify({ id: "a", text: fixtureText("001") }),
+      "not json",
+      JSON.stringify({ id: 7, text: "Yoon Suk Yeol met Fumio Kishida in Washington on Wednesday.", published: "2024-07-11" }),
+    ].join("\n");
+    const { code, stdout } = newsx(["extract", "--input", "jsonl"], input);
+    expect(code).toBe(1);
+    const out = records(stdout);
+    expect(out.map((r) => r.id ?? null)).toEqual(["a", null, "7"]);
+    expect(out[1]).toMatchObject({ error: { code: "bad_input" } });
+  });
+});
+
+describe("bad input: one clear error each, an error record, the other files still processed", () => {
+  const dir = scratchDir();
+  writeFileSync(path.join(dir, "a-good.txt"), fixtureText("001"));
+  writeFileSync(path.join(dir, "b-empty.txt"), "");
+  writeFileSync(path.join(dir, "c-binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
+  writeFileSync(path.join(dir, "d-latin1.txt"), Buffer.from("Caf\xe9 owners in S\xe3o Paulo said the reform would help small shops.", "latin1"));
+  writeFileSync(path.join(dir, "e-large.txt"), "word ".repeat(2000));
+  writeFileSync(path.join(dir, "f-locked.txt"), "secret");
+  chmodSync(path.join(dir, "f-locked.txt"), 0o000);
+  mkdirSync(path.join(dir, "loop"));
+  symlinkSync("..", path.join(dir, "loop", "back"));
+  chmodSync(dir, 0o755);
+  // As root every file is readable; the run then drops to the unprivileged "nobody" user.
+  const nobody = process.getuid?.() === 0 ? 65534 : undefined;
+
+  const { code, stdout, stderr } = newsx(["extract", dir, path.join(dir, "missing.txt"), "--max-bytes", "5000"], "", nobody);
+  const out = records(stdout);
+  const byName = (name: string) => out.find((r) => r.source.endsWith(name))!;
+
+  it("exits 1 and still emits the good files", () => {
+    expect(code).toBe(1);
+    expect(byName("a-good.txt")).toHaveProperty("meta");
+  });
+  it.each([
+    ["b-empty.txt", "empty"],
+    ["c-binary.txt", "binary"],
+    ["e-large.txt", "too_large"],
+    ["missing.txt", "not_found"],
+    ["back", "symlink_loop"],
+    ["f-locked.txt", "unreadable"],
+  ])("%s gives an error record with code %s and a line on stderr", (name, codeName) => {
+    expect(byName(name)).toMatchObject({ error: { code: codeName } });
+    expect(stderr).toContain(name);
+  });
+  it("decodes Latin-1 with a warning instead of failing", () => {
+    const rec = byName("d-latin1.txt");
+    expect(rec).toMatchObject({ warnings: [expect.stringContaining("Windows-1252")] });
+    expect((rec as { text: string }).text).toContain("São Paulo");
+  });
+  it("warns about a folder with no matching files and exits 0", () => {
+    const empty = scratchDir();
+    const run = newsx(["extract", empty]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: .*no \.txt files/);
+    expect(run.stdout).toBe("");
+  });
+});
+
+describe("usage errors exit 2 with a message that says what was expected", () => {
+  it.each([
+    [["extract", "--reference-date", "2024-13-40", "x.txt"], /YYYY-MM-DD/],
+    [["extract", "--bogus"], /unknown option/],
+    [["extract", "--format", "xml", "x.txt"], /Allowed choices are jsonl, json, pretty/],
+  ])("%j", (args, message) => {
+    const run = newsx(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
+
+describe("other commands", () => {
+  it("prints the version", () => {
+    expect(newsx(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it("prints a JSON Schema generated from the zod schemas", () => {
+    const schema = JSON.parse(newsx(["schema"]).stdout);
+    expect(schema.$schema).toContain("2020-12");
+    expect(JSON.stringify(schema)).toContain("mentions");
+  });
+  it("explains each line of a page", () => {
+    const { stdout } = newsx(["normalize", "--explain", path.join(FIXTURES, "003_c55e87a090aca251.txt")]);
+    expect(stdout).toMatch(/3 drop: breadcrumb\s+│ Home > National > Defense/);
+    expect(stdout).toMatch(/13 keep\s+│ North Korea’s arms trade/);
+  });
+  it("checks the bundled fixtures", () => {
+    const run = newsx(["check", FIXTURES]);
+    expect(run.stdout).toContain("5 passed, 0 failed");
+    expect(run.code).toBe(0);
+  });
+});

@@ -1,0 +1,16 @@
+// Shared test helpers: paths to the real texts the tests run on.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const FIXTURES = path.join(ROOT, "fixtures");
+export const BIN = path.join(ROOT, "bin", "newsx.js");
+
+/** A seed article bundled in fixtures/, by its number ("000" … "004"). */
+export function fixtureText(prefix: string): string {
+  const name = ["000_7aa7d412a1bdea41", "001_3505fd29ffcfbefc", "002_b851d7e6de4fbf2a", "003_c55e87a090aca251", "004_277d975a9c0a46bd"].find((n) =>
+    n.startsWith(prefix),
+  )!;
+  return readFileSync(path.join(FIXTURES, name + ".txt"), "utf8");
+}

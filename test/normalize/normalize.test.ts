@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { caseName, findBylineAuthors, findDateline, findPublished } from "../../src/normalize/meta.js";
+import { measureLine } from "../../src/normalize/lines.js";
+import { ruleFor } from "../../src/normalize/rules.js";
+import { fixtureText } from "../helpers.js";
+
+const english = { english: true };
+const reasonFor = (text: string) => ruleFor(measureLine(text, 1), english)?.reason ?? null;
+
+describe("line rules on real page lines", () => {
+  it.each([
+    ["Home > National > Defense", "breadcrumb"],
+    ["print dictionary print", "menu or widget words"],
+    ["Send to", "menu or widget words"],
+    ["기사 이미지 확대 보기", "non-English page text"],
+    ["Log in to Twitter or Facebook account to connect", "comment box, log-in or policy text"],
+    ["To write comments, please log in to one of the accounts.", "comment box, log-in or policy text"],
+    ["34 responses to “ Anthony Lynn: “We needed to win this game” ”", "comment section heading"],
+    ["thelastchargersfan says:", "comment author line"],
+    ["SEE MORE: Hong Kong protests: 800 students under siege in university", "link to another story"],
+    ["{* #forgotPasswordForm *} {* traditionalSignIn_emailAddress *}", "markup or template code"],
+    ["BY ESTHER CHUNG [chung.juhee@joongang.co.kr]", "byline"],
+    ["Associated Press November 19, 2019, 9:02 AM", "date or time stamp"],
+    ["13 hours ago", "date or time stamp"],
+  ])("%s → %s", (line, reason) => expect(reasonFor(line)).toBe(reason));
+
+  it.each([
+    "Foreign Minister Park Jin, right, and NATO Secretary General Jens Stoltenberg, shake hands in their meeting at the Foreign Ministry in Seoul on Sunday. [YONHAP]",
+    "Prime Minister of New Zealand Christopher Luxon (From left, front row), South Korea's first lady Kim Keon Hee are seen during a dinner in Washington on Wednesday. (Yonhap)",
+    "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup tennis match in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+    "China has warned they will cease control of Hong Kong (Image: GETTY )",
+  ])("drops the photo caption %#", (line) => expect(reasonFor(line)).toBe("photo caption with a credit"));
+
+  it.each([
+    "Kishida emphasized inseparable nature of security in both the Atlantic and Indo-Pacific regions.",
+    "He declined to comment.",
+    "US FALLS",
+    "\"I almost died there,\" Bublik said, jokingly.",
+  ])("keeps the article line %s", (line) => expect(reasonFor(line)).toBeNull());
+});
+
+describe("metadata finders", () => {
+  it("reads the posted time, not the updated one", () => {
+    expect(findPublished("By Park Sae-jin Posted : July 11, 2024, 14:47 Updated : July 11, 2024, 15:07")).toBe("2024-07-11T14:47");
+    expect(findPublished("Published November 20th, 2019 - 07:29 GMT")).toBe("2019-11-20T07:29");
+    expect(findPublished("Associated Press November 19, 2019, 9:02 AM")).toBe("2019-11-19T09:02");
+  });
+  it("reads authors from bylines of every shape", () => {
+    expect(findBylineAuthors("By Park Sae-jin Posted : July 11, 2024, 14:47")).toEqual(["Park Sae-jin"]);
+    expect(findBylineAuthors("July 11, 2024 - 14:48 By Son Ji-hyoung")).toEqual(["Son Ji-hyoung"]);
+    expect(findBylineAuthors("BY ESTHER CHUNG [chung.juhee@joongang.co.kr]")).toEqual(["Esther Chung"]);
+  });
+  it("title-cases capitalised names, Korean given names with a lower-case second syllable", () => {
+    expect(caseName("SEO JI-EUN")).toBe("Seo Ji-eun");
+    expect(caseName("JEAN-PAUL SARTRE")).toBe("Jean-Paul Sartre");
+  });
+  it("finds datelines", () => {
+    expect(findDateline("SEOUL, July 11 (AJU PRESS) - South Korean President Yoon Suk Yeol met")?.place).toBe("SEOUL");
+    expect(findDateline("MADRID — Rafael Nadal kept Spain’s hopes alive")?.place).toBe("MADRID");
+    expect(findDateline("Korea was invited to the summit as one of four Indo Pacific partners")).toBeNull();
+  });
+});
+
+describe("normalize() on the seed articles", () => {
+  it("keeps metadata and drops byline, caption and Korean UI of seed 000", () => {
+    const a = normalize(fixtureText("000"));
+    expect(a.meta).toMatchObject({
+      title: "Yoon, Kishida voice concerns over N. Korea-Russia military ties at NATO summit",
+      authors: ["Park Sae-jin"],
+      published: "2024-07-11T14:47",
+      dateline: "SEOUL",
+      language: "en",
+    });
+    expect(a.text.startsWith("SEOUL, July 11 (AJU PRESS) - South Korean President")).toBe(true);
+    expect(a.text).not.toMatch(/Yonhap|기사|닫기|Updated/);
+    expect(a.text).toContain("note with great concern the deepening ties\" between North Korea and Russia.");
+  });
+  it("removes a stray UI word inside a sentence of seed 001 and keeps all ten paragraphs", () => {
+    const a = normalize(fixtureText("001"));
+    expect(a.text).toContain("New Zealand, shared his concerns");
+    expect(a.text.split("\n\n")).toHaveLength(10);
+    expect(a.meta.title).toBeNull();
+  });
+  it("finds the headline under a widget line, and the deck, in seed 002", () => {
+    const a = normalize(fixtureText("002"));
+    expect(a.meta.title).toBe("NATO slams NK-Russia arms trade as Yoon moves to bolster security cooperation");
+    expect(a.meta.subtitle).toMatch(/^Seoul unlikely to announce/);
+    expect(a.meta.authors).toEqual(["Son Ji-hyoung"]);
+    expect(a.text).not.toContain("(Yonhap)");
+  });
+  it("drops the comment box after the closing byline of seed 003, and the repeated caption", () => {
+    const a = normalize(fixtureText("003"));
+    expect(a.meta.authors).toEqual(["Esther Chung"]);
+    expect(a.text).not.toMatch(/Log in|JoongAng Daily|lock icon|Standards Board|\[YONHAP\]/);
+    expect(a.text.endsWith("is expected to meet with Yoon on Tuesday.")).toBe(true);
+    const reasons = a.dropped.map((d) => d.reason);
+    expect(reasons).toContain("breadcrumb");
+    expect(reasons).toContain("photo caption with a credit");
+  });
+  it("takes the bulleted reporter name in seed 004 as the author, once", () => {
+    expect(normalize(fixtureText("004")).meta.authors).toEqual(["Seo Ji-eun"]);
+  });
+});
