@@ -3,6 +3,8 @@
 import type { Article } from "../normalize/index.js";
 import type { Doc } from "../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/record.js";
+import { findCountryMentions, groupCountries } from "./countries/index.js";
+import { extractPeople } from "./people/index.js";
 
 export interface Extraction {
   people: Person[];
@@ -19,6 +21,10 @@ export interface ExtractInput {
   referenceDate: string | null;
 }
 
-export function extractAll(_input: ExtractInput): Extraction {
-  return { people: [], countries: [], dates: [], quotes: [], meetings: [] };
+export function extractAll({ article, doc }: ExtractInput): Extraction {
+  const skipBefore = article.datelineEnd;
+  const countryHits = findCountryMentions(article.text, skipBefore);
+  const people = extractPeople({ doc, countries: countryHits, skipBefore });
+  const countries = groupCountries(countryHits);
+  return { people, countries, dates: [], quotes: [], meetings: [] };
 }

@@ -1,0 +1,34 @@
+// Our additions to the world-countries table: the aliases, adjectives and short forms news uses
+// that the table lacks, and the phrases that look like a country and are not one.
+
+/** Alias → ISO 3166-1 alpha-2. Case-sensitive: "US" is the country, "us" is not. */
+export const COUNTRY_ALIASES: Record<string, string> = {
+  "U.S.": "US", "U.S.A.": "US", US: "US", USA: "US", America: "US", "the States": "US",
+  UK: "GB", "U.K.": "GB", Britain: "GB", England: "GB", Scotland: "GB", Wales: "GB",
+  DPRK: "KP", "N. Korea": "KP", NK: "KP", "North Korea": "KP",
+  // "Korea" alone, in the news, is the South: the North is always named as such.
+  ROK: "KR", "S. Korea": "KR", Korea: "KR", "South Korea": "KR", "Republic of Korea": "KR",
+  "Czech Republic": "CZ", Holland: "NL", Burma: "MM", "Ivory Coast": "CI", Swaziland: "SZ",
+  "Russian Federation": "RU", UAE: "AE", "U.A.E.": "AE", PRC: "CN", "Mainland China": "CN",
+  "Vatican": "VA", "East Timor": "TL", "Cape Verde": "CV", Macedonia: "MK", Turkey: "TR",
+};
+
+/** Adjectives of nationality missing from the table's demonyms (which give "Swede", "Finn", "Pole"). */
+export const EXTRA_DEMONYMS: Record<string, string> = {
+  Swedish: "SE", Finnish: "FI", Danish: "DK", Polish: "PL", Turkish: "TR", Spanish: "ES",
+  Irish: "IE", Scottish: "GB", English: "GB", Welsh: "GB", Filipino: "PH", Philippine: "PH",
+  Czech: "CZ", Dutch: "NL", Luxembourgish: "LU", Swiss: "CH", Thai: "TH", Lao: "LA",
+  "Saudi": "SA", Emirati: "AE", Kiwi: "NZ", Soviet: "RU", Korean: "KR",
+};
+
+
+/**
+ * Words after a country name or adjective that make the phrase a region, body or sea rather than
+ * the country: "Korean Peninsula", "North Atlantic Treaty", "East Asia", "United Nations".
+ */
+export const NOT_A_COUNTRY_AFTER = new Set([
+  "Peninsula", "Sea", "Strait", "Gulf", "Ocean", "Straits", "Channel", "Treaty", "Basin",
+]);
+
+/** Place names in world-countries that are people's names or US states far more often in news. */
+export const AMBIGUOUS_COUNTRY_NAMES = new Set(["Georgia", "Jordan", "Chad", "Guinea", "Niger", "Victoria", "Kingston", "Washington"]);

@@ -1,0 +1,63 @@
+// Word lists for recognising people: titles and roles (attributes, never part of a name),
+// common East Asian family names (written first), and words that make a name an organisation
+// or a place.
+
+/** Words of titles and roles: "Vice Foreign Minister for Strategy and Intelligence", "first lady". */
+export const TITLE_WORDS = new Set(
+  `president vice prime minister ministry chancellor secretary general deputy director chief leader king
+queen prince princess emperor empress premier governor mayor senator sen rep representative congressman
+congresswoman ambassador envoy spokesman spokeswoman spokesperson official officials commander chairman
+chairwoman chair ceo founder coach captain judge justice attorney lawyer advocate assistant adviser
+advisor counselor councillor counsellor minister's first lady sir dr mr mrs ms prof professor general gen
+lt col maj adm admiral sgt lieutenant colonel major sergeant corporal marshal pope cardinal bishop
+archbishop rev reverend imam rabbi sheikh crown speaker whip leader lord dame baroness baron duke
+duchess count countess chancellor foreign defense defence finance interior trade unification justice
+national security strategy intelligence affairs senior junior acting former late incumbent elect
+head executive managing board member members party opposition ruling presidential state supreme
+commissioner inspector superintendent detective officer agent analyst economist professor researcher
+editor reporter correspondent columnist anchor host star striker midfielder defender goalkeeper
+quarterback pitcher manager owner partner principal dean rector provost chair`.split(/\s+/),
+);
+
+/** Titles that usually stand right before a name: "President", "Prime Minister", "Dr". */
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "sen", "rep", "gov", "gen", "lt", "col", "maj", "adm", "sgt", "rev", "st"]);
+
+/**
+ * Common family names of Korea, China, Japan and Vietnam, written before the given name
+ * ("Kim Jong-un", "Xi Jinping", "Nguyen Van Thieu"): they make a capitalised pair a person's name.
+ */
+export const EAST_ASIAN_FAMILY_NAMES = new Set(
+  `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
+shin sin kwon kwak hwang ahn an song ryu yoo yu hong jeon chun go ko moon mun yang son bae baek paek
+heo huh nam noh roh ha ju joo woo koo ku gu min ra na byun sung jin cha won chae pyo tak uhm eom
+wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang
+feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/),
+);
+
+/** A word in a capitalised phrase that makes it an organisation rather than a person. */
+export const ORGANISATION_WORDS = new Set(
+  `press news agency times post herald daily journal group company corp corporation inc ltd co bank
+office council ministry department agency organization organisation association union party committee
+commission court assembly parliament congress senate house university college institute school
+foundation fund federation league club team army navy force forces command police service services
+network media tv radio broadcasting channel summit declaration treaty charter partnership alliance
+communique statement resolution program programme project initiative center centre airport station
+hospital church cup championship open games olympics series festival award awards prize
+partners partner allies members nations states countries`.split(/\s+/),
+);
+
+/** A word in a capitalised phrase that makes it a place: "Camp David", "Mount Everest", "Central Park". */
+export const PLACE_WORDS = new Set(
+  `camp fort mount mt lake port cape island islands bay river valley street st avenue ave road square
+peninsula sea ocean strait gulf province state county city town district region village hill hills
+beach coast desert forest canal bridge tower palace castle hall stadium arena
+north south east west northeast northwest southeast southwest central atlantic pacific indian arctic
+asia europe africa oceania americas antarctica eurasia middle far near indo euro`.split(/\s+/),
+);
+
+/** Calendar words, capitalised but never names. */
+export const CALENDAR_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);

@@ -1,0 +1,27 @@
+// Verbs and phrases that attribute speech: "said", "told reporters", "according to".
+
+/** Verbs of saying, in the forms news uses for attribution. */
+export const CUE_VERBS = new Set(
+  `said says say added adds add told tells noted notes stated states explained explains stressed stresses
+emphasized emphasised emphasizes emphasises warned warns insisted insists argued argues asked asks
+replied replies answered answers wrote writes announced announces declared declares claimed claims
+continued continues concluded concludes recalled recalls remarked remarks suggested suggests
+acknowledged acknowledges admitted admits urged urges vowed vows pledged pledges predicted predicts
+commented comments observed observes affirmed affirms reiterated reiterates underlined underlines
+highlighted highlights cautioned cautions confirmed confirms tweeted tweets posted posts read reads
+quipped joked shouted whispered recounted described describes mentioned mentions believes believed
+thinks thought hopes hoped according`.split(/\s+/),
+);
+
+/** Nouns that make a speaker a document rather than a person: "the statement read". */
+export const DOCUMENT_WORDS = new Set(
+  `statement declaration communique communiqué article treaty letter report document resolution
+charter agreement text memo note announcement release press bill law constitution message post
+tweet editorial ruling verdict decision order plan`.split(/\s+/),
+);
+
+/** Nouns for unnamed speakers: "a senior official of the presidential office said". */
+export const ANONYMOUS_SPEAKERS = new Set(
+  `official officials source sources spokesman spokeswoman spokesperson diplomat diplomats aide aides
+insider insiders person people analyst analysts observer observers expert experts officer officers`.split(/\s+/),
+);

@@ -1,0 +1,28 @@
+// Countries: lookup hits grouped into one record per ISO code, with context rules on top.
+import type { Country } from "../../schema/record.js";
+import { countryName, findCountries, type CountryHit } from "./lookup.js";
+
+/** "the North" stands for North Korea in an article that names North Korea. */
+const THE_NORTH = /\bthe North\b(?! (?:Atlantic|Pole|American|Sea|Star|Face|Island|East|West))/g;
+
+/** Every country mention of the body; text before `skipBefore` (a dateline credit) is left out. */
+export function findCountryMentions(text: string, skipBefore: number): CountryHit[] {
+  const hits = findCountries(text).filter((h) => h.start >= skipBefore);
+  if (hits.some((h) => h.code === "KP")) {
+    for (const m of text.matchAll(THE_NORTH)) {
+      const start = m.index! + 4;
+      hits.push({ start, end: start + 5, text: "North", code: "KP", via: "alias" });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function groupCountries(hits: CountryHit[]): Country[] {
+  const byCode = new Map<string, Country>();
+  for (const { code, ...mention } of hits) {
+    const country = byCode.get(code) ?? { code, name: countryName(code), mentions: [] };
+    country.mentions.push(mention);
+    byCode.set(code, country);
+  }
+  return [...byCode.values()];
+}

@@ -1,0 +1,237 @@
+// People: finders propose names in capitalised phrases, separating titles and nationality from
+// the name; refiners merge mentions into one record per person and attach later mentions by
+// surname to the person in focus.
+import { CALENDAR_WORDS, EAST_ASIAN_FAMILY_NAMES, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CUE_VERBS } from "../../data/speech.js";
+import type { Doc, Token } from "../../nlp/doc.js";
+import type { Mention, Person } from "../../schema/record.js";
+import type { CountryHit } from "../countries/lookup.js";
+
+/** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
+const PHRASE = /(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|bin|al|le|la|du)[ \u00a0]+)*(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
+/** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
+const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
+/** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
+const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A proposed name with what the text around it says of the person. */
+export interface NameCandidate {
+  name: string;
+  start: number;
+  end: number;
+  titles: string[];
+  country: string | null;
+  /** Strong enough to open a new person record. */
+  evidence: boolean;
+}
+
+export interface PeopleInput {
+  doc: Doc;
+  countries: CountryHit[];
+  /** Text before this offset (a dateline with its agency credit) holds no people. */
+  skipBefore: number;
+}
+
+export function extractPeople(input: PeopleInput): Person[] {
+  const candidates = findNames(input);
+  const people = mergeFullNames(candidates);
+  attachShortMentions(input, people);
+  return people.map((p, i) => finish(p, i));
+}
+
+interface Draft {
+  name: string;
+  key: string;
+  surname: string;
+  titles: Set<string>;
+  country: string | null;
+  mentions: Mention[];
+  forms: Set<string>;
+}
+
+const stripPossessive = (w: string) => w.replace(/['’]s?$/, "");
+const foldName = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, "");
+
+/** Finder: every capitalised phrase whose tail is a name. */
+export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCandidate[] {
+  const tokenAt = tokenIndex(doc);
+  const countryAt = (w: Word) => countries.find((c) => w.start < c.end && w.end > c.start) ?? null;
+  const out: NameCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.text.matchAll(PHRASE)) {
+      const base = sentence.start + m.index!;
+      if (base < skipBefore) continue;
+      const words = wordsOf(m[0], base);
+      const nameFrom = nameStart(words, (w) => isNameWord(w, tokenAt(w.start), countryAt(w), w.start === sentence.start));
+      const name = words.slice(nameFrom);
+      if (!name.length) continue;
+      const last = name[name.length - 1]!;
+      const text = doc.text.slice(name[0]!.start, name[0]!.start + (last.end - name[0]!.start));
+      const cleaned = stripPossessive(text);
+      const prefix = titleBefore(doc.text, sentence.start, name[0]!.start, countryAt);
+      const tokens = name.map((w) => tokenAt(w.start));
+      const evidence =
+        (name.length >= 2 &&
+          (prefix.titles.length > 0 ||
+            tokens.some((t) => t && PERSON_TAGS.some((tag) => t.tags.has(tag))) ||
+            EAST_ASIAN_FAMILY_NAMES.has(name[0]!.text.toLowerCase()) ||
+            CUE_VERBS.has(nextWord(doc.text, last.end)))) ||
+        (name.length === 1 && !!tokens[0]?.tags.has("ProperNoun") && MET_WITH.test(doc.text.slice(Math.max(0, base - 40), name[0]!.start)));
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence });
+    }
+  }
+  return out;
+}
+
+function wordsOf(phrase: string, base: number): Word[] {
+  return [...phrase.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: base + w.index!, end: base + w.index! + w[0].length }));
+}
+
+/**
+ * Index of the first word of the name at the end of a phrase ("South Korean President | Yoon Suk
+ * Yeol"). A name ends its phrase, so one followed by an organisation or place word ("Camp David",
+ * "Wagner Group") yields no name.
+ */
+function nameStart(words: Word[], isName: (w: Word) => boolean): number {
+  let i = words.length;
+  while (i > 0 && isName(words[i - 1]!)) i--;
+  return i;
+}
+
+function isNameWord(w: Word, token: Token | undefined, country: CountryHit | null, sentenceInitial: boolean): boolean {
+  const bare = stripPossessive(w.text).toLowerCase();
+  const personTagged = !!token && PERSON_TAGS.some((t) => token.tags.has(t));
+  // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
+  if (sentenceInitial && !personTagged && !EAST_ASIAN_FAMILY_NAMES.has(bare)) return false;
+  if (country || TITLE_WORDS.has(bare) || CALENDAR_WORDS.has(bare)) return false;
+  if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
+  if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
+  return true;
+}
+
+/**
+ * The title and nationality written before a name: "South Korean President", "Prime Minister of
+ * New Zealand", "Korea's Vice Foreign Minister for Strategy and Intelligence".
+ */
+function titleBefore(text: string, sentenceStart: number, nameStart: number, countryAt: (w: Word) => CountryHit | null) {
+  const before = text.slice(Math.max(sentenceStart, nameStart - 120), nameStart);
+  const base = nameStart - before.length;
+  const words = [...before.matchAll(/[\p{L}.'’-]+/gu)].map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
+  let i = words.length;
+  // Walk left over title words, capitalised words and connectors, stopping at punctuation.
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const gap = text.slice(w.end, i < words.length ? words[i]!.start : nameStart);
+    if (/[^\s]/.test(gap)) break;
+    const bare = stripPossessive(w.text).toLowerCase();
+    if (!(TITLE_WORDS.has(bare) || CONNECTORS.has(bare) || /^\p{Lu}/u.test(w.text))) break;
+    // "and" joins title words ("Strategy and Intelligence"), not a title to the previous person.
+    if (bare === "and" && !TITLE_WORDS.has(stripPossessive(words[i - 2]?.text ?? "").toLowerCase())) break;
+    i--;
+  }
+  let run = words.slice(i);
+  while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run = run.slice(1);
+  if (!run.some((w) => TITLE_WORDS.has(stripPossessive(w.text).toLowerCase()))) return { titles: [] as string[], country: null };
+  const country = run.map((w) => countryAt(w)).find(Boolean)?.code ?? null;
+  // The title is the run without the nationality in front of it.
+  while (run.length && (countryAt(run[0]!) || CONNECTORS.has(run[0]!.text.toLowerCase()))) run = run.slice(1);
+  while (run.length && CONNECTORS.has(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
+  while (run.length && countryAt(run[run.length - 1]!)) {
+    run = run.slice(0, -1);
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
+  }
+  const title = run.length ? text.slice(run[0]!.start, run[run.length - 1]!.end) : "";
+  return { titles: title ? [title] : [], country };
+}
+
+function nextWord(text: string, from: number): string {
+  return /^[\s,]*([a-z]+)/.exec(text.slice(from, from + 20))?.[1] ?? "";
+}
+
+function tokenIndex(doc: Doc): (offset: number) => Token | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = doc.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = doc.tokens[mid]!;
+      if (offset < t.start) hi = mid - 1;
+      else if (offset >= t.end) lo = mid + 1;
+      else return t;
+    }
+    return undefined;
+  };
+}
+
+/** The word a later mention uses: the family name, written first in East Asian names, last otherwise. */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return EAST_ASIAN_FAMILY_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 ? words[0]! : words[words.length - 1]!;
+}
+
+/** Refiner: full names with evidence become people; spellings of one name ("Kim Jong Un", "Kim Jong-un") merge. */
+function mergeFullNames(candidates: NameCandidate[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  // A lone word opens a record only when no full name in the article contains it ("Kishida" of "Fumio Kishida").
+  const fullNameWords = new Set(candidates.filter((c) => c.evidence && c.name.includes(" ")).flatMap((c) => c.name.split(" ")));
+  for (const c of candidates) {
+    const key = foldName(c.name);
+    let draft = byKey.get(key);
+    if (!draft && (!c.evidence || fullNameWords.has(c.name))) continue;
+    if (!draft) {
+      draft = { name: c.name, key, surname: surnameOf(c.name), titles: new Set(), country: null, mentions: [], forms: new Set() };
+      byKey.set(key, draft);
+    }
+    draft.mentions.push({ start: c.start, end: c.end, text: c.name });
+    draft.forms.add(c.name);
+    c.titles.forEach((t) => draft.titles.add(t));
+    draft.country ??= c.country;
+  }
+  // Full names that only appear with evidence later still count from their first mention.
+  for (const c of candidates) {
+    const draft = byKey.get(foldName(c.name));
+    if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.name });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Refiner: a lone surname ("Kim said", "Yoon's meeting") attaches to a person of that surname: the
+ * one mentioned in the same or previous paragraph, else the one mentioned most.
+ */
+function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]): void {
+  const taken = people.flatMap((p) => p.mentions.map((m) => [m.start, m.end] as const));
+  const paragraphOf = paragraphIndex(doc.text);
+  for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s)?/gu)) {
+    const start = m.index!;
+    if (start < skipBefore || taken.some(([s, e]) => start >= s && start < e)) continue;
+    const word = stripPossessive(m[0]);
+    const holders = people.filter((p) => p.surname === word);
+    if (!holders.length) continue;
+    const here = paragraphOf(start);
+    const near = holders
+      .map((p) => ({ p, last: Math.max(-1, ...p.mentions.filter((x) => x.start < start).map((x) => x.start)) }))
+      .filter(({ last }) => last >= 0 && here - paragraphOf(last) <= 1)
+      .sort((a, b) => b.last - a.last)[0]?.p;
+    const chosen = near ?? [...holders].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    chosen.mentions.push({ start, end: start + word.length, text: word });
+  }
+}
+
+function paragraphIndex(text: string): (offset: number) => number {
+  const breaks = [...text.matchAll(/\n\n/g)].map((m) => m.index!);
+  return (offset) => breaks.filter((b) => b < offset).length;
+}
+
+function finish(draft: Draft, i: number): Person {
+  const mentions = draft.mentions.sort((a, b) => a.start - b.start);
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== draft.name);
+  return { id: `person-${i + 1}`, name: draft.name, aliases, titles: [...draft.titles], country: draft.country, mentions };
+}

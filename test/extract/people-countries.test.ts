@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findCountryMentions, groupCountries } from "../../src/extract/countries/index.js";
+import { extractPeople } from "../../src/extract/people/index.js";
+import { parse } from "../../src/nlp/doc.js";
+
+function people(text: string) {
+  const countries = findCountryMentions(text, 0);
+  return extractPeople({ doc: parse(text), countries, skipBefore: 0 });
+}
+const names = (text: string) => people(text).map((p) => p.name);
+const codes = (text: string) => groupCountries(findCountryMentions(text, 0)).map((c) => c.code);
+const vias = (text: string) => findCountryMentions(text, 0).map((h) => `${h.text}:${h.code}:${h.via}`);
+
+describe("people: the failures of plain compromise on the seeds", () => {
+  it("finds Yoon Suk Yeol and Fumio Kishida, with titles and nationality apart from the name", () => {
+    const [yoon, kishida] = people(
+      "South Korean President Yoon Suk Yeol met with Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit in Washington on Wednesday (local time).",
+    );
+    expect(yoon).toMatchObject({ name: "Yoon Suk Yeol", titles: ["President"], country: "KR" });
+    expect(kishida).toMatchObject({ name: "Fumio Kishida", titles: ["Prime Minister"], country: "JP" });
+  });
+  it("keeps hyphenated given names whole", () => {
+    expect(names("Russian President Vladimir Putin visited Pyongyang, where he met with North Korean leader Kim Jong-un.")).toEqual([
+      "Vladimir Putin",
+      "Kim Jong-un",
+    ]);
+    expect(names('"Seoul will continue," Kim Tae-hyo, the first deputy director of the presidential National Security Office, said.')).toEqual([
+      "Kim Tae-hyo",
+    ]);
+  });
+  it("does not glue the country to the name, and reads 'Title of Country Name'", () => {
+    const found = people("including President of Finland Alexander Stubb and Prime Minister of New Zealand Christopher Luxon.");
+    expect(found.map((p) => [p.name, p.country, p.titles[0]])).toEqual([
+      ["Alexander Stubb", "FI", "President"],
+      ["Christopher Luxon", "NZ", "Prime Minister"],
+    ]);
+  });
+  it("gives the whole title of a long role", () => {
+    const [cho] = people("Korea's Vice Foreign Minister for Strategy and Intelligence Cho Koo-rae addressed the North Korea-Russia relationship.");
+    expect(cho).toMatchObject({ name: "Cho Koo-rae", titles: ["Vice Foreign Minister for Strategy and Intelligence"], country: "KR" });
+  });
+  it("takes Park Jin as a person, not a place, and a title alone as nobody", () => {
+    expect(names("Foreign Minister Park Jin met the President and the first lady in Seoul.")).toEqual(["Park Jin"]);
+  });
+  it("reads initials and particles", () => {
+    expect(names("Secretary of State Mike R. Pompeo met Ursula von der Leyen in Brussels.")).toEqual(["Mike R. Pompeo", "Ursula von der Leyen"]);
+  });
+  it("merges spellings of one name and attaches later surname mentions and possessives", () => {
+    const [kim] = people("North Korea's leader Kim Jong Un hosted Putin. Later Kim Jong-un said more. Kim's aides agreed.");
+    expect(kim!.name).toBe("Kim Jong Un");
+    expect(kim!.mentions.map((m) => m.text)).toEqual(["Kim Jong Un", "Kim Jong-un", "Kim"]);
+  });
+  it("gives a bare shared surname to the person in focus, not the first one named", () => {
+    const text =
+      "President Yoon Suk Yeol flew to Washington.\n\nThe talks went well, Kim Tae-hyo, the first deputy director, said.\n\n\"Seoul will continue its cooperation,\" Kim said.";
+    const found = people(text);
+    const kim = found.find((p) => p.name === "Kim Tae-hyo")!;
+    expect(kim.mentions.map((m) => m.text)).toEqual(["Kim Tae-hyo", "Kim"]);
+  });
+  it("does not take places, organisations or regions for people", () => {
+    expect(names("the U.S. presidential retreat Camp David, the White House and the Wagner Group, and security of the North Atlantic and Northeast Asia")).toEqual([]);
+  });
+  it("takes the one person met by surname alone", () => {
+    expect(names("In July 2023 after a summit with Zelenskyy in Kyiv, he also pledged $150 million in humanitarian aid.")).toEqual(["Zelenskyy"]);
+  });
+});
+
+describe("countries", () => {
+  it("reads names, official names and aliases", () => {
+    expect(vias("The DPRK stands for the Democratic People's Republic of Korea, not the Russian Federation.")).toEqual([
+      "DPRK:KP:alias",
+      "Democratic People's Republic of Korea:KP:name",
+      "Russian Federation:RU:name",
+    ]);
+    expect(codes("The United States, ROK, and Japan condemn it; the U.S. and the UK and Britain agree.")).toEqual(["US", "KR", "JP", "GB"]);
+    expect(codes("N. Korea and NK again")).toEqual(["KP"]);
+  });
+  it("reads demonyms", () => {
+    expect(vias("Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong-un")).toEqual(["Japanese:JP:demonym", "North Korean:KP:demonym"]);
+  });
+  it("reads capitals used for their governments", () => {
+    expect(vias("Moscow and Pyongyang have established a relationship")).toEqual(["Moscow:RU:capital", "Pyongyang:KP:capital"]);
+  });
+  it("reads Korea alone as South Korea, and the North as North Korea when the article names it", () => {
+    expect(codes("Korea was invited. North Korea fired. The North's deepening military cooperation")).toEqual(["KR", "KP"]);
+    expect(findCountryMentions("The North Atlantic alliance met.", 0)).toEqual([]);
+  });
+  it("does not take regions and bodies for countries", () => {
+    expect(codes("the Korean Peninsula, East Asia, the Indo-Pacific, Euro-Atlantic security, the United Nations")).toEqual([]);
+  });
+  it("does not take a person called Jordan or Georgia for a country", () => {
+    expect(codes("Michael Jordan met Georgia Meloni. Jordan said so.")).toEqual([]);
+  });
+});
