@@ -4,6 +4,7 @@ import type { Article } from "../normalize/index.js";
 import type { Doc } from "../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/record.js";
 import { findCountryMentions, groupCountries } from "./countries/index.js";
+import { extractDates } from "./dates/index.js";
 import { extractPeople } from "./people/index.js";
 
 export interface Extraction {
@@ -21,10 +22,11 @@ export interface ExtractInput {
   referenceDate: string | null;
 }
 
-export function extractAll({ article, doc }: ExtractInput): Extraction {
+export function extractAll({ article, doc, referenceDate }: ExtractInput): Extraction {
   const skipBefore = article.datelineEnd;
   const countryHits = findCountryMentions(article.text, skipBefore);
   const people = extractPeople({ doc, countries: countryHits, skipBefore });
   const countries = groupCountries(countryHits);
-  return { people, countries, dates: [], quotes: [], meetings: [] };
+  const dates = extractDates({ doc, referenceDate });
+  return { people, countries, dates, quotes: [], meetings: [] };
 }

@@ -1,0 +1,166 @@
+// Dates: chrono-node finds the calendar expressions; our parsers add what it does not read
+// (years, decades, seasons, "last year"), and refiners resolve them against the article's own
+// date the way a reader would: by the tense of the verb, never by the machine's clock.
+import * as chrono from "chrono-node";
+import type { Doc } from "../../nlp/doc.js";
+import type { DateRecord } from "../../schema/record.js";
+
+type Granularity = DateRecord["granularity"];
+
+export interface DatesInput {
+  doc: Doc;
+  /** YYYY-MM-DD, or null when the article has no date of its own. */
+  referenceDate: string | null;
+}
+
+/** A stand-in reference for chrono when there is none; every part it implies is written as X. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
+const FUTURE = /\b(will|shall|'ll|is (expected|scheduled|set|due|slated|going) to|are (expected|scheduled|set|due|slated|going) to|plans? to|planning to|intends? to|next)\b/i;
+/** "this week", "last month": a calendar unit named relative to now. */
+const CALENDAR_UNIT = /\b(this|last|next|past|coming)\s+(week|month|year)\b/i;
+/** "a month after", "two weeks later", "three years ago" are spans of time, not dates. */
+const DURATION = /\b(after|later|before|ago|earlier)\s*$|^(about|around|some|nearly|almost)\b/i;
+const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
+const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
+  const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
+  const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref)];
+  return dropOverlaps(records);
+}
+
+function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
+  const out: DateRecord[] = [];
+  for (const result of chrono.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
+    const known = result.start.knownValues as Record<string, number>;
+    const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
+    // Times alone ("2 a.m.") and lower-case month words ("may", "march") are not calendar dates.
+    if (!hasDate || DURATION.test(result.text) || /^(may|march|june|august)$/.test(result.text)) continue;
+    // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its stand-in.
+    if (!ref && RELATIVE_WORD.test(result.text)) continue;
+    const last = /\blast\s+$/i.test(doc.text.slice(Math.max(0, result.index - 6), result.index));
+    const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index));
+    if (record) out.push(record);
+  }
+  return out;
+}
+
+type Tense = "past" | "future" | "present";
+
+/** The tense of the clause a date stands in, from its verbs before the date. */
+function tenseAt(doc: Doc, offset: number): Tense {
+  const sentence = doc.sentences.find((s) => offset >= s.start && offset <= s.end);
+  if (!sentence) return "present";
+  const before = doc.text.slice(sentence.start, offset);
+  if (FUTURE.test(before)) return "future";
+  return sentence.tokens.some((t) => t.start < offset && t.tags.has("PastTense")) ? "past" : "present";
+}
+
+/** A chrono result as a record; "last December" arrives with tense "past". */
+function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense): DateRecord | null {
+  const text = result.text.replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "");
+  const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
+  const date = result.start.date();
+  const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);
+  if (week) {
+    const offset = /last|past/i.test(week[1]!) ? -1 : /next|coming/i.test(week[1]!) ? 1 : 0;
+    return ref ? { ...base, value: isoWeek(shift(ref, "week", offset)), granularity: "week", relative: true } : null;
+  }
+  const explicitYear = "year" in known;
+  if (!ref && !explicitYear) return unanchored(base, known);
+  // Refiners: the verb's tense, and "last", move a weekday or a yearless month to the right side of the reference.
+  let shifted = date;
+  if (ref && !explicitYear) {
+    const step = "weekday" in known && !("day" in known) ? "week" : "year";
+    if ((tense === "future" && shifted < ref) || (tense === "past" && shifted > ref)) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
+  }
+  const relative = !explicitYear;
+  if ("day" in known || "weekday" in known) return { ...base, value: isoDay(shifted), granularity: "day", relative };
+  if ("month" in known) return { ...base, value: `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`, granularity: "month", relative };
+  return { ...base, value: String(shifted.getUTCFullYear()), granularity: "year", relative };
+}
+
+/** Without a reference date the unknown parts stay unknown: "Wednesday" → XXXX-WXX-3, "June 19" → XXXX-06-19. */
+function unanchored(base: { text: string; start: number; end: number }, known: Record<string, number>): DateRecord | null {
+  if ("day" in known && "month" in known) return { ...base, value: `XXXX-${pad(known.month!)}-${pad(known.day!)}`, granularity: "day", relative: false };
+  if ("month" in known) return { ...base, value: `XXXX-${pad(known.month!)}`, granularity: "month", relative: false };
+  if ("weekday" in known) return { ...base, value: `XXXX-WXX-${known.weekday === 0 ? 7 : known.weekday}`, granularity: "day", relative: false };
+  return null;
+}
+
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function shift(d: Date, step: "week" | "year", sign: number): Date {
+  const out = new Date(d);
+  if (step === "week") out.setUTCDate(out.getUTCDate() + 7 * sign);
+  else out.setUTCFullYear(out.getUTCFullYear() + sign);
+  return out;
+}
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+interface OwnParser {
+  pattern: RegExp;
+  parse(m: RegExpMatchArray, ref: Date | null): { value: string; granularity: Granularity; relative: boolean } | null;
+}
+
+/** Our parsers for what chrono does not read. */
+const OWN_PARSERS: OwnParser[] = [
+  {
+    // "the 1990s", "the '90s"
+    pattern: /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/g,
+    parse: (m) => ({ value: m[1]!, granularity: "decade", relative: false }),
+  },
+  {
+    // "last summer", "this spring", "next winter", "summer 2023"
+    pattern: /\b(?:(last|this|next)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b/gi,
+    parse: (m, ref) => {
+      const season = SEASONS[(m[2] ?? m[3])!.toLowerCase()]!;
+      if (m[4]) return { value: `${m[4]}-${season}`, granularity: "season", relative: false };
+      if (!ref) return null;
+      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: `${ref.getUTCFullYear() + offset}-${season}`, granularity: "season", relative: true };
+    },
+  },
+  {
+    // "last year", "this year's summit", "next year"
+    pattern: /\b(last|this|next)\s+year\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: String(ref.getUTCFullYear() + offset), granularity: "year", relative: true };
+    },
+  },
+  {
+    // A bare year: "since 1948", "in 2006", "the 2024 NATO summit". Not money, counts or measures.
+    pattern: /(?<![$€£¥\d.,-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times))/g,
+    parse: (m) => ({ value: m[1]!, granularity: "year", relative: false }),
+  },
+];
+
+function ownDates(text: string, ref: Date | null): DateRecord[] {
+  const out: DateRecord[] = [];
+  for (const parser of OWN_PARSERS) {
+    for (const m of text.matchAll(parser.pattern)) {
+      const parsed = parser.parse(m, ref);
+      if (parsed) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...parsed });
+    }
+  }
+  return out;
+}
+
+/** Refiner: where two finds overlap ("May 2022" and "2022"), the longer one stands. */
+function dropOverlaps(records: DateRecord[]): DateRecord[] {
+  const sorted = [...records].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: DateRecord[] = [];
+  for (const r of sorted) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
+  return kept.sort((a, b) => a.start - b.start);
+}
