@@ -6,6 +6,7 @@ import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/reco
 import { findCountryMentions, groupCountries } from "./countries/index.js";
 import { extractDates } from "./dates/index.js";
 import { extractPeople } from "./people/index.js";
+import { extractQuotes } from "./quotes/index.js";
 
 export interface Extraction {
   people: Person[];
@@ -28,5 +29,6 @@ export function extractAll({ article, doc, referenceDate }: ExtractInput): Extra
   const people = extractPeople({ doc, countries: countryHits, skipBefore });
   const countries = groupCountries(countryHits);
   const dates = extractDates({ doc, referenceDate });
-  return { people, countries, dates, quotes: [], meetings: [] };
+  const quotes = extractQuotes(article.text, people);
+  return { people, countries, dates, quotes, meetings: [] };
 }

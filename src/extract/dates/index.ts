@@ -33,7 +33,7 @@ export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
 function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   const out: DateRecord[] = [];
   for (const result of chrono.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
-    const known = result.start.knownValues as Record<string, number>;
+    const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") and lower-case month words ("may", "march") are not calendar dates.
     if (!hasDate || DURATION.test(result.text) || /^(may|march|june|august)$/.test(result.text)) continue;
@@ -44,6 +44,12 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     if (record) out.push(record);
   }
   return out;
+}
+
+/** The parts of a date the text states (chrono's isCertain), as opposed to those implied by the reference. */
+function knownParts(result: chrono.ParsedResult): Record<string, number> {
+  const parts = ["day", "weekday", "month", "year"] as const;
+  return Object.fromEntries(parts.filter((p) => result.start.isCertain(p)).map((p) => [p, result.start.get(p)!]));
 }
 
 type Tense = "past" | "future" | "present";
