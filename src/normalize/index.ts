@@ -25,7 +25,7 @@ export interface Article {
   text: string;
   dropped: DroppedLine[];
   verdicts: LineVerdict[];
-  /** The dateline opener at the start of `text` ("SEOUL, July 11 (AJU PRESS) - "), if any. */
+  /** The dateline opener at the start of `text` ("SEOUL, July 11 (Yonhap) - "), if any. */
   datelineEnd: number;
 }
 

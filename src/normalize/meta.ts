@@ -57,7 +57,7 @@ const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 const BYLINE = new RegExp(String.raw`(?:^|\s)by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "iu");
 
-/** Authors named in a byline: "By Park Sae-jin Posted : …", "BY ESTHER CHUNG [email]". */
+/** Authors named in a byline: "By Jane Doe Posted : …", "BY ESTHER CHUNG [email]". */
 export function findBylineAuthors(text: string): string[] {
   const withoutNoise = text.replace(/\[[^\]]*\]|\([^)]*@[^)]*\)|\S+@\S+/g, " ");
   const m = BYLINE.exec(withoutNoise);
@@ -85,7 +85,7 @@ export function caseName(name: string): string {
 }
 
 /**
- * A dateline opening the article's first paragraph: "SEOUL, July 11 (AJU PRESS) - …",
+ * A dateline opening the article's first paragraph: "SEOUL, July 11 (Yonhap) - …",
  * "MADRID — …", "WASHINGTON (Reuters) - …". Returns the place and the length of the opener.
  */
 export function findDateline(text: string): { place: string; length: number } | null {

@@ -179,7 +179,7 @@ function surnameOf(name: string): string {
 /** Refiner: full names with evidence become people; spellings of one name ("Kim Jong Un", "Kim Jong-un") merge. */
 function mergeFullNames(candidates: NameCandidate[]): Draft[] {
   const byKey = new Map<string, Draft>();
-  // A lone word opens a record only when no full name in the article contains it ("Kishida" of "Fumio Kishida").
+  // A lone word opens a record only when no full name in the article contains it ("Merkel" of "Angela Merkel").
   const fullNameWords = new Set(candidates.filter((c) => c.evidence && c.name.includes(" ")).flatMap((c) => c.name.split(" ")));
   for (const c of candidates) {
     const key = foldName(c.name);

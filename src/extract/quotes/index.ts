@@ -91,7 +91,7 @@ interface Attribution {
 const WHO = String.raw`((?:the |a |an )?(?:[\p{L}'’.-]+ ){0,6}?[\p{L}'’.-]+)`;
 /** After a cue the speaker runs to the next punctuation: "read the article.", "said Park in his meeting". */
 const WHO_TO_PUNCT = String.raw`((?:the |a |an )?[^,.;:"“”\n]{1,60}?)(?=\s+(?:in|on|at|during|after|before|to|while)\b|[,.;:]|$)`;
-/** A name with an appositive before the cue: `Kim Tae-hyo, the first deputy director of …, said`. */
+/** A name with an appositive before the cue: `Lee Min-ho, the deputy director of …, said`. */
 const NAME_APPOSITIVE = String.raw`^[\s,]*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), [^"“”]{3,140}?, `;
 const CUE = String.raw`(${[...CUE_VERBS].join("|")}|told reporters|according to)`;
 
