@@ -75,7 +75,3 @@ export function parse(text: string): Doc {
   return { text, sentences, tokens };
 }
 
-/** The sentence around an offset. */
-export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  return doc.sentences.find((s) => offset >= s.start && offset < s.end + 1);
-}
