@@ -19,9 +19,6 @@ editor reporter correspondent columnist anchor host star striker midfielder defe
 quarterback pitcher manager owner partner principal dean rector provost chair`.split(/\s+/),
 );
 
-/** Titles that usually stand right before a name: "President", "Prime Minister", "Dr". */
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "sen", "rep", "gov", "gen", "lt", "col", "maj", "adm", "sgt", "rev", "st"]);
-
 /**
  * Common family names of Korea, China, Japan and Vietnam, written before the given name
  * ("Kim Jong-un", "Xi Jinping", "Nguyen Van Thieu"): they make a capitalised pair a person's name.

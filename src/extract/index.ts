@@ -5,6 +5,7 @@ import type { Doc } from "../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/record.js";
 import { findCountryMentions, groupCountries } from "./countries/index.js";
 import { extractDates } from "./dates/index.js";
+import { extractMeetings } from "./meetings/index.js";
 import { extractPeople } from "./people/index.js";
 import { extractQuotes } from "./quotes/index.js";
 
@@ -30,5 +31,6 @@ export function extractAll({ article, doc, referenceDate }: ExtractInput): Extra
   const countries = groupCountries(countryHits);
   const dates = extractDates({ doc, referenceDate });
   const quotes = extractQuotes(article.text, people);
-  return { people, countries, dates, quotes, meetings: [] };
+  const meetings = extractMeetings({ doc, people, countries, dates, quotes, referenceDate, skipBefore });
+  return { people, countries, dates, quotes, meetings };
 }

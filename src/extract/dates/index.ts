@@ -2,6 +2,7 @@
 // (years, decades, seasons, "last year"), and refiners resolve them against the article's own
 // date the way a reader would: by the tense of the verb, never by the machine's clock.
 import * as chrono from "chrono-node";
+import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { DateRecord } from "../../schema/record.js";
 
@@ -15,7 +16,6 @@ export interface DatesInput {
 
 /** A stand-in reference for chrono when there is none; every part it implies is written as X. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
-const FUTURE = /\b(will|shall|'ll|is (expected|scheduled|set|due|slated|going) to|are (expected|scheduled|set|due|slated|going) to|plans? to|planning to|intends? to|next)\b/i;
 /** "this week", "last month": a calendar unit named relative to now. */
 const CALENDAR_UNIT = /\b(this|last|next|past|coming)\s+(week|month|year)\b/i;
 /** "a month after", "two weeks later", "three years ago" are spans of time, not dates. */
@@ -59,7 +59,7 @@ function tenseAt(doc: Doc, offset: number): Tense {
   const sentence = doc.sentences.find((s) => offset >= s.start && offset <= s.end);
   if (!sentence) return "present";
   const before = doc.text.slice(sentence.start, offset);
-  if (FUTURE.test(before)) return "future";
+  if (FUTURE_MARKERS.test(before)) return "future";
   return sentence.tokens.some((t) => t.start < offset && t.tags.has("PastTense")) ? "past" : "present";
 }
 

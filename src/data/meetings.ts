@@ -1,0 +1,43 @@
+// Words that report a meeting, after the ACE Contact.Meet and CAMEO 04x definitions: people or
+// delegations coming together face to face, or by phone or video.
+import type { Meeting } from "../schema/record.js";
+
+type Kind = Meeting["kind"];
+
+/** Nouns that name a meeting: "talks with", "Yoon's meeting with", "their Monday call". */
+export const MEETING_NOUNS: Record<string, Kind> = {
+  talks: "talks",
+  summit: "summit", "summit meeting": "summit", summits: "summit",
+  meeting: "meeting", meetings: "meeting", encounter: "meeting", audience: "meeting",
+  call: "call", "phone call": "call", "video call": "call", "telephone call": "call", "phone conversation": "call",
+  "video conference": "call", videoconference: "call",
+  visit: "visit",
+  dinner: "meal", lunch: "meal", luncheon: "meal", breakfast: "meal", banquet: "meal",
+};
+
+/** Verbs that report a meeting and the kind each implies: "met with", "shook hands with". */
+export const MEETING_VERBS: Record<string, Kind> = {
+  met: "meeting", meet: "meeting", meets: "meeting", meeting: "meeting",
+  "shook hands": "meeting", "shake hands": "meeting",
+  hosted: "meeting", hosts: "meeting", host: "meeting",
+  "spoke by phone": "call", "spoke on the phone": "call", "talked by phone": "call", "spoke by telephone": "call",
+  dined: "meal",
+};
+
+/** Verbs in the past that report the meeting as held whatever the sentence says after. */
+export const HELD_VERBS = new Set(["met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone"]);
+
+/** Nouns for the other side as a group: "his counterparts from", "the leaders of". */
+export const COUNTERPART_NOUNS = new Set(
+  `counterpart counterparts leader leaders head heads minister ministers delegation delegations
+president presidents premier premiers officials envoys`.split(/\s+/),
+);
+
+/** Words that open a new clause: a place or date after them belongs to another event. */
+export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;
+
+/** Markers that make a reported meeting only possible, read in its own clause: "whether Yoon would meet Biden". */
+export const POSSIBLE_MARKERS = /\b(?:whether|possibly|perhaps|might|may|could|would)\b/i;
+
+/** Prepositions that put a meeting at a place: "in Washington", "at Camp David", "visited Pyongyang". */
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "visited", "visiting", "visit"]);

@@ -1,0 +1,6 @@
+// Markers of tense that the date and meeting extractors both read.
+
+/** Markers that put a clause in the future: "will meet", "is scheduled to meet", "plans to hold talks". */
+export const FUTURE_MARKERS =
+  /\b(will|shall|'ll|(?:is|are|was|were) (expected|scheduled|set|due|slated|going) to|plans? to|planning to|intends? to|next)\b/i;
+

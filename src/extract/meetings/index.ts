@@ -1,0 +1,260 @@
+// Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
+// reads the sides around each one, splits a list of counterparts into one meeting per
+// counterpart, dates and places the meeting from its clause, and merges repeated mentions.
+import { CLAUSE_OPENERS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { TITLE_WORDS } from "../../data/people.js";
+import { FUTURE_MARKERS } from "../../data/tense.js";
+import type { Doc, Sentence } from "../../nlp/doc.js";
+import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
+import { findPlaces, placeBefore, placeInClause, type Place } from "./places.js";
+import { counterpartOf, groupAfter, listAfter, listBefore, sideIndex, type Side } from "./sides.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+export interface MeetingsInput {
+  doc: Doc;
+  people: Person[];
+  countries: Country[];
+  dates: DateRecord[];
+  quotes: Quote[];
+  referenceDate: string | null;
+  /** Where the dateline ends: its date is the report's, not the meeting's. */
+  skipBefore: number;
+}
+
+interface Context extends MeetingsInput {
+  sides: Side[];
+  places: Place[];
+  /** Offsets of the words compromise tags as verbs: "host" the verb, not "chat-show host". */
+  verbs: Set<number>;
+  countryNames: Map<string, string>;
+}
+
+/** State carried through one sentence: whose turn it is and who is already an object. */
+interface SentenceState {
+  sentence: Sentence;
+  /** Start offsets of the mentions already read as the other side of a meeting. */
+  objects: Set<number>;
+  subject: Side[];
+  focus: Side | null;
+}
+
+export function extractMeetings(input: MeetingsInput): Meeting[] {
+  const ctx: Context = {
+    ...input,
+    sides: sideIndex(input.people, input.countries),
+    places: findPlaces(input.doc),
+    verbs: new Set(input.doc.tokens.filter((t) => t.tags.has("Verb")).map((t) => t.start)),
+    countryNames: new Map(input.countries.map((c) => [c.code, c.name])),
+  };
+  const found: Meeting[] = [];
+  let focus: Side | null = null;
+  for (const sentence of input.doc.sentences) {
+    const state: SentenceState = { sentence, objects: new Set(), subject: [], focus };
+    const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || ctx.verbs.has(t.start));
+    triggers.forEach((t, i) => found.push(...meetingsAt(ctx, state, t, triggers[i + 1]?.start ?? sentence.end)));
+    focus = ctx.sides.find((s) => s.person && s.start >= sentence.start && s.end <= sentence.end) ?? focus;
+  }
+  return mergeRepeats(found);
+}
+
+/** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
+function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
+  const objects = objectsOf(ctx, state, t);
+  objects.forEach((o) => state.objects.add(o.start));
+  const subject = subjectOf(ctx, state, t, objects);
+  if (subject.length) state.subject = subject;
+  const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
+  const together = t.shape !== "with" && t.shape !== "direct";
+  const groups = together ? [[...subject, ...objects]] : objects.length ? objects.map((o) => [...subject, o]) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
+  // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
+  const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
+  const date = dateFor(ctx, state.sentence, span, window);
+  const out: Meeting[] = [];
+  for (const group of groups) {
+    const participants = uniqueSides(group);
+    if (participants.length < 2) continue;
+    const status = statusOf(ctx, state.sentence, t, window, participants, date);
+    const places = ctx.places.filter((p) => sameVoice(ctx, p, t));
+    const location = t.kind === "call" ? null : placeInClause(places, window, t, objects) ?? (status === "held" ? placeBefore(places, ctx.doc, window[0], peopleOf(participants)) : null);
+    out.push({
+      participants: participants.map((s) => participantOf(ctx, s)),
+      kind: t.kind,
+      status,
+      date: date ? { text: date.text, value: date.value } : null,
+      location,
+      evidence: { text: state.sentence.text, start: state.sentence.start, end: state.sentence.end },
+    });
+  }
+  return out;
+}
+
+/** The other side: a list of people, a group ("his counterparts in …"), or countries. */
+function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
+  const text = ctx.doc.text;
+  const end = state.sentence.end;
+  if (t.shape === "possessive") return [];
+  if (t.shape === "their") return listedPeople(ctx, state.sentence);
+  const people = listAfter(text, ctx.sides, t.end, end, "person");
+  if (people.length) return people;
+  const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
+  return group.length ? group : listAfter(text, ctx.sides, t.end, end, "country");
+}
+
+/**
+ * Who met them, in order of evidence: the owner ("Yoon's meeting with"), the nearest person before
+ * who is not an object, the subject of an earlier meeting in the sentence, the subject of a
+ * fronted clause ("During his talks with Kishida, Yoon …"), and a pronoun or title ("he", "the
+ * NATO chief") read as the person in focus.
+ */
+function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side[]): Side[] {
+  const { sentence } = state;
+  const text = ctx.doc.text;
+  if (t.shape === "between" || t.shape === "their") return [];
+  const owner = t.shape === "possessive" ? t.start : ownerBefore(text.slice(sentence.start, t.start), sentence.start);
+  if (owner !== null) {
+    const owners = listBefore(text, ctx.sides, owner + 2, sentence.start);
+    if (owners.length || t.shape === "possessive") return owners;
+  }
+  const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start));
+  const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
+  if (before) return listBefore(text, free, before.end, sentence.start);
+  if (state.subject.length) return state.subject;
+  const titled = titledSubject(ctx, sentence.start, t.start);
+  if (titled) return [titled];
+  const lastObject = objects[objects.length - 1]?.end ?? t.end;
+  const comma = text.indexOf(",", lastObject);
+  const fronted = FRONTED_CLAUSE.test(text.slice(sentence.start, t.start));
+  const after = fronted && comma >= 0 && comma < sentence.end ? free.find((s) => s.start > comma && s.end <= sentence.end) : undefined;
+  if (after) return [after];
+  return refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus ? [state.focus] : [];
+}
+
+/** "the Pakistani president met …": the person of that country and title the article knows. */
+function titledSubject(ctx: Context, from: number, to: number): Side | null {
+  const titled = ctx.sides.filter((s) => !s.person && s.start >= from && s.end <= to && TITLE_AFTER.test(ctx.doc.text.slice(s.end, s.end + 40)));
+  const country = titled.pop();
+  const person = country ? counterpartOf(country, ctx.people, to) : null;
+  return person?.person ? person : null;
+}
+
+const TITLE_AFTER = new RegExp(String.raw`^\s+(?:${[...TITLE_WORDS].join("|")})\b`, "i");
+
+/** A clause put before the subject: "During his talks with Kishida, Yoon …". */
+const FRONTED_CLAUSE = /^\W*(?:during|after|in|at|following|upon|before|on|since|within|ahead of|despite|amid)\b[^,]*$/i;
+
+/** Where the owner of "Yoon's meeting with" ends: the offset of its "'s". */
+function ownerBefore(before: string, base: number): number | null {
+  const owner = /['’]s\s+(?:[\w-]+\s+){0,2}?$/.exec(before);
+  return owner ? base + owner.index : null;
+}
+
+/** "he met", "during his talks", "The NATO chief was scheduled to meet": a person not named here. */
+function refersToPerson(before: string, sentence: string): boolean {
+  if (/\b(he|she|his|her)\b/i.test(sentence)) return true;
+  const head = /^\s*the\s+((?:[\w-]+\s+){1,4})/i.exec(before);
+  return head !== null && head[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** "their call": the first list of two or more people the sentence names. */
+function listedPeople(ctx: Context, sentence: Sentence): Side[] {
+  for (const side of ctx.sides) {
+    if (!side.person || side.start < sentence.start || side.end > sentence.end) continue;
+    const list = listAfter(ctx.doc.text, ctx.sides, side.start, sentence.end, "person");
+    if (list.length >= 2) return list;
+  }
+  return [];
+}
+
+/** "Yoon and Kishida met", "A and B have met": the subject is a list and nothing stands between it and the verb. */
+function metTogether(text: string, subject: Side[], t: Trigger): boolean {
+  const last = subject[subject.length - 1];
+  return subject.length >= 2 && last !== undefined && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(last.end, t.start));
+}
+
+/** One side per person or country, the first mention kept. */
+function uniqueSides(sides: Side[]): Side[] {
+  const seen = new Set<string>();
+  return sides.filter((s) => {
+    const key = sideKey(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const peopleOf = (sides: Side[]) => sides.flatMap((s) => (s.person ? [s.person] : []));
+
+const sideKey = (s: Side) => (s.person ? s.person.id : `country:${s.country}`);
+
+/** The span of the trigger's clause: from the last clause opener before it to the next after it. */
+function clauseWindow(text: string, sentence: Sentence, t: Trigger, nextStart: number): [number, number] {
+  let from = sentence.start;
+  let to = Math.min(nextStart, sentence.end);
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_OPENERS)) {
+    const at = sentence.start + m.index;
+    if (at < t.start) from = at;
+    else if (at >= t.end && at < to) to = at;
+  }
+  return [from, to];
+}
+
+/** Whether a date or place is told in the same voice as the meeting: both quoted from one speaker, or both the reporter's. */
+function sameVoice(ctx: Context, span: { start: number }, t: { start: number }): boolean {
+  const quoteAt = (at: number) => ctx.quotes.findIndex((q) => at >= q.start && at < q.end);
+  return quoteAt(span.start) === quoteAt(t.start);
+}
+
+const GRANULARITY_RANK = ["day", "week", "month", "season", "year", "decade"];
+
+/** The date of the clause, else of the sentence: the finest, then the nearest to the trigger. */
+function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: number }, [from, to]: [number, number]): DateRecord | null {
+  const distance = (d: DateRecord) => (d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end));
+  const pick = (lo: number, hi: number) =>
+    ctx.dates
+      .filter((d) => d.start >= Math.max(lo, ctx.skipBefore) && d.end <= hi && sameVoice(ctx, d, t))
+      .sort((a, b) => GRANULARITY_RANK.indexOf(a.granularity) - GRANULARITY_RANK.indexOf(b.granularity) || distance(a) - distance(b))[0];
+  return pick(from, to) ?? pick(sentence.start, sentence.end) ?? null;
+}
+
+/**
+ * Held, planned or possible. "whether" and "possibly" count in the meeting's own clause; a plan
+ * counts in the whole sentence, since "was scheduled to meet A before flying to B to meet C" plans both.
+ */
+function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number, number], participants: Side[], date: DateRecord | null): Meeting["status"] {
+  const text = ctx.doc.text;
+  if (participants.some((p) => p.possibly) || POSSIBLE_MARKERS.test(text.slice(window[0], t.start))) return "possible";
+  if (t.held) return "held";
+  if (FUTURE_MARKERS.test(text.slice(sentence.start, t.start))) return "planned";
+  const ref = ctx.referenceDate;
+  return date && ref && date.value.length === ref.length && date.value > ref ? "planned" : "held";
+}
+
+function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {
+  if (side.person) {
+    const p = side.person;
+    return { name: p.name, personId: p.id, country: p.country, role: p.titles[0] ?? null };
+  }
+  return { name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, country: side.country, role: null };
+}
+
+const meetingKey = (m: Meeting) =>
+  m.participants
+    .map((p) => p.personId ?? `country:${p.country}`)
+    .sort()
+    .join("|");
+
+/** Refiner: the same meeting told twice is one record, its first telling completed by the later ones. */
+function mergeRepeats(meetings: Meeting[]): Meeting[] {
+  const byKey = new Map<string, Meeting>();
+  for (const m of meetings) {
+    const first = byKey.get(meetingKey(m));
+    if (!first) {
+      byKey.set(meetingKey(m), m);
+      continue;
+    }
+    first.date ??= m.date;
+    first.location ??= m.location;
+    if (first.kind === "meeting") first.kind = m.kind;
+  }
+  return [...byKey.values()];
+}

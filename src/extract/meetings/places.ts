@@ -1,0 +1,62 @@
+// Where a meeting took place: a place compromise knows (city, region, country) after "in", "at",
+// "to" or "visited", as close to the meeting phrase as its clause allows.
+import { PLACE_PREPOSITIONS } from "../../data/meetings.js";
+import type { Doc, Token } from "../../nlp/doc.js";
+import type { Person } from "../../schema/record.js";
+import type { Side } from "./sides.js";
+
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+  preposition: string;
+  /** Index of its sentence in Doc.sentences. */
+  sentence: number;
+}
+
+const PLACE_TAGS = ["Place", "City", "Region", "Country"];
+const isPlace = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && PLACE_TAGS.some((tag) => t.tags.has(tag));
+
+/** Every place named after a preposition: "in Washington, D.C.", "at Camp David", "visited Pyongyang". */
+export function findPlaces(doc: Doc): Place[] {
+  const places: Place[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isPlace(token) || isPlace(tokens[i - 1])) continue;
+    const preposition = prepositionBefore(tokens, i);
+    if (!preposition) continue;
+    let last = i;
+    // "Washington, D.C.", "Vilnius, Lithuania", "Camp David": one place written in parts.
+    while (isPlace(tokens[last + 1]) && /^[\s,]*$/.test(tokens[last]!.post) && tokens[last + 1]!.sentence === token.sentence) last++;
+    const end = tokens[last]!.end;
+    places.push({ text: doc.text.slice(token.start, end), start: token.start, end, preposition, sentence: token.sentence });
+  }
+  return places;
+}
+
+function prepositionBefore(tokens: Token[], i: number): string | null {
+  const prev = tokens[i - 1];
+  const word = prev?.normal === "the" ? tokens[i - 2]?.normal : prev?.normal;
+  return word && PLACE_PREPOSITIONS.has(word) ? word : null;
+}
+
+/** The place of a meeting: the one nearest the trigger inside its clause, never one of its sides ("counterparts in the UK"). */
+export function placeInClause(places: Place[], [from, to]: [number, number], trigger: { start: number; end: number }, objects: Side[]): string | null {
+  const isObject = (p: Place) => objects.some((s) => s.start < p.end && p.start < s.end);
+  const distance = (p: Place) => (p.end <= trigger.start ? trigger.start - p.end : Math.max(0, p.start - trigger.end));
+  const inClause = places.filter((p) => p.start >= from && p.end <= to && !isObject(p)).sort((a, b) => distance(a) - distance(b));
+  return inClause[0]?.text ?? null;
+}
+
+/**
+ * For a meeting held whose own sentence names no place: the last place named "in" before it in a
+ * sentence about one of its people ("Stoltenberg … in Seoul on Sunday. … in his meeting with Park").
+ */
+export function placeBefore(places: Place[], doc: Doc, before: number, people: Person[]): string | null {
+  const aboutThem = (p: Place) => {
+    const { start, end } = doc.sentences[p.sentence]!;
+    return people.some((person) => person.mentions.some((m) => m.start >= start && m.end <= end));
+  };
+  return places.filter((p) => p.end <= before && p.preposition === "in" && aboutThem(p)).pop()?.text ?? null;
+}

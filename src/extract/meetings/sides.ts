@@ -1,0 +1,116 @@
+// The sides of a meeting: people and countries as the text lists them. A list is read the way a
+// reader reads it: mentions joined by commas and "and", with only titles between them.
+import { TITLE_WORDS } from "../../data/people.js";
+import { COUNTERPART_NOUNS } from "../../data/meetings.js";
+import type { Country, Person } from "../../schema/record.js";
+
+/** One person or country mentioned in the text. */
+export interface Side {
+  start: number;
+  end: number;
+  person: Person | null;
+  country: string | null;
+  /** "and possibly Yoon": this side may not take part. */
+  possibly?: boolean;
+}
+
+/** Every person and country mention of the article, in text order. */
+export function sideIndex(people: Person[], countries: Country[]): Side[] {
+  const sides: Side[] = [];
+  for (const person of people) for (const m of person.mentions) sides.push({ start: m.start, end: m.end, person, country: person.country });
+  for (const c of countries) for (const m of c.mentions) sides.push({ start: m.start, end: m.end, person: null, country: c.code });
+  return sides.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may stand between list items besides titles and capitalised words. */
+const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin"]);
+const MAX_GAP_WORDS = 14;
+
+/** Whether the text between two list items holds only titles and joining words. */
+export function isListGap(gap: string, first: boolean): boolean {
+  if (/[;:!?"“”()]/.test(gap)) return false;
+  if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
+  const words = gap.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
+  if (words.length > MAX_GAP_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")));
+}
+
+type Want = "person" | "country";
+const isWanted = (side: Side, want: Want) => (want === "person" ? side.person !== null : side.person === null);
+
+/** The list of people (or countries) that starts at `from`: "Chancellor Olaf Scholz, Prime Minister Justin Trudeau and …". */
+export function listAfter(text: string, sides: Side[], from: number, to: number, want: Want): Side[] {
+  const out: Side[] = [];
+  let cursor = from;
+  for (const side of sides) {
+    if (side.start < cursor || !isWanted(side, want)) continue;
+    if (side.start >= to) break;
+    const gap = text.slice(cursor, side.start);
+    if (!isListGap(gap, out.length === 0)) break;
+    out.push({ ...side, possibly: /\bpossibly\b/i.test(gap) });
+    cursor = side.end;
+  }
+  return out;
+}
+
+/** The people listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un". */
+export function listBefore(text: string, sides: Side[], end: number, from: number): Side[] {
+  const people = sides.filter((s) => s.person && s.end <= end && s.start >= from);
+  const out: Side[] = [];
+  let cursor = end;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const side = people[i]!;
+    if (!isListGap(text.slice(side.end, cursor), out.length === 0)) break;
+    out.unshift(side);
+    cursor = side.start;
+  }
+  return out;
+}
+
+const GROUP = new RegExp(String.raw`^\s*((?:[\w.’'-]+\s+){0,4}?)(${[...COUNTERPART_NOUNS].join("|")})\b`, "i");
+const GROUP_LIST_OPENER = /\b(?:including|such as|namely)\b|:/i;
+
+/**
+ * The other side named as a group: "his Japanese counterpart" (the Japanese person the article
+ * knows, else Japan), "his counterparts in the UK, Norway and Poland" (each country), "his
+ * counterparts from seven countries, including A of Germany, B of Canada" (each person listed).
+ */
+export function groupAfter(text: string, sides: Side[], people: Person[], from: number, to: number): Side[] {
+  const match = GROUP.exec(text.slice(from, to));
+  if (!match) return [];
+  const groupEnd = from + match[0].length;
+  const noun = match[2]!.toLowerCase();
+  if (!noun.endsWith("s")) return [counterpart(text, sides, people, from, groupEnd, to)].filter((s) => s !== null);
+  // "his EU counterparts in Luxembourg": with a qualifier, "in" names the place, not the sides.
+  const qualified = /\p{Lu}/u.test(match[1]!);
+  const opener = GROUP_LIST_OPENER.exec(text.slice(groupEnd, to));
+  if (opener) {
+    const listFrom = groupEnd + opener.index + opener[0].length;
+    const listed = listAfter(text, sides, listFrom, to, "person");
+    return listed.length ? listed : listAfter(text, sides, listFrom, to, "country");
+  }
+  const where = /^\s*(?:in|from|of)\s+/i.exec(text.slice(groupEnd, to));
+  return where && !qualified ? listAfter(text, sides, groupEnd + where[0].length, to, "country") : [];
+}
+
+/**
+ * One counterpart: named right after ("his Israeli counterpart, Ariel Sharon"), else the person
+ * of that country the article knows ("his Japanese counterpart"), else the country.
+ */
+function counterpart(text: string, sides: Side[], people: Person[], from: number, groupEnd: number, to: number): Side | null {
+  const named = listAfter(text, sides, groupEnd, to, "person")[0];
+  if (named) return named;
+  const country = sides.find((s) => !s.person && s.start >= from && s.end <= groupEnd);
+  return country ? counterpartOf(country, people, from) : null;
+}
+
+/** "the Japanese prime minister", "his Japanese counterpart": the Japanese person with a title mentioned last before, else Japan. */
+export function counterpartOf(country: Side, people: Person[], before: number): Side {
+  let best: { person: Person; at: number } | null = null;
+  for (const person of people) {
+    if (person.country !== country.country || !person.titles.length) continue;
+    const at = Math.max(-1, ...person.mentions.filter((m) => m.end <= before).map((m) => m.start));
+    if (at >= 0 && (!best || at > best.at)) best = { person, at };
+  }
+  return best ? { ...country, person: best.person } : country;
+}

@@ -1,0 +1,56 @@
+// Parsers: the phrases that report a meeting. Each finds its trigger in one sentence and says how
+// the sides are written around it; the extractor then reads the sides.
+import { HELD_VERBS, MEETING_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
+import type { Meeting } from "../../schema/record.js";
+
+export interface Trigger {
+  kind: Meeting["kind"];
+  /** Offsets in the article text of the whole phrase ("Yoon's June summit", "held talks with"). */
+  start: number;
+  end: number;
+  /**
+   * How the sides are written: `with` "talks with X" (X after, the subject before), `between`
+   * "a call between X, Y and Z" (all after), `direct` "met X", `possessive` "X and Y's summit",
+   * `their` "their Monday call" (the people named in the sentence).
+   */
+  shape: "with" | "between" | "direct" | "possessive" | "their";
+  /** The phrase itself reports the meeting as done: "met", "held talks", "hosted". */
+  held: boolean;
+}
+
+const alternation = (words: string[]) =>
+  words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+const NOUNS = alternation(Object.keys(MEETING_NOUNS));
+const VERBS = alternation(Object.keys(MEETING_VERBS));
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+/** "held bilateral talks with", "during his talks with", "a trilateral call between". */
+const NOUN_WITH = new RegExp(String.raw`\b(?:(held|had|hold|holds|holding|have|has)\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})\s+(with|between)\b`, "gi");
+/** "met with", "will meet", "shook hands with", "hosted" (not the passive "hosted by", whose sides are elsewhere). */
+const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+with)?\b(?!\s+by\b)`, "gi");
+/** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
+const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
+
+/** Every meeting phrase of one sentence, in text order, without overlaps. */
+export function findTriggers(sentence: string, base: number): Trigger[] {
+  const found: Trigger[] = [];
+  for (const m of sentence.matchAll(NOUN_WITH)) {
+    const held = m[1] ? /^(held|had)$/i.test(m[1]) : false;
+    found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[3]!.toLowerCase() === "between" ? "between" : "with", held });
+  }
+  for (const m of sentence.matchAll(OWNED)) {
+    found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[1]!.toLowerCase() === "their" ? "their" : "possessive", held: false });
+  }
+  for (const m of sentence.matchAll(VERB)) {
+    const word = normal(m[1]!);
+    found.push({ kind: MEETING_VERBS[word]!, start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: HELD_VERBS.has(word) });
+  }
+  return withoutOverlaps(found);
+}
+
+/** The first trigger found wins an overlap: nouns before verbs, so "meeting with" is a noun. */
+function withoutOverlaps(found: Trigger[]): Trigger[] {
+  const kept: Trigger[] = [];
+  for (const t of found) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}

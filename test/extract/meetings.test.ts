@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { processArticle } from "../../src/pipeline.js";
+import { fixtureText } from "../helpers.js";
+
+/** The meetings of a text as "A + B" pairs with their kind, status, date and place. */
+function meetings(text: string, referenceDate = "2024-07-11") {
+  const record = processArticle({ source: "test", text }, { referenceDate, includeText: false });
+  return record.meetings.map((m) => ({
+    who: m.participants.map((p) => p.name ?? p.country).join(" + "),
+    kind: m.kind,
+    status: m.status,
+    date: m.date?.value ?? null,
+    location: m.location,
+  }));
+}
+
+const whoOf = (text: string, referenceDate?: string) => meetings(text, referenceDate).map((m) => m.who);
+
+describe("meetings: who met whom", () => {
+  it("met with X on the sidelines of a summit in a city, on a weekday in the past tense", () => {
+    const text =
+      "South Korean President Yoon Suk Yeol met with Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit in Washington on Wednesday (local time) to discuss North Korea's growing military ties with Russia.";
+    expect(meetings(text)).toEqual([
+      { who: "Yoon Suk Yeol + Fumio Kishida", kind: "meeting", status: "held", date: "2024-07-10", location: "Washington" },
+    ]);
+  });
+
+  it("a possessive subject and a second meeting told by a pronoun after visited … where", () => {
+    const text =
+      "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Washington on Wednesday. Yoon's meeting with Kishida came about a month after Russian President Vladimir Putin visited Pyongyang, where he met with North Korean leader Kim Jong-un.";
+    const found = meetings(text);
+    expect(found.map((m) => m.who)).toEqual(["Yoon Suk Yeol + Fumio Kishida", "Vladimir Putin + Kim Jong-un"]);
+    expect(found[1]).toMatchObject({ location: "Pyongyang", status: "held" });
+  });
+
+  it("bilateral talks with counterparts from seven countries are seven meetings, never one of everybody", () => {
+    const text =
+      "Upon his arrival in Washington on Wednesday, President Yoon Suk Yeol held bilateral talks with his counterparts from seven countries who attend the NATO summit this week, including Chancellor of Germany Olaf Scholz, Prime Minister of Canada Justin Trudeau, Prime Minister of the Netherlands Dick Schoof, Prime Minister of Sweden Ulf Kristersson, President of the Czech Republic Petr Pavel, President of Finland Alexander Stubb and Japanese Prime Minister Fumio Kishida.";
+    const found = meetings(text);
+    expect(found).toHaveLength(7);
+    expect(found.every((m) => m.who.startsWith("Yoon Suk Yeol + ") && m.who.split(" + ").length === 2)).toBe(true);
+    expect(found.map((m) => m.who.split(" + ")[1])).toContain("Alexander Stubb");
+    expect(found.every((m) => m.kind === "talks" && m.date === "2024-07-10" && m.location === "Washington")).toBe(true);
+  });
+
+  it("planned talks with counterparts named by their countries", () => {
+    const text =
+      "President Yoon Suk Yeol will meet more leaders attending the summit Thursday, according to the presidential office, Yoon plans to hold talks with his counterparts in the United Kingdom, Norway, Luxembourg and Poland.";
+    const found = meetings(text);
+    expect(found.map((m) => m.who)).toEqual(["Yoon Suk Yeol + United Kingdom", "Yoon Suk Yeol + Norway", "Yoon Suk Yeol + Luxembourg", "Yoon Suk Yeol + Poland"]);
+    expect(found.every((m) => m.status === "planned" && m.date === "2024-07-11")).toBe(true);
+  });
+
+  it("a title for the subject, a possible side, and a second planned meeting in a later clause", () => {
+    const text =
+      "NATO Secretary General Jens Stoltenberg arrived in Seoul on Sunday.\n\nThe NATO chief was scheduled to meet with Defense Minister Lee Jong-sup, and possibly President Yoon Suk Yeol, before flying to Tokyo on Monday to meet with Prime Minister Fumio Kishida.";
+    expect(meetings(text, "2023-01-29")).toEqual([
+      expect.objectContaining({ who: "Jens Stoltenberg + Lee Jong-sup", status: "planned" }),
+      expect.objectContaining({ who: "Jens Stoltenberg + Yoon Suk Yeol", status: "possible" }),
+      expect.objectContaining({ who: "Jens Stoltenberg + Fumio Kishida", status: "planned", location: "Tokyo", date: "2023-01-30" }),
+    ]);
+  });
+
+  it("whether X would meet Y is only possible; is expected to meet is planned", () => {
+    expect(meetings("While all eyes are on whether President Yoon Suk Yeol would meet US President Joe Biden for talks, nothing is confirmed.")[0]).toMatchObject({
+      status: "possible",
+    });
+    const text = "U.S. Defense Secretary Lloyd Austin had left for the Philippines on Sunday, and is expected to meet with President Yoon Suk Yeol on Tuesday.";
+    expect(meetings(text, "2023-01-29")[0]).toMatchObject({ who: "Lloyd Austin + Yoon Suk Yeol", status: "planned", date: "2023-01-31" });
+  });
+
+  it("a trilateral call named by its sides is one meeting of three", () => {
+    const text = fixtureText("004_277d975a9c0a46bd");
+    const call = meetings(text).find((m) => m.kind === "call");
+    expect(call?.who.split(" + ").sort()).toEqual(["Cho Koo-rae", "Hiroyuki Namazu", "Jung Pak"]);
+  });
+
+  it("a summit named by its two sides, dated by the month", () => {
+    const text =
+      "Yoon’s comments follow Russian President Vladimir Putin and North Korean leader Kim Jong-un’s June summit, during which they agreed to provide military assistance.";
+    expect(meetings(text)).toEqual([{ who: "Vladimir Putin + Kim Jong-un", kind: "summit", status: "held", date: "2024-06", location: null }]);
+  });
+
+  it("during his talks with X, Y …: the subject of a fronted clause, merged with the first telling", () => {
+    const text =
+      "President Yoon Suk Yeol met with Prime Minister Fumio Kishida in Washington on Wednesday.\n\nDuring his talks with Kishida which lasted about 35 minutes, Yoon expressed concerns.";
+    expect(meetings(text)).toEqual([{ who: "Yoon Suk Yeol + Fumio Kishida", kind: "talks", status: "held", date: "2024-07-10", location: "Washington" }]);
+  });
+
+  it("his Japanese counterpart is the Japanese person the article knows; his Israeli counterpart, A, is A", () => {
+    const text = "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed to cooperate. Yoon has met his Japanese counterpart 11 times since his inauguration.";
+    expect(whoOf(text)).toEqual(["Yoon Suk Yeol + Fumio Kishida"]);
+    expect(whoOf("Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon, in Jerusalem.")).toEqual(["Tony Blair + Ariel Sharon"]);
+  });
+
+  it("the summit place from the last sentence about its people when its own sentence names none", () => {
+    const text =
+      "North Korea’s arms trade will be addressed, said NATO chief Jens Stoltenberg in Seoul on Sunday.\n\n“We are concerned about the war in Ukraine,” Stoltenberg said in his meeting with Foreign Minister Park Jin on the same day.";
+    expect(meetings(text)).toEqual([expect.objectContaining({ who: "Jens Stoltenberg + Park Jin", location: "Seoul" })]);
+  });
+
+  it("not meetings: meeting a target, a chat-show host, a meeting of a party, an organisation hosting", () => {
+    expect(whoOf('David Page, an economist, said: "His forecast that he will meet the golden rule is way too optimistic."')).toEqual([]);
+    expect(whoOf("Damian Hockney said ex-chatshow host Robert Kilroy-Silk would deliver better as the leader of a party.")).toEqual([]);
+    expect(whoOf("Tony Blair and Gordon Brown were read the riot act during a meeting of the parliamentary Labour party.")).toEqual([]);
+    expect(whoOf("The alliance hosted a summit meeting with the heads of state of its partners: Japan, Australia, New Zealand and Korea.")).toEqual([]);
+  });
+});
