@@ -37,11 +37,11 @@ export const CountrySchema = z.object({
   mentions: z.array(MentionSchema.extend({ via: CountryVia })),
 });
 
-export const Granularity = z.enum(["day", "week", "month", "season", "year", "decade"]);
+export const Granularity = z.enum(["day", "week", "month", "quarter", "season", "year", "decade"]);
 
 export const DateSchema = z.object({
   text: z.string(),
-  value: z.string().describe("ISO 8601 with X for unknown parts: 2024-07-10, 2024-07, 2024-W28, 2023-SU, XXXX-06-19"),
+  value: z.string().describe("ISO 8601 with X for unknown parts: 2024-07-10, 2024-07, 2024-W28, 1989-Q3, 2023-SU, XXXX-06-19"),
   granularity: Granularity,
   start: offset,
   end: offset,

@@ -12,6 +12,19 @@ describe("dates resolved against the article's date", () => {
     expect(values("Yoon will meet more leaders attending the summit Thursday.")).toEqual([["Thursday", "2024-07-11"]]);
     expect(values("Austin is expected to meet with Yoon on Tuesday.")).toEqual([["Tuesday", "2024-07-16"]]);
   });
+  it("reads the tense of the verb that governs the date, not of the whole sentence", () => {
+    // AP copy from TimeBank (article of Friday 7 January 2000).
+    expect(values("Cuban exiles in Miami will now proceed with all their resources, Cuba predicted Wednesday.", "2000-01-07")).toEqual([["Wednesday", "2000-01-05"]]);
+    expect(values("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30")).toEqual([["Thursday", "1998-10-01"]]);
+    expect(values("The INS ruled Wednesday that he must be returned to his father in Cuba by Jan. 14.", "2000-01-07")).toEqual([
+      ["Wednesday", "2000-01-05"],
+      ["Jan. 14", "2000-01-14"],
+    ]);
+  });
+  it("reads quarters of the year, and does not take 'now' for a calendar date", () => {
+    expect(values("Net income rose 12% in the third quarter, the company said now.", "1989-10-26")).toEqual([["third quarter", "1989-Q3"]]);
+    expect(values("Fourth-quarter 1988 results were weaker.", "1989-10-26")).toEqual([["Fourth-quarter 1988", "1988-Q4"]]);
+  });
   it("reads a yearless month by tense: June in a July article, and last December", () => {
     expect(values("NATO expressed concern about the pact signed in June.")).toEqual([["June", "2024-06"]]);
     expect(values("The White House confirmed last December that arms were sent.")).toEqual([["December", "2023-12"]]);

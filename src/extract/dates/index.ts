@@ -3,7 +3,7 @@
 // date the way a reader would: by the tense of the verb, never by the machine's clock.
 import * as chrono from "chrono-node";
 import { FUTURE_MARKERS } from "../../data/tense.js";
-import type { Doc } from "../../nlp/doc.js";
+import type { Doc, Token } from "../../nlp/doc.js";
 import type { DateRecord } from "../../schema/record.js";
 
 type Granularity = DateRecord["granularity"];
@@ -22,6 +22,10 @@ const CALENDAR_UNIT = /\b(this|last|next|past|coming)\s+(week|month|year)\b/i;
 const DURATION = /\b(after|later|before|ago|earlier)\s*$|^(about|around|some|nearly|almost)\b/i;
 const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+/** Lower-case month words ("may", "march") and "now" are not calendar dates. */
+const NOT_CALENDAR = /^(may|march|june|august|now|right now)$/;
+const QUARTERS = ["first", "second", "third", "fourth"];
+const SIX_WEEKS_MS = 42 * 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
@@ -35,8 +39,8 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   for (const result of chrono.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
-    // Times alone ("2 a.m.") and lower-case month words ("may", "march") are not calendar dates.
-    if (!hasDate || DURATION.test(result.text) || /^(may|march|june|august)$/.test(result.text)) continue;
+    // Times alone ("2 a.m.") are not calendar dates.
+    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text)) continue;
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its stand-in.
     if (!ref && RELATIVE_WORD.test(result.text)) continue;
     const last = /\blast\s+$/i.test(doc.text.slice(Math.max(0, result.index - 6), result.index));
@@ -54,13 +58,25 @@ function knownParts(result: chrono.ParsedResult): Record<string, number> {
 
 type Tense = "past" | "future" | "present";
 
-/** The tense of the clause a date stands in, from its verbs before the date. */
+/**
+ * The tense of the verb that governs a date: the nearest main verb before it in the sentence (else
+ * the first after). A modal or "to" before that verb makes it future ("must be returned by Jan. 14",
+ * "planned to leave on Thursday", "is expected to meet on Tuesday"); a past form makes it past
+ * ("Cuba predicted Wednesday", even after an earlier "will" in the sentence).
+ */
 function tenseAt(doc: Doc, offset: number): Tense {
   const sentence = doc.sentences.find((s) => offset >= s.start && offset <= s.end);
   if (!sentence) return "present";
-  const before = doc.text.slice(sentence.start, offset);
-  if (FUTURE_MARKERS.test(before)) return "future";
-  return sentence.tokens.some((t) => t.start < offset && t.tags.has("PastTense")) ? "past" : "present";
+  const tokens = sentence.tokens;
+  const isMain = (t: Token) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal");
+  const before = tokens.filter((t) => t.end <= offset && isMain(t)).pop();
+  const verb = before ?? tokens.find((t) => t.start >= offset && isMain(t));
+  if (!verb) return FUTURE_MARKERS.test(doc.text.slice(sentence.start, offset)) ? "future" : "present";
+  const at = tokens.indexOf(verb);
+  const lead = tokens.slice(Math.max(0, at - 3), at);
+  if (lead.some((t) => t.tags.has("Modal") || t.normal === "to")) return "future";
+  if (verb.tags.has("PastTense") || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
+  return "present";
 }
 
 /** A chrono result as a record; "last December" arrives with tense "past". */
@@ -79,7 +95,10 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
   let shifted = date;
   if (ref && !explicitYear) {
     const step = "weekday" in known && !("day" in known) ? "week" : "year";
-    if ((tense === "future" && shifted < ref) || (tense === "past" && shifted > ref)) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
+    // A yearless day within six weeks of the article's date is in that year whatever the tense ("by Jan. 14" in early January).
+    const nearby = step === "year" && "day" in known && Math.abs(shifted.getTime() - ref.getTime()) <= SIX_WEEKS_MS;
+    const wrongSide = (tense === "future" && shifted < ref) || (tense === "past" && shifted > ref);
+    if (wrongSide && !nearby) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
   }
   const relative = !explicitYear;
   if ("day" in known || "weekday" in known) return { ...base, value: isoDay(shifted), granularity: "day", relative };
@@ -134,6 +153,18 @@ const OWN_PARSERS: OwnParser[] = [
       if (!ref) return null;
       const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
       return { value: `${ref.getUTCFullYear() + offset}-${season}`, granularity: "season", relative: true };
+    },
+  },
+  {
+    // "the third quarter", "fourth-quarter 1989": a quarter of the year stated, else of the reference
+    // year, or of the year before when that quarter has not come yet (results are reported after it).
+    pattern: /\b(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    parse: (m, ref) => {
+      const quarter = QUARTERS.indexOf(m[1]!.toLowerCase()) + 1;
+      if (m[2]) return { value: `${m[2]}-Q${quarter}`, granularity: "quarter", relative: false };
+      if (!ref) return { value: `XXXX-Q${quarter}`, granularity: "quarter", relative: false };
+      const year = ref.getUTCFullYear() - (quarter > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0);
+      return { value: `${year}-Q${quarter}`, granularity: "quarter", relative: true };
     },
   },
   {
