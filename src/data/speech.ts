@@ -25,3 +25,10 @@ export const ANONYMOUS_SPEAKERS = new Set(
   `official officials source sources spokesman spokeswoman spokesperson diplomat diplomats aide aides
 insider insiders person people analyst analysts observer observers expert experts officer officers`.split(/\s+/),
 );
+
+/** Verbs a reporter weaves a quoted fragment into: `officials condemned "in the strongest terms"`. */
+export const STANCE_VERBS = new Set(
+  `condemned condemns expressed expresses called calls described describes termed terms denounced
+denounces criticized criticised criticizes criticises praised praises hailed hails voiced voices
+slammed slams branded brands labeled labelled`.split(/\s+/),
+);
