@@ -1,6 +1,8 @@
 // The one compromise parse of an article, turned into a plain token view that the extractors
 // read: sentences and tokens with their tags and offsets into Article.text.
-import nlp from "compromise";
+// compromise/two is the tagger without the phrase APIs of the full build (.people(), .verbs() …),
+// which nothing here calls: the same tags (checked on 133,623 BBC tokens), about 13% faster.
+import nlp from "compromise/two";
 
 export interface Token {
   text: string;
@@ -40,38 +42,66 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * compromise's cost grows faster than linearly with the length of a sentence (100,000 capitalised
+ * words in a row take minutes), so a run of more than this many characters with no sentence end
+ * or line break is cut at a space and parsed as pieces. Real sentences are far shorter, so an
+ * article is one piece and one call.
+ */
+const MAX_RUN = 2000;
 /** Parses the article once. Everything downstream reads this, never the text through compromise again. */
 export function parse(text: string): Doc {
-  const view = nlp(text);
-  view.compute("offset");
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const terms of view.docs as CompromiseTerm[][]) {
-    const sentence = sentences.length;
-    const own: Token[] = [];
-    for (const term of terms) {
-      const start = term.offset.start;
-      const token: Token = {
-        text: term.text,
-        normal: term.normal,
-        start,
-        end: start + term.text.length,
-        pre: term.pre,
-        post: term.post,
-        tags: term.tags,
-        sentence,
-        index: tokens.length,
-      };
-      own.push(token);
-      tokens.push(token);
-    }
-    if (!own.length) continue;
-    const first = own[0]!;
-    const last = own[own.length - 1]!;
-    const start = first.start - first.pre.length;
-    const end = last.end + last.post.trimEnd().length;
-    sentences.push({ start, end, text: text.slice(start, end), tokens: own });
+  for (const piece of pieces(text)) {
+    const view = nlp(piece.text);
+    view.compute("offset");
+    for (const terms of view.docs as CompromiseTerm[][]) addSentence(text, terms, piece.start, sentences, tokens);
   }
   return { text, sentences, tokens };
 }
 
+function addSentence(text: string, terms: CompromiseTerm[], base: number, sentences: Sentence[], tokens: Token[]): void {
+  const sentence = sentences.length;
+  const own: Token[] = [];
+  for (const term of terms) {
+    const start = base + term.offset.start;
+    const token: Token = {
+      text: term.text,
+      normal: term.normal,
+      start,
+      end: start + term.text.length,
+      pre: term.pre,
+      post: term.post,
+      tags: term.tags,
+      sentence,
+      index: tokens.length,
+    };
+    own.push(token);
+    tokens.push(token);
+  }
+  if (!own.length) return;
+  const first = own[0]!;
+  const last = own[own.length - 1]!;
+  const start = first.start - first.pre.length;
+  const end = last.end + last.post.trimEnd().length;
+  sentences.push({ start, end, text: text.slice(start, end), tokens: own });
+}
+
+/** The text in pieces that have no run of more than MAX_RUN characters without a sentence end. */
+export function* pieces(text: string): Generator<{ start: number; text: string }> {
+  let pieceStart = 0;
+  let boundary = 0; // just after the last sentence end or line break
+  let space = -1; // the last space since then
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 46 || c === 33 || c === 63) boundary = i + 1; // \n . ! ?
+    else if (c === 32) space = i;
+    if (i - boundary < MAX_RUN) continue;
+    const cut = space > boundary ? space + 1 : i;
+    yield { start: pieceStart, text: text.slice(pieceStart, cut) };
+    pieceStart = boundary = cut;
+    space = -1;
+  }
+  if (pieceStart < text.length) yield { start: pieceStart, text: text.slice(pieceStart) };
+}

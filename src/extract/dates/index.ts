@@ -34,9 +34,20 @@ export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
   return dropOverlaps(records);
 }
 
+/**
+ * chrono's casual English without the parsers whose finds we always drop: spans of time ("three
+ * years ago", "within two weeks", "a month later") and clock times. They were over half its cost.
+ */
+const CALENDAR_PARSER = (() => {
+  const parser = chrono.casual.clone();
+  const unused = /^EN(TimeUnitAgoFormat|TimeUnitLaterFormat|TimeUnitWithinFormat|TimeExpression)Parser$/;
+  parser.parsers = parser.parsers.filter((p) => !unused.test(p.constructor.name));
+  return parser;
+})();
+
 function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   const out: DateRecord[] = [];
-  for (const result of chrono.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
+  for (const result of CALENDAR_PARSER.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
