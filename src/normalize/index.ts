@@ -240,9 +240,9 @@ function dropRepeats(lines: Line[], verdicts: Map<number, string>): void {
   }
 }
 
-const FOREIGN_UI_WORD = /\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?=[\s,.;:!?)]|$)/gu;
+const FOREIGN_UI_WORD = /(?<!\S)[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?=[\s,.;:!?)]|$)/gu;
 
 /** In an English paragraph, words of another script are page UI leaking in ("New Zealand, 커뮤니티 shared"). */
 function removeForeignUiWords(text: string): string {
-  return text.replace(FOREIGN_UI_WORD, "").replace(/\s{2,}/g, " ");
+  return text.replace(FOREIGN_UI_WORD, "").replace(/\s{2,}/g, " ").trimEnd();
 }

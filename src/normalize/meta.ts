@@ -59,7 +59,8 @@ const BYLINE = new RegExp(String.raw`(?:^|\s)by\s+(${NAME}(?:\s*(?:,|and|&)\s*${
 
 /** Authors named in a byline: "By Jane Doe Posted : …", "BY ESTHER CHUNG [email]". */
 export function findBylineAuthors(text: string): string[] {
-  const withoutNoise = text.replace(/\[[^\]]*\]|\([^)]*@[^)]*\)|\S+@\S+/g, " ");
+  // Bounded, and an address only from the start of a word, so a long line without spaces stays linear.
+  const withoutNoise = text.replace(/\[[^\]\n]{0,200}\]|\([^)@\n]{0,200}@[^)\n]{0,200}\)|(?<!\S)[^\s@]+@\S+/g, " ");
   const m = BYLINE.exec(withoutNoise);
   if (!m) return [];
   const names = m[1]!

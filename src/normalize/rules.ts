@@ -61,7 +61,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "web or e-mail address",
-    test: (l) => /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$/i.test(l.text),
+    test: (l) => /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\S+$/i.test(l.text),
   },
   {
     reason: "breadcrumb",

@@ -20,6 +20,17 @@ export function findQuoteSpans(text: string): Span[] {
   return [...double, ...single].sort((a, b) => a.start - b.start);
 }
 
+/** Whether the white space that ends `s` holds a paragraph break (a trim, not a regex: linear on any input). */
+const endsWithParagraphBreak = (s: string) => s.slice(s.trimEnd().length).includes("\n\n");
+
+/** A run-on quote's paragraphs as one text, each paragraph's opening mark left out. */
+const joinParagraphs = (s: string) =>
+  s
+    .split("\n\n")
+    .map((p, i) => (i ? p.trim().replace(/^["“]/, "") : p).trim())
+    .filter(Boolean)
+    .join(" ");
+
 /**
  * 'We will win,' he said / ‘bribery’: an opening single mark after a space or the line start and
  * before a letter, closed by one after a non-space and before a space or punctuation, so that
@@ -45,12 +56,12 @@ function doubleQuoteSpans(text: string): Span[] {
     const between = text.slice(lastOpening, m.at);
     if (between.includes("\n\n")) {
       // The run-on quote's next paragraph opens again; else the quote did not close, and a mark that can open starts again here.
-      if (/\n\n\s*$/.test(between)) lastOpening = m.at;
+      if (endsWithParagraphBreak(between)) lastOpening = m.at;
       else [open, lastOpening] = OPEN.has(m.mark) || m.mark === '"' ? [m, m.at] : [null, 0];
       continue;
     }
     const start = open.at + open.mark.length;
-    spans.push({ start, end: m.at, text: text.slice(start, m.at).replace(/\s*\n\n\s*["“]?/g, " ").trim() });
+    spans.push({ start, end: m.at, text: joinParagraphs(text.slice(start, m.at)) });
     open = null;
   }
   return spans;
