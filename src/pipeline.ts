@@ -1,4 +1,5 @@
 // Source text → validated output record: normalize → one parse → extractors → zod validation.
+import { errorRecord } from "./schema/errors.js";
 import { extractAll } from "./extract/index.js";
 import { normalize } from "./normalize/index.js";
 import { parse } from "./nlp/doc.js";
@@ -6,8 +7,6 @@ import { InputError, readInput } from "./io/sources.js";
 import {
   ArticleRecordSchema,
   type ArticleRecord,
-  type ErrorCodeName,
-  type ErrorRecord,
   type OutputRecord,
 } from "./schema/record.js";
 
@@ -45,9 +44,6 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
   return ArticleRecordSchema.parse(record);
 }
 
-export function errorRecord(source: string, code: ErrorCodeName, message: string, id?: string): ErrorRecord {
-  return { source, ...(id === undefined ? {} : { id }), error: { code, message } };
-}
 
 /** One input file → exactly one record: the article's, or an error record saying what went wrong. */
 export async function recordForFile(path: string, source: string, options: PipelineOptions & { maxBytes: number }): Promise<OutputRecord> {

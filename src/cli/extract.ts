@@ -1,8 +1,15 @@
-// `newsx extract`: inputs → records → writer, one record per input, in input order.
+// `newsx extract`: inputs → tasks → worker pool → records → writer, one record per input,
+// in input order unless --unordered.
+import { once } from "node:events";
 import readline from "node:readline";
 import { discoverInputs, InputError, readStdin } from "../io/sources.js";
-import { errorRecord, recordForFile, safeProcess, type PipelineOptions } from "../pipeline.js";
-import { isErrorRecord, type OutputRecord } from "../schema/record.js";
+import type { PipelineOptions } from "../pipeline.js";
+import { errorRecord, isErrorRecord } from "../schema/errors.js";
+import type { Pool } from "../run/pool.js";
+import { createProgress, type Progress } from "../run/progress.js";
+import { schedule, type Item } from "../run/schedule.js";
+import type { Task } from "../run/task.js";
+import type { OutputRecord } from "../schema/record.js";
 import { EXIT } from "./main.js";
 import { createWriter, type Format } from "./writers.js";
 
@@ -13,12 +20,19 @@ export interface ExtractOptions {
   ext: string;
   maxBytes: number;
   input: "text" | "jsonl";
+  jobs: number;
+  unordered?: boolean;
+  /** true: always draw; false: never; undefined: on a terminal only. */
+  progress?: boolean;
 }
 
-export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
+type ExtractItem = Item<Task>;
+
+export async function runExtract(paths: string[], options: ExtractOptions, pool: Pool): Promise<number> {
   const useStdin = options.input === "jsonl" || paths.length === 0 || (paths.length === 1 && paths[0] === "-");
   if (useStdin && process.stdin.isTTY) {
     process.stderr.write("newsx: no input: give files or folders, or pipe article text on standard input\n");
+    await pool.close();
     return EXIT.usage;
   }
   const writer = createWriter(options.format ?? (process.stdout.isTTY ? "pretty" : "jsonl"), process.stdout);
@@ -27,41 +41,80 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     includeText: options.text,
     maxBytes: options.maxBytes,
   };
-  let failed = 0;
-  const emit = (record: OutputRecord) => {
-    if (isErrorRecord(record)) {
-      failed++;
-      process.stderr.write(`newsx: ${record.source}: ${record.error.message}\n`);
-    }
-    writer.write(record);
-  };
+  const progress = createProgress(process.stderr, options.progress ?? process.stderr.isTTY === true);
+  const extensions = options.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
+  if (!useStdin && (options.progress ?? process.stderr.isTTY)) void countFiles(paths, extensions).then(progress.setTotal);
 
-  if (options.input === "jsonl") await extractJsonLines(pipeline, emit);
-  else if (useStdin) emit(await recordForStdin(pipeline));
-  else {
-    const extensions = options.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
-    for await (const input of discoverInputs(paths, { extensions })) {
-      if (input.kind === "warning") process.stderr.write(`newsx: warning: ${input.message}\n`);
-      else if (input.kind === "failure") emit(errorRecord(input.path, input.code, input.message));
-      else emit(await recordForFile(input.path, input.path, pipeline));
+  let failed = 0;
+  const emit = async (record: OutputRecord) => {
+    const isError = isErrorRecord(record);
+    if (isError) {
+      failed++;
+      progress.log(`newsx: ${record.source}: ${record.error.message}`);
     }
-  }
+    progress.tick(isError);
+    if (!writer.write(record)) await once(process.stdout, "drain");
+  };
+  const items: AsyncIterable<ExtractItem> =
+    options.input === "jsonl" ? jsonLineItems(pipeline) : useStdin ? stdinItem(pipeline) : fileItems(paths, extensions, pipeline, progress);
+
+  const interrupted = onInterrupt();
+  const finished = await schedule(items, { run: pool.run, emit, inFlight: options.jobs * 4, ordered: !options.unordered, interrupted });
+  progress.done();
   writer.end();
+  await pool.close();
+  if (!finished) {
+    process.stderr.write("newsx: interrupted; the records written so far are complete\n");
+    return EXIT.interrupted;
+  }
   return failed ? EXIT.someFailed : EXIT.ok;
 }
 
-async function recordForStdin(options: PipelineOptions & { maxBytes: number }): Promise<OutputRecord> {
+/**
+ * Resolves on the first Ctrl-C (or SIGTERM). A terminal's Ctrl-C can arrive twice at once (the
+ * launcher passes it on too), so a second one within a second is the same; a later one quits now.
+ */
+function onInterrupt(): Promise<void> {
+  return new Promise((resolve) => {
+    let first = 0;
+    const handler = () => {
+      if (!first) {
+        first = Date.now();
+        resolve();
+      } else if (Date.now() - first > 1000) process.exit(EXIT.interrupted);
+    };
+    process.on("SIGINT", handler);
+    process.on("SIGTERM", handler);
+  });
+}
+
+async function* fileItems(paths: string[], extensions: string[], options: PipelineOptions & { maxBytes: number }, progress: Progress): AsyncIterable<ExtractItem> {
+  for await (const input of discoverInputs(paths, { extensions })) {
+    if (input.kind === "warning") progress.log(`newsx: warning: ${input.message}`);
+    else if (input.kind === "failure") yield { kind: "ready", record: errorRecord(input.path, input.code, input.message) };
+    else yield { kind: "task", task: { kind: "file", path: input.path, source: input.path, options } };
+  }
+}
+
+/** How many records the run will write, for the progress bar; counted while the run starts. */
+async function countFiles(paths: string[], extensions: string[]): Promise<number> {
+  let n = 0;
+  for await (const input of discoverInputs(paths, { extensions })) if (input.kind !== "warning") n++;
+  return n;
+}
+
+async function* stdinItem(options: PipelineOptions & { maxBytes: number }): AsyncIterable<ExtractItem> {
   try {
     const decoded = await readStdin(process.stdin, options.maxBytes);
-    return safeProcess({ source: "-", text: decoded.text, warnings: decoded.warnings }, options);
+    yield { kind: "task", task: { kind: "text", input: { source: "-", text: decoded.text, warnings: decoded.warnings }, options } };
   } catch (err) {
-    if (err instanceof InputError) return errorRecord("-", err.code, err.message);
-    throw err;
+    if (!(err instanceof InputError)) throw err;
+    yield { kind: "ready", record: errorRecord("-", err.code, err.message) };
   }
 }
 
 /** `--input jsonl`: each stdin line is {id, text, published?}; each yields one record with the same id. */
-async function extractJsonLines(options: PipelineOptions, emit: (r: OutputRecord) => void): Promise<void> {
+async function* jsonLineItems(options: PipelineOptions): AsyncIterable<ExtractItem> {
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -72,15 +125,15 @@ async function extractJsonLines(options: PipelineOptions, emit: (r: OutputRecord
     try {
       item = JSON.parse(line);
     } catch {
-      emit(errorRecord(source, "bad_input", "line is not JSON"));
+      yield { kind: "ready", record: errorRecord(source, "bad_input", "line is not JSON") };
       continue;
     }
     const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : undefined;
     if (typeof item.text !== "string" || !item.text.trim()) {
-      emit(errorRecord(id ?? source, "bad_input", 'line has no "text" string', id));
+      yield { kind: "ready", record: errorRecord(id ?? source, "bad_input", 'line has no "text" string', id) };
       continue;
     }
     const published = typeof item.published === "string" ? item.published : undefined;
-    emit(safeProcess({ source: id ?? source, id, text: item.text, published }, options));
+    yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id, text: item.text, published }, options } };
   }
 }

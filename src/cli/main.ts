@@ -32,15 +32,29 @@ export function buildProgram(): Command {
     .command("extract", { isDefault: true })
     .description("extract records from files, folders (recursive) or standard input (- or no path)")
     .argument("[paths...]", "files or folders; - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, jsonl otherwise)").choices(["jsonl", "json", "pretty"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, jsonl otherwise)").choices(["jsonl", "json", "pretty", "html"]))
     .option("--reference-date <YYYY-MM-DD>", "date to resolve relative dates against when an article states none", referenceDate)
     .option("--no-text", "leave the normalized body out of the records")
     .option("--ext <list>", "comma-separated file endings to take from folders", "txt")
     .option("--max-bytes <n>", "largest input file accepted, in bytes", positiveInt, 5_000_000)
     .addOption(new Option("--input <kind>", "input kind: text files, or JSON Lines of {id, text, published?} on stdin").choices(["text", "jsonl"]).default("text"))
+    .option("-j, --jobs <n>", "worker threads, each parsing one document at a time (default: the number of cores)", positiveInt)
+    .option("--unordered", "write each record as soon as it is ready instead of in input order")
+    .option("--progress", "draw the progress bar on stderr even when it is not a terminal")
+    .option("--no-progress", "never draw the progress bar")
+    .option("--doc-timeout <seconds>", "give up on a document after this long and write a timeout error record", positiveInt, 30)
     .action(async (paths: string[], options) => {
+      const { relaunch, shouldRelaunch } = await import("./relaunch.js");
+      if (await shouldRelaunch(paths, options.input)) {
+        process.exitCode = await relaunch();
+        return;
+      }
+      // The pool starts its first worker loading the NLP stack while this thread loads the rest.
+      const { createPool, defaultJobs } = await import("../run/pool.js");
+      options.jobs ??= defaultJobs();
+      const pool = createPool({ jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
       const { runExtract } = await import("./extract.js");
-      process.exitCode = await runExtract(paths, options);
+      process.exitCode = await runExtract(paths, options, pool);
     });
 
   program

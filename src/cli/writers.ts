@@ -1,11 +1,14 @@
-// Writers turn records into output: JSON Lines, one JSON array, or a readable summary.
+// Writers turn records into output: JSON Lines, one JSON array, a readable summary, or an HTML report.
 import chalk from "chalk";
-import { isErrorRecord, type ArticleRecord, type OutputRecord } from "../schema/record.js";
+import { isErrorRecord } from "../schema/errors.js";
+import { htmlReport } from "./html.js";
+import type { ArticleRecord, OutputRecord } from "../schema/record.js";
 
-export type Format = "jsonl" | "json" | "pretty";
+export type Format = "jsonl" | "json" | "pretty" | "html";
 
 export interface Writer {
-  write(record: OutputRecord): void;
+  /** false when the output's buffer is full: wait for "drain" before writing more. */
+  write(record: OutputRecord): boolean;
   end(): void;
 }
 
@@ -17,6 +20,14 @@ export function createWriter(format: Format, out: NodeJS.WritableStream): Writer
     return {
       write: (r) => out.write((count++ ? ",\n" : "[\n") + indent(JSON.stringify(r, null, 2))),
       end: () => out.write(count ? "\n]\n" : "[]\n"),
+    };
+  }
+  if (format === "html") {
+    const report = htmlReport();
+    let count = 0;
+    return {
+      write: (r) => out.write((count ? "" : report.head) + report.section(r, count++)),
+      end: () => out.write((count ? "" : report.head) + report.end()),
     };
   }
   return { write: (r) => out.write(prettyRecord(r) + "\n"), end: () => {} };

@@ -133,9 +133,6 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export type OutputRecord = z.infer<typeof OutputRecordSchema>;
 export type ErrorCodeName = z.infer<typeof ErrorCode>;
 
-export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
-  return "error" in record;
-}
 
 /** The JSON Schema of one output line, generated from the zod schemas above. */
 export function outputJsonSchema(): object {

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: speed, memory and start-up of newsx against a bare compromise parse of the same
+// documents, measured in one run so the ratios hold on a shared, noisy machine.
+//
+//   node bench/run.mjs [--quick]     --quick skips the ten-fold copy and the linearity table
+//
+// Corpora: ../shared/bench/bbc (2,225 BBC articles) and ../shared/bench/pages/texts (91 pages).
+// Peak RSS is the whole process's, worker threads included (GNU time's %M).
+import { execFileSync, spawnSync } from "node:child_process";
+import { availableParallelism, tmpdir } from "node:os";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const SHARED = join(ROOT, "../shared/bench");
+const CORPORA = [
+  ["BBC news", join(SHARED, "bbc")],
+  ["web pages", join(SHARED, "pages/texts")],
+];
+const JOBS = availableParallelism();
+const quick = process.argv.includes("--quick");
+const BIN = join(ROOT, "bin/newsx.js");
+
+/** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
+function measure(args, { stdin } = {}) {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { cwd: ROOT, input: stdin, maxBuffer: 1 << 30, stdio: ["pipe", "ignore", "pipe"] });
+  const last = run.stderr.toString().trim().split("\n").pop();
+  const [seconds, kb] = last.split(" ").map(Number);
+  if (!Number.isFinite(seconds)) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
+  return { seconds, rssMB: kb / 1024 };
+}
+
+function corpusSize(dir) {
+  let documents = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    if (!String(name).endsWith(".txt")) continue;
+    documents++;
+    bytes += statSync(join(dir, String(name))).size;
+  }
+  return { documents, bytes };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 1) => x.toFixed(d);
+const row = (cells) => console.log("| " + cells.join(" | ") + " |");
+
+function throughputTable() {
+  console.log(`\n## Throughput (${JOBS} cores; ratio = newsx time / bare compromise time, same documents)\n`);
+  row(["corpus", "run", "docs/s", "MB/s", "peak RSS MB", "ratio to bare", "speed-up"]);
+  row(["---", "---", "---:", "---:", "---:", "---:", "---:"]);
+  const results = {};
+  for (const [name, dir] of CORPORA) {
+    const { documents, bytes } = corpusSize(dir);
+    const bare = measure(["node", "bench/bare.mjs", dir]);
+    const one = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", "1"]);
+    const many = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(JOBS)]);
+    const line = (label, m, extra = []) =>
+      row([name, label, fmt(documents / m.seconds), fmt(bytes / 1e6 / m.seconds, 3), fmt(m.rssMB, 0), ...extra]);
+    line("bare compromise, 1 thread", bare, ["1.00", ""]);
+    line("newsx --jobs 1", one, [fmt(one.seconds / bare.seconds, 2), "1.00"]);
+    line(`newsx --jobs ${JOBS}`, many, [fmt(many.seconds / bare.seconds, 2), fmt(one.seconds / many.seconds, 2)]);
+    results[name] = { documents, many };
+  }
+  return results;
+}
+
+function tenfold(bbc) {
+  const dir = mkdtempSync(join(tmpdir(), "newsx-bench-"));
+  try {
+    for (let i = 0; i < 10; i++) cpSync(join(SHARED, "bbc"), join(dir, `copy-${i}`), { recursive: true });
+    const m = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(JOBS)]);
+    console.log(`\n## Memory over ten copies of the BBC corpus (${bbc.documents * 10} files, --jobs ${JOBS})\n`);
+    row(["files", "peak RSS MB", "docs/s"]);
+    row(["---:", "---:", "---:"]);
+    row([bbc.documents, fmt(bbc.many.rssMB, 0), fmt(bbc.documents / bbc.many.seconds)]);
+    row([bbc.documents * 10, fmt(m.rssMB, 0), fmt((bbc.documents * 10) / m.seconds)]);
+    console.log(`\nRSS ten copies / one copy: ${fmt(m.rssMB / bbc.many.rssMB, 2)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function startup() {
+  const article = join(ROOT, "fixtures/000_7aa7d412a1bdea41.txt");
+  const version = median([0, 1, 2, 3, 4].map(() => measure(["node", BIN, "--version"]).seconds));
+  const one = median([0, 1, 2].map(() => measure(["node", BIN, "extract", article, "--format", "jsonl"]).seconds));
+  const bareImport = median([0, 1, 2].map(() => measure(["node", "--input-type=module", "-e", "await import('compromise')"]).seconds));
+  console.log("\n## Start-up (median wall time)\n");
+  row(["command", "seconds"]);
+  row(["---", "---:"]);
+  row(["newsx --version", fmt(version, 2)]);
+  row(["newsx extract one-article.txt", fmt(one, 2)]);
+  row(["node -e \"import('compromise')\" (for scale)", fmt(bareImport, 2)]);
+}
+
+function linearity() {
+  const out = execFileSync("node", ["bench/linearity.mjs", join(SHARED, "bbc")], { cwd: ROOT, maxBuffer: 1 << 26 }).toString();
+  const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+  const real = rows.filter((r) => r.name.startsWith("real text"));
+  const worstReal = Math.max(...real.map((r) => r.secondsPerMB));
+  const bestReal = Math.min(...real.map((r) => r.secondsPerMB));
+  console.log("\n## Linearity: the whole pipeline in one thread, time per MB of input\n");
+  row(["input", "MB", "seconds", "s/MB", "× real text"]);
+  row(["---", "---:", "---:", "---:", "---:"]);
+  for (const r of rows) row([r.name, fmt(r.mb, 3), fmt(r.seconds, 3), fmt(r.secondsPerMB, 2), fmt(r.secondsPerMB / worstReal, 2)]);
+  console.log(`\nreal text, slowest / fastest s/MB: ${fmt(worstReal / bestReal, 2)}`);
+}
+
+console.log(`# newsx benchmark (node ${process.version})`);
+startup();
+const results = throughputTable();
+if (!quick) {
+  tenfold(results["BBC news"]);
+  linearity();
+}

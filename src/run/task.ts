@@ -1,0 +1,15 @@
+// One unit of work for a worker thread: a file to read and extract, or a text already read.
+// The worker reads files itself, so reading is parallel too and the main thread holds no text.
+// Only the worker imports this module's values: they load the whole NLP stack.
+import { recordForFile, safeProcess, type ArticleInput, type PipelineOptions } from "../pipeline.js";
+import type { OutputRecord } from "../schema/record.js";
+
+export type Task =
+  | { kind: "file"; path: string; source: string; options: PipelineOptions & { maxBytes: number } }
+  | { kind: "text"; input: ArticleInput; options: PipelineOptions };
+
+export function runTask(task: Task): Promise<OutputRecord> | OutputRecord {
+  return task.kind === "file" ? recordForFile(task.path, task.source, task.options) : safeProcess(task.input, task.options);
+}
+
+export default runTask;
