@@ -31,6 +31,9 @@ const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+with)?\b(?!\s+by\b)`, "gi")
 /** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
 const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
 
+/** The patterns built from the word lists, for the ReDoS check in the tests. */
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED];
+
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
   const found: Trigger[] = [];
