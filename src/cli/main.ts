@@ -44,14 +44,14 @@ export function buildProgram(): Command {
     .option("--no-progress", "never draw the progress bar")
     .option("--doc-timeout <seconds>", "give up on a document after this long and write a timeout error record", positiveInt, 30)
     .action(async (paths: string[], options) => {
+      const { createPool, defaultJobs } = await import("../run/pool.js");
+      options.jobs ??= defaultJobs();
       const { relaunch, shouldRelaunch } = await import("./relaunch.js");
-      if (await shouldRelaunch(paths, options.input)) {
+      if (await shouldRelaunch(paths, options.input, options.jobs)) {
         process.exitCode = await relaunch();
         return;
       }
       // The pool starts its first worker loading the NLP stack while this thread loads the rest.
-      const { createPool, defaultJobs } = await import("../run/pool.js");
-      options.jobs ??= defaultJobs();
       const pool = createPool({ jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
       const { runExtract } = await import("./extract.js");
       process.exitCode = await runExtract(paths, options, pool);
