@@ -2,11 +2,17 @@
 // `npm run bench`: speed, memory and start-up of newsx against a bare compromise parse of the same
 // documents, measured in one run so the ratios hold on a shared, noisy machine.
 //
-//   node bench/run.mjs [--quick]     --quick skips the ten-fold copy and the linearity table
+//   node bench/run.mjs [--quick] [--rounds N]
+//
+// --quick skips the ten-fold copy and the linearity table. Each throughput measurement is repeated
+// in N rounds (default 3), the runs of a round back to back, and the table shows medians: a ratio
+// is the median of the rounds' own ratios, so a slow minute on a shared machine hits both sides.
+// The "machine ceiling" row runs N bare processes side by side on shares of the corpus: the most
+// any parallel run can gain on this machine at that moment.
 //
 // Corpora: ../shared/bench/bbc (2,225 BBC articles) and ../shared/bench/pages/texts (91 pages).
 // Peak RSS is the whole process's, worker threads included (GNU time's %M).
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { availableParallelism, tmpdir } from "node:os";
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +25,8 @@ const CORPORA = [
 ];
 const JOBS = availableParallelism();
 const quick = process.argv.includes("--quick");
+const roundsAt = process.argv.indexOf("--rounds");
+const ROUNDS = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
 const BIN = join(ROOT, "bin/newsx.js");
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
@@ -28,6 +36,21 @@ function measure(args, { stdin } = {}) {
   const [seconds, kb] = last.split(" ").map(Number);
   if (!Number.isFinite(seconds)) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
   return { seconds, rssMB: kb / 1024 };
+}
+
+/** Runs the commands side by side; returns the wall seconds until the last one ends. */
+async function measureTogether(commands) {
+  const start = performance.now();
+  await Promise.all(
+    commands.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(args[0], args.slice(1), { cwd: ROOT, stdio: "ignore" });
+          child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+        }),
+    ),
+  );
+  return (performance.now() - start) / 1000;
 }
 
 function corpusSize(dir) {
@@ -45,23 +68,38 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x, d = 1) => x.toFixed(d);
 const row = (cells) => console.log("| " + cells.join(" | ") + " |");
 
-function throughputTable() {
-  console.log(`\n## Throughput (${JOBS} cores; ratio = newsx time / bare compromise time, same documents)\n`);
+async function throughputTable() {
+  console.log(`\n## Throughput (${JOBS} cores; median of ${ROUNDS} rounds; ratio = newsx time / bare compromise time, same documents)\n`);
   row(["corpus", "run", "docs/s", "MB/s", "peak RSS MB", "ratio to bare", "speed-up"]);
   row(["---", "---", "---:", "---:", "---:", "---:", "---:"]);
   const results = {};
+  const perRound = [];
   for (const [name, dir] of CORPORA) {
     const { documents, bytes } = corpusSize(dir);
-    const bare = measure(["node", "bench/bare.mjs", dir]);
-    const one = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", "1"]);
-    const many = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(JOBS)]);
-    const line = (label, m, extra = []) =>
-      row([name, label, fmt(documents / m.seconds), fmt(bytes / 1e6 / m.seconds, 3), fmt(m.rssMB, 0), ...extra]);
+    const extract = (jobs) => ["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(jobs)];
+    const rounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      rounds.push({
+        bare: measure(["node", "bench/bare.mjs", dir]),
+        one: measure(extract(1)),
+        many: measure(extract(JOBS)),
+        ceiling: await measureTogether(Array.from({ length: JOBS }, (_, k) => ["node", "bench/bare.mjs", dir, "--shard", `${k}/${JOBS}`])),
+      });
+    }
+    const mid = (f) => median(rounds.map(f));
+    const summary = (key) => ({ seconds: mid((r) => r[key].seconds), rssMB: Math.max(...rounds.map((r) => r[key].rssMB)) });
+    const [bare, one, many] = [summary("bare"), summary("one"), summary("many")];
+    const line = (label, m, extra) =>
+      row([name, label, fmt(documents / m.seconds), fmt(bytes / 1e6 / m.seconds, 3), m.rssMB ? fmt(m.rssMB, 0) : "", ...extra]);
     line("bare compromise, 1 thread", bare, ["1.00", ""]);
-    line("newsx --jobs 1", one, [fmt(one.seconds / bare.seconds, 2), "1.00"]);
-    line(`newsx --jobs ${JOBS}`, many, [fmt(many.seconds / bare.seconds, 2), fmt(one.seconds / many.seconds, 2)]);
+    line(`bare compromise, ${JOBS} processes (machine ceiling)`, { seconds: mid((r) => r.ceiling) }, ["", fmt(mid((r) => r.bare.seconds / r.ceiling), 2)]);
+    line("newsx --jobs 1", one, [fmt(mid((r) => r.one.seconds / r.bare.seconds), 2), "1.00"]);
+    line(`newsx --jobs ${JOBS}`, many, [fmt(mid((r) => r.many.seconds / r.bare.seconds), 2), fmt(mid((r) => r.one.seconds / r.many.seconds), 2)]);
+    const each = (f) => rounds.map((r) => fmt(f(r), 2)).join(" ");
+    perRound.push(`${name}, each round: ratio --jobs 1 ${each((r) => r.one.seconds / r.bare.seconds)}; speed-up --jobs ${JOBS} ${each((r) => r.one.seconds / r.many.seconds)}; ceiling ${each((r) => r.bare.seconds / r.ceiling)}`);
     results[name] = { documents, many };
   }
+  console.log("\n" + perRound.join("\n"));
   return results;
 }
 
@@ -73,7 +111,7 @@ function tenfold(bbc) {
     console.log(`\n## Memory over ten copies of the BBC corpus (${bbc.documents * 10} files, --jobs ${JOBS})\n`);
     row(["files", "peak RSS MB", "docs/s"]);
     row(["---:", "---:", "---:"]);
-    row([bbc.documents, fmt(bbc.many.rssMB, 0), fmt(bbc.documents / bbc.many.seconds)]);
+    row([bbc.documents, fmt(bbc.many.rssMB, 0) + " (highest of the rounds)", fmt(bbc.documents / bbc.many.seconds)]);
     row([bbc.documents * 10, fmt(m.rssMB, 0), fmt((bbc.documents * 10) / m.seconds)]);
     console.log(`\nRSS ten copies / one copy: ${fmt(m.rssMB / bbc.many.rssMB, 2)}`);
   } finally {
@@ -109,7 +147,7 @@ function linearity() {
 
 console.log(`# newsx benchmark (node ${process.version})`);
 startup();
-const results = throughputTable();
+const results = await throughputTable();
 if (!quick) {
   tenfold(results["BBC news"]);
   linearity();

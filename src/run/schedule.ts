@@ -22,9 +22,19 @@ interface Pending {
 /** Returns false when interrupted before every item was emitted. */
 export async function schedule<T>(items: AsyncIterable<Item<T>>, opts: ScheduleOptions<T>): Promise<boolean> {
   let stopped = false;
-  const stop = opts.interrupted.then(() => {
+  // Waits that the interrupt cuts short. Each wait removes itself when its promise settles: a
+  // Promise.race against the never-settling interrupt would keep every record reachable to the end.
+  const waits = new Set<() => void>();
+  void opts.interrupted.then(() => {
     stopped = true;
+    for (const wake of waits) wake();
   });
+  const untilStopped = <V>(promise: Promise<V>) =>
+    new Promise<V | undefined>((resolve, reject) => {
+      const wake = () => resolve(undefined);
+      waits.add(wake);
+      promise.then(resolve, reject).finally(() => waits.delete(wake));
+    });
   const queue: Pending[] = [];
   const start = (item: Item<T>): Pending => {
     const pending: Pending = { promise: item.kind === "ready" ? Promise.resolve(item.record) : opts.run(item.task) };
@@ -33,9 +43,9 @@ export async function schedule<T>(items: AsyncIterable<Item<T>>, opts: ScheduleO
   };
   // Emits the next record in order (or whichever finishes first), unless interrupted while waiting.
   const emitNext = async () => {
-    const next = opts.ordered ? queue[0]! : await Promise.race([stop, ...queue.map((p) => p.promise.then(() => p))]);
+    const next = opts.ordered ? queue[0]! : await untilStopped(Promise.race(queue.map((p) => p.promise.then(() => p))));
     if (!next) return;
-    const record = await Promise.race([stop.then(() => undefined), next.promise]);
+    const record = await untilStopped(next.promise);
     if (record === undefined || stopped) return;
     queue.splice(queue.indexOf(next), 1);
     await opts.emit(record);
