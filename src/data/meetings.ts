@@ -4,7 +4,7 @@ import type { Meeting } from "../schema/record.js";
 
 type Kind = Meeting["kind"];
 
-/** Nouns that name a meeting: "talks with", "Yoon's meeting with", "their Monday call". */
+/** Nouns that name a meeting: "talks with", "the minister's meeting with", "their Monday call". */
 export const MEETING_NOUNS: Record<string, Kind> = {
   talks: "talks",
   summit: "summit", "summit meeting": "summit", summits: "summit",
@@ -36,8 +36,8 @@ president presidents premier premiers officials envoys`.split(/\s+/),
 /** Words that open a new clause: a place or date after them belongs to another event. */
 export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;
 
-/** Markers that make a reported meeting only possible, read in its own clause: "whether Yoon would meet Biden". */
+/** Markers that make a reported meeting only possible, read in its own clause: "whether Smith would meet Jones". */
 export const POSSIBLE_MARKERS = /\b(?:whether|possibly|perhaps|might|may|could|would)\b/i;
 
-/** Prepositions that put a meeting at a place: "in Washington", "at Camp David", "visited Pyongyang". */
+/** Prepositions that put a meeting at a place: "in Paris", "at the White House", "visited Nairobi". */
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "visited", "visiting", "visit"]);

@@ -44,7 +44,7 @@ hospital church cup championship open games olympics series festival award award
 partners partner allies members nations states countries`.split(/\s+/),
 );
 
-/** A word in a capitalised phrase that makes it a place: "Camp David", "Mount Everest", "Central Park". */
+/** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */
 export const PLACE_WORDS = new Set(
   `camp fort mount mt lake port cape island islands bay river valley street st avenue ave road square
 peninsula sea ocean strait gulf province state county city town district region village hill hills

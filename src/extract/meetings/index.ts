@@ -101,9 +101,9 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
 }
 
 /**
- * Who met them, in order of evidence: the owner ("Yoon's meeting with"), the nearest person before
+ * Who met them, in order of evidence: the owner ("the president's meeting with"), the nearest person before
  * who is not an object, the subject of an earlier meeting in the sentence, the subject of a
- * fronted clause ("During his talks with Kishida, Yoon …"), and a pronoun or title ("he", "the
+ * fronted clause ("During his talks with Jones, Smith …"), and a pronoun or title ("he", "the
  * NATO chief") read as the person in focus.
  */
 function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side[]): Side[] {
@@ -139,10 +139,10 @@ function titledSubject(ctx: Context, from: number, to: number): Side | null {
 
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:${[...TITLE_WORDS].join("|")})\b`, "i");
 
-/** A clause put before the subject: "During his talks with Kishida, Yoon …". */
+/** A clause put before the subject: "During his talks with Jones, Smith …". */
 const FRONTED_CLAUSE = /^\W*(?:during|after|in|at|following|upon|before|on|since|within|ahead of|despite|amid)\b[^,]*$/i;
 
-/** Where the owner of "Yoon's meeting with" ends: the offset of its "'s". */
+/** Where the owner of "the president's meeting with" ends: the offset of its "'s". */
 function ownerBefore(before: string, base: number): number | null {
   const owner = /['’]s\s+(?:[\w-]+\s+){0,2}?$/.exec(before);
   return owner ? base + owner.index : null;
@@ -165,7 +165,7 @@ function listedPeople(ctx: Context, sentence: Sentence): Side[] {
   return [];
 }
 
-/** "Yoon and Kishida met", "A and B have met": the subject is a list and nothing stands between it and the verb. */
+/** "Smith and Jones met", "A and B have met": the subject is a list and nothing stands between it and the verb. */
 function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const last = subject[subject.length - 1];
   return subject.length >= 2 && last !== undefined && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(last.end, t.start));

@@ -17,7 +17,7 @@ export interface Place {
 const PLACE_TAGS = ["Place", "City", "Region", "Country"];
 const isPlace = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && PLACE_TAGS.some((tag) => t.tags.has(tag));
 
-/** Every place named after a preposition: "in Washington, D.C.", "at Camp David", "visited Pyongyang". */
+/** Every place named after a preposition: "in Paris", "at the White House", "visited Nairobi". */
 export function findPlaces(doc: Doc): Place[] {
   const places: Place[] = [];
   const tokens = doc.tokens;
@@ -27,7 +27,7 @@ export function findPlaces(doc: Doc): Place[] {
     const preposition = prepositionBefore(tokens, i);
     if (!preposition) continue;
     let last = i;
-    // "Washington, D.C.", "Vilnius, Lithuania", "Camp David": one place written in parts.
+    // "Paris, France", "Austin, Texas", "Buenos Aires": one place written in parts.
     while (isPlace(tokens[last + 1]) && /^[\s,]*$/.test(tokens[last]!.post) && tokens[last + 1]!.sentence === token.sentence) last++;
     const end = tokens[last]!.end;
     places.push({ text: doc.text.slice(token.start, end), start: token.start, end, preposition, sentence: token.sentence });
@@ -51,7 +51,7 @@ export function placeInClause(places: Place[], [from, to]: [number, number], tri
 
 /**
  * For a meeting held whose own sentence names no place: the last place named "in" before it in a
- * sentence about one of its people ("Stoltenberg … in Seoul on Sunday. … in his meeting with Park").
+ * sentence about one of its people ("Smith … in Paris on Sunday. … in his meeting with Jones").
  */
 export function placeBefore(places: Place[], doc: Doc, before: number, people: Person[]): string | null {
   const aboutThem = (p: Place) => {

@@ -10,7 +10,7 @@ export interface Side {
   end: number;
   person: Person | null;
   country: string | null;
-  /** "and possibly Yoon": this side may not take part. */
+  /** "and possibly Jones": this side may not take part. */
   possibly?: boolean;
 }
 

@@ -5,7 +5,7 @@ import type { Meeting } from "../../schema/record.js";
 
 export interface Trigger {
   kind: Meeting["kind"];
-  /** Offsets in the article text of the whole phrase ("Yoon's June summit", "held talks with"). */
+  /** Offsets in the article text of the whole phrase ("Smith's June summit", "held talks with"). */
   start: number;
   end: number;
   /**

@@ -95,8 +95,8 @@ function wordsOf(phrase: string, base: number): Word[] {
 }
 
 /**
- * Index of the first word of the name at the end of a phrase ("South Korean President | Yoon Suk
- * Yeol"). A name ends its phrase, so one followed by an organisation or place word ("Camp David",
+ * Index of the first word of the name at the end of a phrase ("French President | Jean-Luc
+ * Martin"). A name ends its phrase, so one followed by an organisation or place word ("Camp Bastion",
  * "Wagner Group") yields no name.
  */
 function nameStart(words: Word[], isName: (w: Word) => boolean): number {
@@ -203,7 +203,7 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
 }
 
 /**
- * Refiner: a lone surname ("Kim said", "Yoon's meeting") attaches to a person of that surname: the
+ * Refiner: a lone surname ("Smith said", "Jones's meeting") attaches to a person of that surname: the
  * one mentioned in the same or previous paragraph, else the one mentioned most.
  */
 function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]): void {
