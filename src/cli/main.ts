@@ -46,11 +46,6 @@ export function buildProgram(): Command {
     .action(async (paths: string[], options) => {
       const { createPool, defaultJobs } = await import("../run/pool.js");
       options.jobs ??= defaultJobs();
-      const { relaunch, shouldRelaunch } = await import("./relaunch.js");
-      if (await shouldRelaunch(paths, options.input, options.jobs)) {
-        process.exitCode = await relaunch();
-        return;
-      }
       // The pool starts its first worker loading the NLP stack while this thread loads the rest.
       const pool = createPool({ jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
       const { runExtract } = await import("./extract.js");

@@ -23,6 +23,12 @@ function newsx(args: string[], options: { input?: string; asUser?: number } = {}
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+/** BBC business article bodies joined into one text of `size` characters, all kept by the normalizer. */
+function bbcBodies(size: number): string {
+  const bbc = path.join(ROOT, "../shared/bench/bbc/business");
+  const bodies = readdirSync(bbc).map((n) => readFileSync(path.join(bbc, n), "utf8").split("\n").slice(1).join("\n"));
+  return bodies.join("\n\n").slice(0, size);
+}
 const records = (stdout: string) => stdout.split("\n").filter(Boolean).map((l) => OutputRecordSchema.parse(JSON.parse(l)));
 
 /** A folder of `good` real articles and `bad` broken files (empty, binary, unreadable), names in input order. */
@@ -101,15 +107,31 @@ describe("interruptions and budgets", () => {
   it("a document over --doc-timeout becomes a timeout record and the run goes on", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsx-timeout-"));
     // Two megabytes of BBC article bodies: all kept by the normalizer, many seconds of parsing.
-    const bbc = path.join(ROOT, "../shared/bench/bbc/business");
-    const bodies = readdirSync(bbc).map((n) => readFileSync(path.join(bbc, n), "utf8").split("\n").slice(1).join("\n"));
-    writeFileSync(path.join(dir, "a-huge.txt"), bodies.join("\n\n").slice(0, 2_000_000));
+    writeFileSync(path.join(dir, "a-huge.txt"), bbcBodies(2_000_000));
     writeFileSync(path.join(dir, "b-normal.txt"), seeds[0]!);
     const run = newsx(["extract", dir, "--jobs", "1", "--doc-timeout", "2", "--max-bytes", "50000000"]);
     const [huge, normal] = records(run.stdout);
     expect(huge).toMatchObject({ error: { code: "timeout" } });
     expect(normal).toHaveProperty("people");
     expect(run.code).toBe(1);
+  }, 60_000);
+
+  it("a document that outgrows a worker's heap is parsed again with more room, to the same record", async () => {
+    const { createPool } = await import("../../dist/run/pool.js");
+    // 200 KB of BBC bodies fits V8's default heap, not a 30 MB one; a seed article fits both.
+    const big = { kind: "text" as const, input: { source: "big", text: bbcBodies(200_000) }, options: { includeText: false } };
+    const seed = { kind: "text" as const, input: { source: "seed", text: seeds[0]! }, options: { includeText: false } };
+    const lean = createPool({ jobs: 1, docTimeoutMs: 60_000, workerHeapMb: 30 });
+    const roomy = createPool({ jobs: 1, docTimeoutMs: 60_000 });
+    try {
+      const [leanSeed, leanBig, roomyBig] = [await lean.run(seed), await lean.run(big), await roomy.run(big)];
+      expect(leanSeed).not.toHaveProperty("warnings");
+      expect(leanBig).toMatchObject({ warnings: ["needed more than 30 MB: parsed again in a worker without that limit"] });
+      expect({ ...leanBig, warnings: undefined }).toEqual({ ...roomyBig, warnings: undefined });
+      expect((roomyBig as { people: unknown[] }).people.length).toBeGreaterThan(10);
+    } finally {
+      await Promise.all([lean.close(), roomy.close()]);
+    }
   }, 60_000);
 });
 
