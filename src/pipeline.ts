@@ -46,10 +46,10 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
 
 
 /** One input file → exactly one record: the article's, or an error record saying what went wrong. */
-export async function recordForFile(path: string, source: string, options: PipelineOptions & { maxBytes: number }): Promise<OutputRecord> {
+export function recordForFile(path: string, source: string, options: PipelineOptions & { maxBytes: number }): OutputRecord {
   let decoded;
   try {
-    decoded = await readInput(path, options.maxBytes);
+    decoded = readInput(path, options.maxBytes);
   } catch (err) {
     if (err instanceof InputError) return errorRecord(source, err.code, err.message);
     throw err;

@@ -9,7 +9,7 @@ const MAX_BYTES = 5_000_000;
 export async function runNormalize(file: string, options: { explain?: boolean }): Promise<number> {
   let text: string;
   try {
-    text = (file === "-" ? await readStdin(process.stdin, MAX_BYTES) : await readInput(file, MAX_BYTES)).text;
+    text = (file === "-" ? await readStdin(process.stdin, MAX_BYTES) : readInput(file, MAX_BYTES)).text;
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`newsx: ${file}: ${err.message}\n`);

@@ -8,7 +8,7 @@ export type Task =
   | { kind: "file"; path: string; source: string; options: PipelineOptions & { maxBytes: number } }
   | { kind: "text"; input: ArticleInput; options: PipelineOptions };
 
-export function runTask(task: Task): Promise<OutputRecord> | OutputRecord {
+export function runTask(task: Task): OutputRecord {
   return task.kind === "file" ? recordForFile(task.path, task.source, task.options) : safeProcess(task.input, task.options);
 }
 
