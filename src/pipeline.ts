@@ -3,7 +3,7 @@ import { errorRecord } from "./schema/errors.js";
 import { extractAll } from "./extract/index.js";
 import { normalize } from "./normalize/index.js";
 import { parse } from "./nlp/doc.js";
-import { InputError, readInput } from "./io/sources.js";
+import { InputError, readInput, type ReadOptions } from "./io/sources.js";
 import {
   ArticleRecordSchema,
   type ArticleRecord,
@@ -46,10 +46,10 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
 
 
 /** One input file → exactly one record: the article's, or an error record saying what went wrong. */
-export function recordForFile(path: string, source: string, options: PipelineOptions & { maxBytes: number }): OutputRecord {
+export function recordForFile(path: string, source: string, options: PipelineOptions & ReadOptions): OutputRecord {
   let decoded;
   try {
-    decoded = readInput(path, options.maxBytes);
+    decoded = readInput(path, options);
   } catch (err) {
     if (err instanceof InputError) return errorRecord(source, err.code, err.message);
     throw err;

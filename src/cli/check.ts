@@ -21,7 +21,7 @@ export async function runCheck(dir: string, options: { update?: boolean }): Prom
     const expectedText = await fs.readFile(expectedPath, "utf8").catch(() => null);
     if (expectedText === null && !options.update) continue;
     checked++;
-    const actual = recordForFile(path.join(dir, name), name, { includeText: true, maxBytes: 5_000_000 });
+    const actual = recordForFile(path.join(dir, name), name, { includeText: true, maxBytes: 5_000_000, encoding: "utf-8" });
     if (options.update) {
       await fs.writeFile(expectedPath, JSON.stringify(actual, null, 2) + "\n");
       process.stdout.write(`${chalk.blue("updated")} ${expectedPath}\n`);

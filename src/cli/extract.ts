@@ -2,7 +2,7 @@
 // in input order unless --unordered.
 import { once } from "node:events";
 import readline from "node:readline";
-import { discoverInputs, InputError, readStdin } from "../io/sources.js";
+import { discoverInputs, InputError, readStdin, type InputEncoding, type ReadOptions } from "../io/sources.js";
 import type { PipelineOptions } from "../pipeline.js";
 import { errorRecord, isErrorRecord } from "../schema/errors.js";
 import type { Pool } from "../run/pool.js";
@@ -19,6 +19,7 @@ export interface ExtractOptions {
   text: boolean;
   ext: string;
   maxBytes: number;
+  encoding: InputEncoding;
   input: "text" | "jsonl";
   jobs: number;
   unordered?: boolean;
@@ -41,10 +42,11 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
     throw err;
   });
   const writer = createWriter(options.format ?? (process.stdout.isTTY ? "pretty" : "jsonl"), process.stdout);
-  const pipeline: PipelineOptions & { maxBytes: number } = {
+  const pipeline: PipelineOptions & ReadOptions = {
     referenceDate: options.referenceDate,
     includeText: options.text,
     maxBytes: options.maxBytes,
+    encoding: options.encoding,
   };
   const progress = createProgress(process.stderr, options.progress ?? process.stderr.isTTY === true);
   const extensions = options.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
@@ -93,7 +95,7 @@ function onInterrupt(): Promise<void> {
   });
 }
 
-async function* fileItems(paths: string[], extensions: string[], options: PipelineOptions & { maxBytes: number }, progress: Progress): AsyncIterable<ExtractItem> {
+async function* fileItems(paths: string[], extensions: string[], options: PipelineOptions & ReadOptions, progress: Progress): AsyncIterable<ExtractItem> {
   for await (const input of discoverInputs(paths, { extensions })) {
     if (input.kind === "warning") progress.log(`newsx: warning: ${input.message}`);
     else if (input.kind === "failure") yield { kind: "ready", record: errorRecord(input.path, input.code, input.message) };
@@ -108,9 +110,9 @@ async function countFiles(paths: string[], extensions: string[]): Promise<number
   return n;
 }
 
-async function* stdinItem(options: PipelineOptions & { maxBytes: number }): AsyncIterable<ExtractItem> {
+async function* stdinItem(options: PipelineOptions & ReadOptions): AsyncIterable<ExtractItem> {
   try {
-    const decoded = await readStdin(process.stdin, options.maxBytes);
+    const decoded = await readStdin(process.stdin, options);
     yield { kind: "task", task: { kind: "text", input: { source: "-", text: decoded.text, warnings: decoded.warnings }, options } };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;

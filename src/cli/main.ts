@@ -2,6 +2,7 @@
 // command imports what it needs when it runs, so `newsx --version` never loads the NLP stack.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { ENCODINGS, type InputEncoding } from "../io/sources.js";
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -21,6 +22,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** Input files are UTF-8 unless the user says otherwise; newsx does not guess (see decodeBytes). */
+const encodingOption = () =>
+  new Option("--encoding <name>", "encoding of the input text; bytes that are not valid in it give an error record")
+    .choices(ENCODINGS)
+    .default("utf-8");
+
 export function buildProgram(): Command {
   const program = new Command("newsx")
     .description("Turn raw news article text into typed JSON records: people, countries, dates, quotes, meetings.")
@@ -37,6 +44,7 @@ export function buildProgram(): Command {
     .option("--no-text", "leave the normalized body out of the records")
     .option("--ext <list>", "comma-separated file endings to take from folders", "txt")
     .option("--max-bytes <n>", "largest input file accepted, in bytes", positiveInt, 5_000_000)
+    .addOption(encodingOption())
     .addOption(new Option("--input <kind>", "input kind: text files, or JSON Lines of {id, text, published?} on stdin").choices(["text", "jsonl"]).default("text"))
     .option("-j, --jobs <n>", "worker threads, each parsing one document at a time (default: the number of cores)", positiveInt)
     .option("--unordered", "write each record as soon as it is ready instead of in input order")
@@ -67,7 +75,8 @@ export function buildProgram(): Command {
     .description("print the normalized article text; with --explain, every raw line and why it was kept or dropped")
     .argument("<file>", "article text file, or - for standard input")
     .option("--explain", "show each raw line with its verdict")
-    .action(async (file: string, options: { explain?: boolean }) => {
+    .addOption(encodingOption())
+    .action(async (file: string, options: { explain?: boolean; encoding: InputEncoding }) => {
       const { runNormalize } = await import("./normalize.js");
       process.exitCode = await runNormalize(file, options);
     });

@@ -1,15 +1,16 @@
 // `newsx normalize FILE [--explain]`: what the normalizer made of a page, line by line.
 import chalk from "chalk";
-import { InputError, readInput, readStdin } from "../io/sources.js";
+import { InputError, readInput, readStdin, type InputEncoding } from "../io/sources.js";
 import { normalize } from "../normalize/index.js";
 import { EXIT } from "./main.js";
 
 const MAX_BYTES = 5_000_000;
 
-export async function runNormalize(file: string, options: { explain?: boolean }): Promise<number> {
+export async function runNormalize(file: string, options: { explain?: boolean; encoding: InputEncoding }): Promise<number> {
   let text: string;
   try {
-    text = (file === "-" ? await readStdin(process.stdin, MAX_BYTES) : readInput(file, MAX_BYTES)).text;
+    const read = { maxBytes: MAX_BYTES, encoding: options.encoding };
+    text = (file === "-" ? await readStdin(process.stdin, read) : readInput(file, read)).text;
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`newsx: ${file}: ${err.message}\n`);

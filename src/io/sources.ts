@@ -1,6 +1,7 @@
 // Finding inputs and reading them. Every problem becomes a typed failure carried to the output
 // as an error record, so one bad file never stops the others.
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import path from "node:path";
 import type { ErrorCodeName } from "../schema/record.js";
 
@@ -110,13 +111,26 @@ export interface Decoded {
   warnings: string[];
 }
 
+/**
+ * The text encodings input files may be in; anything else can be converted with iconv first.
+ * "auto" is for archives that mix the two: UTF-8 where the bytes are valid UTF-8, else Windows-1252.
+ */
+export const ENCODINGS = ["utf-8", "windows-1252", "auto"] as const;
+export type InputEncoding = (typeof ENCODINGS)[number];
+
+export interface ReadOptions {
+  /** Largest input accepted, in bytes. */
+  maxBytes: number;
+  encoding: InputEncoding;
+}
+
 /** Reads a file within the size limit and decodes it (see decodeBytes). */
 /**
  * Reads and decodes one input file. Synchronous on purpose: it runs in a worker thread that has
  * nothing else to do meanwhile, and each asynchronous step was a round trip through libuv's thread
  * pool that left the worker idle for 7% of a run of short articles.
  */
-export function readInput(p: string, maxBytes: number): Decoded {
+export function readInput(p: string, { maxBytes, encoding }: ReadOptions): Decoded {
   let fd;
   try {
     fd = openSync(p, "r");
@@ -127,7 +141,7 @@ export function readInput(p: string, maxBytes: number): Decoded {
   try {
     const { size } = fstatSync(fd);
     if (size > maxBytes) throw new InputError("too_large", `file is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-    return decodeBytes(readFileSync(fd));
+    return decodeBytes(readFileSync(fd), encoding);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError("unreadable", (err as Error).message);
@@ -136,25 +150,31 @@ export function readInput(p: string, maxBytes: number): Decoded {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1252 = new TextDecoder("windows-1252");
-
 /**
- * Text from bytes: UTF-8 (a BOM is dropped); text that is not valid UTF-8 but reads as
- * Windows-1252/Latin-1 is decoded as such with a warning; empty and binary data are errors.
+ * Text from bytes in the given encoding (a UTF-8 BOM is dropped). Bytes that are not valid UTF-8
+ * are an error, not a guess: a corrupt file and a Latin-1 one look alike, and only the user knows
+ * which archive is in Windows-1252. Empty and binary data are errors too.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(bytes: Uint8Array, encoding: InputEncoding): Decoded {
   if (bytes.length === 0) throw new InputError("empty", "file is empty");
   if (looksBinary(bytes)) throw new InputError("binary", "file is binary, not text");
+  const guessed = encoding === "auto" && !isUtf8(bytes);
+  const text = encoding === "windows-1252" || guessed ? windows1252.decode(bytes) : decodeUtf8(bytes);
+  if (!text.trim()) throw new InputError("empty", "file has only white space");
+  return { text, warnings: guessed ? ["not valid UTF-8: read as Windows-1252 (--encoding auto)"] : [] };
+}
+
+const windows1252 = new TextDecoder("windows-1252");
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string {
   try {
-    const text = utf8.decode(bytes).replace(/^\uFEFF/, "");
-    if (!text.trim()) throw new InputError("empty", "file has only white space");
-    return { text, warnings: [] };
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const text = windows1252.decode(bytes);
-    if (!text.trim()) throw new InputError("empty", "file has only white space");
-    return { text, warnings: ["not valid UTF-8: decoded as Windows-1252 (Latin-1)"] };
+    return strictUtf8.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    const before = new TextDecoder("utf-8").decode(bytes).split("\uFFFD", 1)[0]!;
+    const line = before.split("\n").length;
+    throw new InputError("encoding", `not valid UTF-8 (line ${line}); for Windows-1252 or Latin-1 text use --encoding windows-1252, for a mix --encoding auto`);
   }
 }
 
@@ -169,7 +189,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.1;
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Decoded> {
+export async function readStdin(stream: NodeJS.ReadableStream, { maxBytes, encoding }: ReadOptions): Promise<Decoded> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -178,5 +198,5 @@ export async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number)
     if (size > maxBytes) throw new InputError("too_large", `standard input is over the limit of ${maxBytes} bytes (--max-bytes)`);
     chunks.push(buf);
   }
-  return decodeBytes(Buffer.concat(chunks));
+  return decodeBytes(Buffer.concat(chunks), encoding);
 }

@@ -2,10 +2,11 @@
 // The worker reads files itself, so reading is parallel too and the main thread holds no text.
 // Only the worker imports this module's values: they load the whole NLP stack.
 import { recordForFile, safeProcess, type ArticleInput, type PipelineOptions } from "../pipeline.js";
+import type { ReadOptions } from "../io/sources.js";
 import type { OutputRecord } from "../schema/record.js";
 
 export type Task =
-  | { kind: "file"; path: string; source: string; options: PipelineOptions & { maxBytes: number } }
+  | { kind: "file"; path: string; source: string; options: PipelineOptions & ReadOptions }
   | { kind: "text"; input: ArticleInput; options: PipelineOptions };
 
 export function runTask(task: Task): OutputRecord {

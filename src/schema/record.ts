@@ -105,6 +105,7 @@ export const ErrorCode = z.enum([
   "unreadable",
   "empty",
   "binary",
+  "encoding",
   "too_large",
   "symlink_loop",
   "bad_input",

@@ -73,6 +73,9 @@ describe("bad input: one clear error each, an error record, the other files stil
   writeFileSync(path.join(dir, "c-binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
   writeFileSync(path.join(dir, "d-latin1.txt"), Buffer.from("Caf\xe9 owners in S\xe3o Paulo said the reform would help small shops.", "latin1"));
   writeFileSync(path.join(dir, "e-large.txt"), "word ".repeat(2000));
+  // UTF-8 cut in the middle of "ü" on its second line.
+  const cut = Buffer.from("Talks in Geneva.\nThe Z\u00fcrich delegation left.", "utf8");
+  writeFileSync(path.join(dir, "g-cut-utf8.txt"), Buffer.concat([cut.subarray(0, 23), cut.subarray(24)]));
   writeFileSync(path.join(dir, "f-locked.txt"), "secret");
   chmodSync(path.join(dir, "f-locked.txt"), 0o000);
   mkdirSync(path.join(dir, "loop"));
@@ -96,14 +99,25 @@ describe("bad input: one clear error each, an error record, the other files stil
     ["missing.txt", "not_found"],
     ["back", "symlink_loop"],
     ["f-locked.txt", "unreadable"],
+    ["d-latin1.txt", "encoding"],
+    ["g-cut-utf8.txt", "encoding"],
   ])("%s gives an error record with code %s and a line on stderr", (name, codeName) => {
     expect(byName(name)).toMatchObject({ error: { code: codeName } });
     expect(stderr).toContain(name);
   });
-  it("decodes Latin-1 with a warning instead of failing", () => {
-    const rec = byName("d-latin1.txt");
-    expect(rec).toMatchObject({ warnings: [expect.stringContaining("Windows-1252")] });
-    expect((rec as { text: string }).text).toContain("São Paulo");
+  it("says on which line the UTF-8 breaks and how to read Latin-1 text", () => {
+    expect(byName("g-cut-utf8.txt")).toMatchObject({ error: { message: expect.stringContaining("line 2") } });
+    expect(byName("d-latin1.txt")).toMatchObject({ error: { message: expect.stringContaining("--encoding windows-1252") } });
+  });
+  it("--encoding windows-1252 reads Latin-1 text; auto reads it with a warning and UTF-8 as UTF-8", () => {
+    const latin1 = path.join(dir, "d-latin1.txt");
+    const utf8 = path.join(FIXTURES, "000_7aa7d412a1bdea41.txt");
+    const strict = newsx(["extract", "--format", "jsonl", "--encoding", "windows-1252", latin1]);
+    expect(strict.code).toBe(0);
+    expect(records(strict.stdout)[0]).toMatchObject({ text: expect.stringContaining("São Paulo") });
+    const [mixedLatin1, mixedUtf8] = records(newsx(["extract", "--format", "jsonl", "--encoding", "auto", latin1, utf8]).stdout);
+    expect(mixedLatin1).toMatchObject({ text: expect.stringContaining("São Paulo"), warnings: [expect.stringContaining("Windows-1252")] });
+    expect(mixedUtf8).toEqual(records(newsx(["extract", "--format", "jsonl", utf8]).stdout)[0]);
   });
   it("warns about a folder with no matching files and exits 0", () => {
     const empty = scratchDir();

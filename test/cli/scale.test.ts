@@ -31,7 +31,7 @@ function bbcBodies(size: number): string {
 }
 const records = (stdout: string) => stdout.split("\n").filter(Boolean).map((l) => OutputRecordSchema.parse(JSON.parse(l)));
 
-/** A folder of `good` real articles and `bad` broken files (empty, binary, unreadable), names in input order. */
+/** A folder of `good` real articles and `bad` broken files (empty, binary, invalid UTF-8, unreadable), names in input order. */
 function corpus(good: number, bad: number): { dir: string; names: string[]; badNames: Set<string> } {
   const dir = mkdtempSync(path.join(tmpdir(), "newsx-scale-"));
   const names: string[] = [];
@@ -44,9 +44,10 @@ function corpus(good: number, bad: number): { dir: string; names: string[]; badN
     if (!isBad) writeFileSync(file, pageTexts[i % pageTexts.length]!);
     else {
       badNames.add(name);
-      const kind = badNames.size % 3;
+      const kind = badNames.size % 4;
       if (kind === 0) writeFileSync(file, "");
       else if (kind === 1) writeFileSync(file, Buffer.from([0, 1, 2, 0, 255, 0, 7, 0]));
+      else if (kind === 2) writeFileSync(file, Buffer.from(pageTexts[i % pageTexts.length]!.slice(0, 2000) + " caf\xe9", "latin1"));
       else {
         writeFileSync(file, "Locked article.");
         chmodSync(file, 0o000);
@@ -71,7 +72,7 @@ describe("a folder of many files through the pool", () => {
     expect(out.map((r) => path.basename(r.source))).toEqual(names);
     const errors = out.filter((r) => "error" in r);
     expect(errors.map((r) => path.basename(r.source)).sort()).toEqual([...badNames].sort());
-    expect(new Set(errors.map((r) => ("error" in r ? r.error.code : "")))).toEqual(new Set(["empty", "binary", "unreadable"]));
+    expect(new Set(errors.map((r) => ("error" in r ? r.error.code : "")))).toEqual(new Set(["empty", "binary", "encoding", "unreadable"]));
   }, 120_000);
 
   it("--unordered writes the same records, each once", () => {
