@@ -2,7 +2,8 @@
 // in input order unless --unordered.
 import { once } from "node:events";
 import readline from "node:readline";
-import { discoverInputs, InputError, readStdin, type InputEncoding, type ReadOptions } from "../io/sources.js";
+import type { InputEncoding } from "../io/encodings.js";
+import { discoverInputs, InputError, readStdin, type ReadOptions } from "../io/sources.js";
 import type { PipelineOptions } from "../pipeline.js";
 import { errorRecord, isErrorRecord } from "../schema/errors.js";
 import type { Pool } from "../run/pool.js";

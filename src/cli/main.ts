@@ -1,8 +1,9 @@
-// The newsx command-line program. Only commander and node's own modules load at start-up; each
-// command imports what it needs when it runs, so `newsx --version` never loads the NLP stack.
+// The newsx command-line program. Only commander, node's own modules and the list of input
+// encodings load at start-up; each command imports what it needs when it runs, so
+// `newsx --version` never loads the NLP stack.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { ENCODINGS, type InputEncoding } from "../io/sources.js";
+import { ENCODINGS, type InputEncoding } from "../io/encodings.js";
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
 

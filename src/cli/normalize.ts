@@ -1,6 +1,7 @@
 // `newsx normalize FILE [--explain]`: what the normalizer made of a page, line by line.
 import chalk from "chalk";
-import { InputError, readInput, readStdin, type InputEncoding } from "../io/sources.js";
+import type { InputEncoding } from "../io/encodings.js";
+import { InputError, readInput, readStdin } from "../io/sources.js";
 import { normalize } from "../normalize/index.js";
 import { EXIT } from "./main.js";
 

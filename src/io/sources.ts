@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from "no
 import { isUtf8 } from "node:buffer";
 import path from "node:path";
 import type { ErrorCodeName } from "../schema/record.js";
+import type { InputEncoding } from "./encodings.js";
 
 export interface InputFile {
   kind: "file";
@@ -111,24 +112,17 @@ export interface Decoded {
   warnings: string[];
 }
 
-/**
- * The text encodings input files may be in; anything else can be converted with iconv first.
- * "auto" is for archives that mix the two: UTF-8 where the bytes are valid UTF-8, else Windows-1252.
- */
-export const ENCODINGS = ["utf-8", "windows-1252", "auto"] as const;
-export type InputEncoding = (typeof ENCODINGS)[number];
-
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes: number;
   encoding: InputEncoding;
 }
 
-/** Reads a file within the size limit and decodes it (see decodeBytes). */
 /**
- * Reads and decodes one input file. Synchronous on purpose: it runs in a worker thread that has
- * nothing else to do meanwhile, and each asynchronous step was a round trip through libuv's thread
- * pool that left the worker idle for 7% of a run of short articles.
+ * Reads one input file within the size limit and decodes it (see decodeBytes). Synchronous on
+ * purpose: it runs in a worker thread that has nothing else to do meanwhile, and each asynchronous
+ * step was a round trip through libuv's thread pool that left the worker idle for 7% of a run of
+ * short articles.
  */
 export function readInput(p: string, { maxBytes, encoding }: ReadOptions): Decoded {
   let fd;
@@ -165,7 +159,6 @@ export function decodeBytes(bytes: Uint8Array, encoding: InputEncoding): Decoded
 }
 
 const windows1252 = new TextDecoder("windows-1252");
-
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 function decodeUtf8(bytes: Uint8Array): string {
