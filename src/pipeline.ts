@@ -39,6 +39,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
     ...(options.includeText ? { text: article.text } : {}),
     ...extraction,
     dropped: article.dropped,
+    edited: article.edited,
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),
   };
   return ArticleRecordSchema.parse(record);

@@ -3,12 +3,14 @@
 //
 // 1. line rules drop what is page furniture by its own shape (rules.ts);
 // 2. the headline, subtitle, byline and publication date are taken as metadata;
-// 3. of what is left, prose lines (long, dense with function words, sentence-shaped) are grouped
-//    into runs; the largest run is the article, and the short lines inside it (subheadings) stay;
-// 4. repeated lines and stray non-English UI words are removed.
-import type { DroppedLine, Meta } from "../schema/record.js";
+// 3. text with no page furniture (a clean article, wire copy) is kept whole: lists, tables and
+//    one-sentence paragraphs are article. On a page, prose lines (long, dense with function words,
+//    sentence-shaped) are grouped into runs; the largest run is the article, and the short lines
+//    inside it (subheadings) stay;
+// 4. repeated lines are dropped and stray non-English UI words removed (reported as edits).
+import type { DroppedLine, EditedLine, Meta } from "../schema/record.js";
 import { lineKey, splitLines, type Line } from "./lines.js";
-import { caseName, findBylineAuthors, findDateline, findPublished } from "./meta.js";
+import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isPersonName } from "./meta.js";
 import { COMMENT_HEADINGS, SECTION_BREAKS } from "../data/boilerplate.js";
 import { ruleFor, type RuleContext } from "./rules.js";
 
@@ -24,10 +26,17 @@ export interface Article {
   /** The body: kept lines, one paragraph each, separated by a blank line. */
   text: string;
   dropped: DroppedLine[];
+  /** Kept lines from which stray words were removed. */
+  edited: EditedLine[];
   verdicts: LineVerdict[];
   /** The dateline opener at the start of `text` ("SEOUL, July 11 (Yonhap) - "), if any. */
   datelineEnd: number;
 }
+
+/** Reasons that say nothing about page furniture: a clean article has these too. */
+const ARTICLE_HEADER_REASONS = new Set(["blank", "fragment: a lone letter or symbol", "byline", "dateline", "date or time stamp"]);
+/** Bylines stand among the first or the last lines of an article, never in the middle. */
+const BYLINE_EDGE = { head: 8, tail: 3 };
 
 /** How many non-prose lines may stand between two prose lines of the same article. */
 const MAX_GAP = 4;
@@ -47,17 +56,21 @@ export function normalize(raw: string): Article {
     const rule = ruleFor(line, ctx);
     if (rule) verdicts.set(line.n, rule.reason);
   }
+  const page = lines.some((l) => verdicts.has(l.n) && !ARTICLE_HEADER_REASONS.has(verdicts.get(l.n)!));
+  keepBylinesAtEdges(lines, verdicts);
   readBylinesAndDates(lines, verdicts, meta);
   const candidates = lines.filter((l) => !verdicts.has(l.n));
-  findHeadline(candidates, verdicts, meta);
-  selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines), verdicts, ctx);
-  dropRepeats(lines, verdicts);
+  findHeadline(candidates, lines, verdicts, meta, page);
+  if (page) {
+    selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines), verdicts, ctx);
+    dropRepeats(lines, verdicts);
+  }
 
   const kept = lines.filter((l) => !verdicts.has(l.n));
   const paragraphs = kept.map((l) => (ctx.english ? removeForeignUiWords(l.text) : l.text));
   const text = paragraphs.join("\n\n");
   const dateline = paragraphs.length ? findDateline(paragraphs[0]!) : null;
-  meta.dateline = dateline?.place ?? null;
+  meta.dateline ??= dateline?.place ?? null;
 
   const verdictList = lines.map((l) => ({
     n: l.n,
@@ -68,10 +81,10 @@ export function normalize(raw: string): Article {
   const dropped = verdictList
     .filter((v) => !v.kept && v.reason !== "blank")
     .map((v) => ({ line: v.n, text: v.text.trim(), reason: v.reason }));
-  for (const [i, p] of paragraphs.entries()) {
-    if (p !== kept[i]!.text) dropped.push({ line: kept[i]!.n, text: kept[i]!.text, reason: "non-English UI words removed" });
-  }
-  return { meta, text, dropped, verdicts: verdictList, datelineEnd: dateline?.length ?? 0 };
+  const edited = paragraphs.flatMap((p, i) =>
+    p === kept[i]!.text ? [] : [{ line: kept[i]!.n, text: kept[i]!.text, kept: p, reason: "non-English UI words removed" }],
+  );
+  return { meta, text, dropped, edited, verdicts: verdictList, datelineEnd: dateline?.length ?? 0 };
 }
 
 function detectLanguage(lines: Line[]): string {
@@ -95,39 +108,63 @@ function detectLanguage(lines: Line[]): string {
   return best && best[1] > sample.length / 10 ? best[0] : "und";
 }
 
-/** Bylines give the authors; the first dated header line gives the publication date. */
+/**
+ * A byline stands above the article's first paragraph (however much page header comes before it)
+ * or below its last one; in the middle of the text it is a sentence that contains "by" and a name.
+ */
+function keepBylinesAtEdges(lines: Line[], verdicts: Map<number, string>): void {
+  const filled = lines.filter((l) => verdicts.get(l.n) !== "blank");
+  const isParagraph = (l: Line) => l.words.length >= 15 && l.endsLikeSentence;
+  const first = filled.findIndex(isParagraph);
+  const last = filled.findLastIndex(isParagraph);
+  filled.forEach((line, i) => {
+    const atEdge = i < Math.max(BYLINE_EDGE.head, first) || i > last || i >= filled.length - BYLINE_EDGE.tail;
+    if (verdicts.get(line.n) === "byline" && !atEdge) verdicts.delete(line.n);
+  });
+}
+
+/** Bylines give the authors; a wire dateline or the first dated header line gives the publication date. */
 function readBylinesAndDates(lines: Line[], verdicts: Map<number, string>, meta: Meta): void {
   const authors = new Map<string, string>();
-  for (const line of lines) {
+  const addAuthor = (name: string) => authors.set(lineKey(name), name);
+  for (const [i, line] of lines.entries()) {
     const reason = verdicts.get(line.n);
-    if (reason === "byline") for (const a of findBylineAuthors(line.text)) authors.set(lineKey(a), a);
+    if (reason === "byline") findBylineAuthors(line.text).forEach(addAuthor);
     if (reason === "byline" || reason === "date or time stamp") meta.published ??= findPublished(line.text);
-    if (isBulletedName(line, reason)) {
-      const name = caseName(line.text);
-      authors.set(lineKey(name), name);
+    if (reason === "dateline") {
+      const wire = findWireDateline(line.text)!;
+      meta.dateline ??= wire.place;
+      meta.published ??= wire.published;
+    }
+    if (reason === undefined && isNameLine(line, lines[i + 1], verdicts)) {
+      addAuthor(caseName(line.text));
       verdicts.set(line.n, "byline");
     }
   }
   meta.authors = [...authors.values()];
 }
 
-/** A reporter's name alone on a bulleted header line: "• SEO JI-EUN". */
-function isBulletedName(line: Line, reason: string | undefined): boolean {
-  return (
-    reason === undefined &&
-    /^\s*[•·▪]/.test(line.raw) &&
-    /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){1,3}$/u.test(line.text)
-  );
+/**
+ * A reporter's name alone on a header line: bulleted ("• SEO JI-EUN"), or straight above a wire
+ * dateline ("Jane Doe" / "LONDON 1996-08-30").
+ */
+function isNameLine(line: Line, next: Line | undefined, verdicts: Map<number, string>): boolean {
+  const marked = /^\s*[•·▪]/.test(line.raw) || (next !== undefined && verdicts.get(next.n) === "dateline");
+  return marked && isPersonName(line.text);
 }
 
 const isHeadlineShaped = (l: Line) =>
   l.words.length >= 3 && l.words.length <= 30 && !/[.;:,]$/.test(l.text) && l.text.length <= 250;
 
+/** Wire headlines end with a full stop ("China says time right for Taiwan talks."); a blank line sets them apart. */
+const isWireHeadline = (l: Line, lines: readonly Line[]) =>
+  l.words.length >= 2 && l.words.length <= 20 && /\.$/.test(l.text) && lines[l.n]?.text === "";
+
 /**
  * The headline is a headline-shaped line that the page repeats (as the page title and above the
  * article), or else the first line when it is headline-shaped. Its copies are dropped with it.
  */
-function findHeadline(candidates: Line[], verdicts: Map<number, string>, meta: Meta): void {
+function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<number, string>, meta: Meta, page: boolean): void {
   const head = candidates.slice(0, 60);
   const counts = new Map<string, number>();
   for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
@@ -136,13 +173,16 @@ function findHeadline(candidates: Line[], verdicts: Map<number, string>, meta: M
   const headline =
     head.find((l) => isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
     (pageTitle ? head.find((l) => l !== first && lineKey(l.text) === lineKey(pageTitle)) : undefined) ??
-    (first && isHeadlineShaped(first) && first.n <= HEADLINE_WITHIN ? first : undefined);
+    (first && (isHeadlineShaped(first) || isWireHeadline(first, lines)) && first.n <= HEADLINE_WITHIN ? first : undefined);
   if (!headline) return;
   meta.title = headline.text;
   const key = lineKey(headline.text);
   for (const l of candidates) if (lineKey(l.text) === key) verdicts.set(l.n, "headline");
   if (pageTitle && lineKey(pageTitle) === key) verdicts.set(first!.n, "page title");
 
+  // Clean text has no subtitle line: what follows its headline is the first paragraph, which in
+  // some archives lacks its full stop.
+  if (!page) return;
   const afterHeadline = candidates.filter((l) => l.n > headline.n && !verdicts.has(l.n));
   const next = afterHeadline[0];
   if (next && next.n - headline.n <= 3 && isHeadlineShaped(next) && next.words.length >= 6) {

@@ -55,19 +55,39 @@ export function findPublished(text: string): string | null {
 
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
-const BYLINE = new RegExp(String.raw`(?:^|\s)by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "iu");
+// Case-sensitive on purpose: with the i flag \p{Lu} matches any letter, and every short sentence
+// with "by" in it became a byline. "By" opens the line or follows a date or a label ("Posted by").
+const BYLINE = new RegExp(String.raw`^(?:.{0,60}?[\s:|–—-])?(?:[Bb]y|BY)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "u");
+/** Words that can open a capitalised phrase after "by" but never a person's name. */
+const NOT_NAME_WORD =
+  /^(the|a|an|this|that|these|those|his|her|their|its|our|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|staff|reuters|associated|press|agence)$/i;
 
 /** Authors named in a byline: "By Jane Doe Posted : …", "BY ESTHER CHUNG [email]". */
 export function findBylineAuthors(text: string): string[] {
   // Bounded, and an address only from the start of a word, so a long line without spaces stays linear.
   const withoutNoise = text.replace(/\[[^\]\n]{0,200}\]|\([^)@\n]{0,200}@[^)\n]{0,200}\)|(?<!\S)[^\s@]+@\S+/g, " ");
   const m = BYLINE.exec(withoutNoise);
-  if (!m) return [];
+  if (!m || !isBylinePrefix(withoutNoise.slice(0, m.index + m[0].indexOf(m[1]!)))) return [];
   const names = m[1]!
     .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((n) => n.replace(/\b(posted|published|updated|staff|reporter|writer|correspondent)\b.*$/i, "").trim())
-    .filter((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4);
-  return names.map(caseName);
+    .map((n) => n.replace(/\b(Posted|Published|Updated|POSTED|PUBLISHED|UPDATED|[Ss]taff|[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b.*$/, "").trim());
+  return names.filter(isPersonName).map(caseName);
+}
+
+/** What may stand before "By": a date, a time, a label ("Posted by"), capitals; not a sentence. */
+function isBylinePrefix(prefix: string): boolean {
+  const rest = prefix.replace(new RegExp(MONTH, "gi"), "").replace(/\b(by|posted|written|words|story|photos?|reporting|text|and|[ap]\.?m\.?)\b/gi, "");
+  return !/\p{Ll}/u.test(rest);
+}
+
+/** A person's name by its shape: two to four capitalised words, none a function word, month or day. */
+export function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) && !NOT_NAME_WORD.test(w.replace(/[.'’]+$/, "")))
+  );
 }
 
 /** Title-cases a name written in capitals: "SEO JI-EUN" → "Seo Ji-eun", "JEAN-PAUL" → "Jean-Paul". */
@@ -98,4 +118,12 @@ export function findDateline(text: string): { place: string; length: number } | 
   const place = m[1]!.trim();
   if (place.length < 3 || !/\p{Lu}{3}/u.test(place)) return null;
   return { place, length: m[0].length };
+}
+
+/** A wire dateline alone on its line: "BEIJING 1996-08-22", "NOVYE ATAGI, Russia 1996-08-27". */
+export function findWireDateline(text: string): { place: string; published: string } | null {
+  const m = /^([\p{Lu}][\p{Lu} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?\s+(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (!m) return null;
+  const published = isoDateTime(+m[2]!, +m[3]!, +m[4]!);
+  return published ? { place: m[1]!.trim(), published } : null;
 }

@@ -3,7 +3,7 @@
 import { COMMENT_HEADINGS, PHOTO_CREDITS, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
 import { ENGLISH_STOPWORDS } from "../data/stopwords.js";
 import type { Line } from "./lines.js";
-import { findBylineAuthors, findDateTime } from "./meta.js";
+import { findBylineAuthors, findDateTime, findWireDateline } from "./meta.js";
 
 export interface RuleContext {
   english: boolean;
@@ -66,14 +66,21 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: "breadcrumb",
     test: (l) => {
+      // Section names between arrows or bars; not a results line with "/" between teams or names.
       const parts = l.text.split(/\s+(?:>|›|»|\/|\|)\s+/);
-      return parts.length >= 3 && parts.every((p) => p.split(" ").length <= 4 && !/[.!?]$/.test(p));
+      return parts.length >= 3 && parts.every((p) => p.split(" ").length <= 4 && /\p{L}{2}/u.test(p) && !/[.!?)\d]$|^\d/.test(p));
     },
   },
   {
     reason: "byline",
-    test: (l) => wordCount(l) <= 24 && findBylineAuthors(l.text).length > 0 && !/[“”"]/.test(l.text),
+    // A sentence that ends in a name after "by" ("… was shot by Ali Hassan.") is prose, not a byline.
+    test: (l) =>
+      wordCount(l) <= 16 &&
+      !/[“”"]/.test(l.text) &&
+      (/^by\s/i.test(l.text) || !/[.:]$/.test(l.text)) &&
+      findBylineAuthors(l.text).length > 0,
   },
+  { reason: "dateline", test: (l) => findWireDateline(l.text) !== null },
   {
     reason: "photo caption with a credit",
     test: (l) => endsWithPhotoCredit(l.text) || /^(photo|image|picture|file photo)\s*[:|]/i.test(l.text),
@@ -108,15 +115,18 @@ export const LINE_RULES: readonly LineRule[] = [
       return (
         words.length <= 8 &&
         words.every((w) => UI_WORDS.has(w) || /^\d+$/.test(w)) &&
-        words.some((w) => !ENGLISH_STOPWORDS.has(w))
+        words.some((w) => UI_WORDS.has(w) && !ENGLISH_STOPWORDS.has(w))
       );
     },
   },
   {
     reason: "comment box, log-in or policy text",
     test: (l) => {
+      // The phrases must make up the line: a long paragraph that mentions "comments",
+      // "advertising" or "copyright" is a report about them.
       const hits = uiPhraseHits(l.text);
-      return hits >= 2 || (hits === 1 && (!l.endsLikeSentence || wordCount(l) <= 8));
+      const words = wordCount(l);
+      return (hits >= 2 && words <= hits * 10) || (hits === 1 && (words <= 8 || (!l.endsLikeSentence && words <= 20)));
     },
   },
 ];

@@ -86,6 +86,13 @@ export const DroppedLineSchema = z.object({
   reason: z.string(),
 });
 
+export const EditedLineSchema = z.object({
+  line: z.number().int().positive().describe("1-based line number in the raw input"),
+  text: z.string().describe("the raw line"),
+  kept: z.string().describe("what the body keeps of it"),
+  reason: z.string(),
+});
+
 export const ArticleRecordSchema = z.object({
   source: z.string(),
   id: z.string().optional().describe("the id of a JSONL input line"),
@@ -97,6 +104,7 @@ export const ArticleRecordSchema = z.object({
   quotes: z.array(QuoteSchema),
   meetings: z.array(MeetingSchema),
   dropped: z.array(DroppedLineSchema).describe("raw lines the normalizer removed, and why"),
+  edited: z.array(EditedLineSchema).describe("kept lines from which the normalizer removed stray words"),
   warnings: z.array(z.string()).optional(),
 });
 
@@ -129,6 +137,7 @@ export type DateRecord = z.infer<typeof DateSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type DroppedLine = z.infer<typeof DroppedLineSchema>;
+export type EditedLine = z.infer<typeof EditedLineSchema>;
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export type OutputRecord = z.infer<typeof OutputRecordSchema>;

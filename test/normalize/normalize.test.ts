@@ -102,3 +102,63 @@ describe("normalize() on the seed articles", () => {
     expect(normalize(fixtureText("004")).meta.authors).toEqual(["Seo Ji-eun"]);
   });
 });
+
+describe("normalize() keeps every article sentence of clean text", () => {
+  it("does not read a sentence with 'by' as a byline (BBC business)", () => {
+    const first = "Thailand has become the first of the 10 southern Asian nations battered by giant waves at the weekend to cut its economic forecast.";
+    expect(findBylineAuthors(first)).toEqual([]);
+    const a = normalize(`Asia shares defy post-quake gloom\n\n${first}\n\nThe full economic costs of the disaster remain unclear.`);
+    expect(a.meta.authors).toEqual([]);
+    expect(a.text.startsWith(first)).toBe(true);
+  });
+  it("keeps a paragraph that reports on comments, advertising or cookies", () => {
+    for (const line of [
+      "Kraft plans to cut back on advertising of products like Oreo cookies and sugary Kool-Aid drinks as part of an effort to promote healthy eating.",
+      "But the Scottish Executive has insisted Mr McConnell was speaking about adults and his comments were \"a recognition that people will get drunk\".",
+    ])
+      expect(reasonFor(line)).toBeNull();
+  });
+  it("keeps a headline plus two sentences", () => {
+    const a = normalize("Peru's guerrillas kill one, take 8 hostage in jungle.\n\nPeruvian guerrillas killed one man.\nThey took eight people hostage.");
+    expect(a.meta.title).toBe("Peru's guerrillas kill one, take 8 hostage in jungle.");
+    expect(a.text).toBe("Peruvian guerrillas killed one man.\n\nThey took eight people hostage.");
+  });
+  it("reads Reuters wire copy: headline, byline name, dateline, and keeps every line", () => {
+    const wire = [
+      "Two Iranian opposition leaders meet in Baghdad.",
+      "",
+      "Hassan Hafidh",
+      "BAGHDAD 1996-08-22",
+      "An Iranian exile group based in Iraq vowed on Thursday to extend support to Iran's Kurdish rebels.",
+      "By Wednesday, the whereabouts of the eight hostages was still not known, the sources said.",
+      "A U.S.-led air force in southern Turkey protects Iraqi Kurds from possible attacks by Baghdad troops.",
+    ].join("\n");
+    const a = normalize(wire);
+    expect(a.meta).toMatchObject({ title: "Two Iranian opposition leaders meet in Baghdad.", authors: ["Hassan Hafidh"], published: "1996-08-22", dateline: "BAGHDAD" });
+    expect(a.text.split("\n\n")).toHaveLength(3);
+    expect(a.dropped.map((d) => d.reason)).toEqual(["headline", "byline", "dateline"]);
+  });
+  it("keeps results tables and squad lists of wire sports copy", () => {
+    const table = [
+      "SOCCER - RESULTS OF SOUTH KOREAN PRO-SOCCER GAMES.",
+      "",
+      "SEOUL 1996-08-30",
+      "Results of South Korean pro-soccer",
+      "games played on Thursday.",
+      "Pohang 3 Ulsan 2 (halftime 1-0)",
+      "W D L G / F G / A P",
+      "Puchon 3 1 0 6 1 10",
+      "Squad: Javier Pertile, Paolo Vaccari, Carlo Checchinato.",
+      "2011 110,000",
+    ].join("\n");
+    const a = normalize(table);
+    expect(a.text.split("\n\n")).toHaveLength(7);
+    expect(a.meta.dateline).toBe("SEOUL");
+  });
+  it("reports a line it edited apart from the lines it dropped", () => {
+    const a = normalize(fixtureText("001"));
+    expect(a.edited.map((e) => e.reason)).toEqual(["non-English UI words removed"]);
+    expect(a.edited[0]!.kept).toContain("New Zealand, shared his concerns");
+    expect(a.dropped.some((d) => d.reason === "non-English UI words removed")).toBe(false);
+  });
+});
