@@ -20,12 +20,13 @@ of in on for the and or a your our us up out with here now more`.split(/\s+/),
 export const UI_PHRASES: readonly RegExp[] = [
   /\blog ?in\b|\bsign ?(in|up)\b|\bsign out\b|\blog out\b/i,
   /\bcookies?\b/i,
-  /\bsubscribe\b|\bsubscription\b|\bnewsletters?\b/i,
+  /\bsubscribed?\b|\bsubscription\b|\bnewsletters?\b|\bactivation link\b|\bstay up to date\b/i,
   /\b(all rights reserved|privacy policy|terms of (use|service)|ad choices)\b/i,
   /\bcomments\b|\b(post|leave|add|write|view|show|hide|load|read) (a |your |all )?comments?\b/i,
   /\b(click|tap) here\b/i,
   /\bshare (this|on)\b|\bsend to\b|\bfollow us\b/i,
-  /\bsubmission guidelines\b|\bcommunity guidelines\b/i,
+  /\bsubmission guidelines\b|\bcommunity (guidelines|rules|standards)\b|\buser agreement\b/i,
+  /\bmay not be (reproduced|copied|republished|redistributed)\b/i,
   /\bjavascript\b|\byour browser\b/i,
   /\bcopyright\b|©|\(c\) ?\d{4}/i,
   /\b(registered )?trademarks?\b|\bdisclaimer\b|\bterms and conditions\b|\bcustomer service\b/i,
@@ -55,7 +56,8 @@ export const COMMENT_HEADINGS: readonly RegExp[] = [
  * Whole-line headings that end one part of a page and open another (related stories, "more from"
  * lists, comments). Prose on either side of one belongs to different parts.
  */
-export const SECTION_BREAKS: readonly RegExp[] = [
-  ...COMMENT_HEADINGS,
-  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? .{1,30}|most (read|popular|viewed|shared|discussed))$/i,
+export const RELATED_HEADINGS: readonly RegExp[] = [
+  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? .{1,30}|most (read|popular|viewed|shared|discussed))[.…:!]*$/i,
 ];
+
+export const SECTION_BREAKS: readonly RegExp[] = [...COMMENT_HEADINGS, ...RELATED_HEADINGS];

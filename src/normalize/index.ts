@@ -38,6 +38,8 @@ const ARTICLE_HEADER_REASONS = new Set(["blank", "fragment: a lone letter or sym
 /** Bylines stand among the first or the last lines of an article, never in the middle. */
 const BYLINE_EDGE = { head: 8, tail: 3 };
 
+/** A repeated line this long is a copy, not a list item. */
+const REPEATED_PARAGRAPH_WORDS = 12;
 /** How many non-prose lines may stand between two prose lines of the same article. */
 const MAX_GAP = 4;
 /** A headline that the page does not repeat stands on one of its first lines, above any widgets. */
@@ -62,7 +64,7 @@ export function normalize(raw: string): Article {
   const candidates = lines.filter((l) => !verdicts.has(l.n));
   findHeadline(candidates, lines, verdicts, meta, page);
   if (page) {
-    selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines), verdicts, ctx);
+    selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines, verdicts), furnitureCounts(lines, verdicts), verdicts, ctx);
     dropRepeats(lines, verdicts);
   }
 
@@ -114,12 +116,12 @@ function detectLanguage(lines: Line[]): string {
  */
 function keepBylinesAtEdges(lines: Line[], verdicts: Map<number, string>): void {
   const filled = lines.filter((l) => verdicts.get(l.n) !== "blank");
-  const isParagraph = (l: Line) => l.words.length >= 15 && l.endsLikeSentence;
   const first = filled.findIndex(isParagraph);
   const last = filled.findLastIndex(isParagraph);
   filled.forEach((line, i) => {
     const atEdge = i < Math.max(BYLINE_EDGE.head, first) || i > last || i >= filled.length - BYLINE_EDGE.tail;
-    if (verdicts.get(line.n) === "byline" && !atEdge) verdicts.delete(line.n);
+    const opensWithBy = /^by\s/i.test(line.text);
+    if (verdicts.get(line.n) === "byline" && !atEdge && !opensWithBy) verdicts.delete(line.n);
   });
 }
 
@@ -156,9 +158,15 @@ function isNameLine(line: Line, next: Line | undefined, verdicts: Map<number, st
 const isHeadlineShaped = (l: Line) =>
   l.words.length >= 3 && l.words.length <= 30 && !/[.;:,]$/.test(l.text) && l.text.length <= 250;
 
-/** Wire headlines end with a full stop ("China says time right for Taiwan talks."); a blank line sets them apart. */
-const isWireHeadline = (l: Line, lines: readonly Line[]) =>
-  l.words.length >= 2 && l.words.length <= 20 && /\.$/.test(l.text) && lines[l.n]?.text === "";
+/**
+ * Wire headlines end with a full stop ("China says time right for Taiwan talks."); a dateline line
+ * ("BEIJING 1996-08-22") follows within a few lines, which tells them from a first sentence.
+ */
+const isWireHeadline = (l: Line, lines: readonly Line[], verdicts: Map<number, string>) =>
+  l.words.length >= 2 &&
+  l.words.length <= 20 &&
+  /\.$/.test(l.text) &&
+  lines.slice(l.n, l.n + 4).some((next) => verdicts.get(next.n) === "dateline");
 
 /**
  * The headline is a headline-shaped line that the page repeats (as the page title and above the
@@ -169,11 +177,13 @@ function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<
   const counts = new Map<string, number>();
   for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   const first = head[0];
+  // A headline stands above the article; a line repeated inside it is a list item or a refrain.
+  const articleStart = head.find(isParagraph)?.n ?? Infinity;
   const pageTitle = first && /^(.{10,}?)\s+[-|–—:]\s+[^-|–—]{2,60}$/.exec(first.text)?.[1];
   const headline =
-    head.find((l) => isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
+    head.find((l) => l.n < articleStart && isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
     (pageTitle ? head.find((l) => l !== first && lineKey(l.text) === lineKey(pageTitle)) : undefined) ??
-    (first && (isHeadlineShaped(first) || isWireHeadline(first, lines)) && first.n <= HEADLINE_WITHIN ? first : undefined);
+    (first && (isHeadlineShaped(first) || isWireHeadline(first, lines, verdicts)) && first.n <= HEADLINE_WITHIN ? first : undefined);
   if (!headline) return;
   meta.title = headline.text;
   const key = lineKey(headline.text);
@@ -215,11 +225,14 @@ interface Section {
  * Page sections, split at headings that open comments or related-story lists. Prose in a comment
  * section weighs less (comments can outweigh the article), and never joins the article's run.
  */
-function sectionsOf(lines: Line[]): Map<number, Section> {
+function sectionsOf(lines: Line[], verdicts: Map<number, string>): Map<number, Section> {
   const sections = new Map<number, Section>();
   let section: Section = { index: 0, comments: false };
-  for (const line of lines) {
-    if (SECTION_BREAKS.some((re) => re.test(line.text)))
+  const isWidget = (l: Line | undefined) => l !== undefined && verdicts.get(l.n) === "menu or widget words";
+  for (const [i, line] of lines.entries()) {
+    // "Comments" between "Share" and "Print" is a button of the share bar, not a heading.
+    const inWidgetBar = isWidget(lines[i - 1]) || isWidget(lines[i + 1]);
+    if (SECTION_BREAKS.some((re) => re.test(line.text)) && !inWidgetBar)
       section = { index: section.index + 1, comments: COMMENT_HEADINGS.some((re) => re.test(line.text)) };
     sections.set(line.n, section);
   }
@@ -235,7 +248,13 @@ const AFTER_BREAK_WEIGHT = 0.5;
  * of the page (no related-story or comment heading between them).
  * Short lines inside a run (subheadings) stay; every other line is dropped.
  */
-function selectArticle(lines: Line[], sections: Map<number, Section>, verdicts: Map<number, string>, ctx: RuleContext): void {
+function selectArticle(
+  lines: Line[],
+  sections: Map<number, Section>,
+  furnitureUpTo: number[],
+  verdicts: Map<number, string>,
+  ctx: RuleContext,
+): void {
   const runs: Run[] = [];
   let current: Run | null = null;
   let gap = 0;
@@ -246,8 +265,12 @@ function selectArticle(lines: Line[], sections: Map<number, Section>, verdicts: 
     }
     const section = sections.get(line.n)!;
     const weight = line.text.length * (section.index > 0 ? AFTER_BREAK_WEIGHT : 1);
-    const sameSide = current && sections.get(lines[current.last]!.n)!.comments === section.comments;
-    if (current && sameSide && gap <= MAX_GAP) {
+    const previous = current && lines[current.last]!;
+    const sameSide = previous && sections.get(previous.n)!.comments === section.comments;
+    // As in jusText, short lines between two prose lines are article (a list, a recipe, a table)
+    // unless page furniture (a related-stories heading too) stands between them.
+    const unbroken = previous && furnitureUpTo[line.n]! === furnitureUpTo[previous.n]!;
+    if (current && sameSide && (gap <= MAX_GAP || unbroken)) {
       current.last = i;
       current.weight += weight;
     } else {
@@ -259,23 +282,55 @@ function selectArticle(lines: Line[], sections: Map<number, Section>, verdicts: 
   const heavier = (a: Run, b: Run) => (a.comments !== b.comments ? (a.comments ? b : a) : a.weight >= b.weight ? a : b);
   const best = runs.reduce<Run | null>((a, r) => (a ? heavier(a, r) : r), null);
   const inArticle = new Set<number>();
+  const bestText = lineKey(lines.slice(best!.first, best!.last + 1).map((l) => l.text).join(" "));
   for (const run of runs) {
-    const nextToBest = run === best || (run.section === best!.section && run.weight >= best!.weight * SECOND_RUN_SHARE);
+    const nextToBest =
+      run === best ||
+      (run.section === best!.section && run.weight >= best!.weight * SECOND_RUN_SHARE && !repeatsArticle(run, lines, bestText));
     if (!nextToBest) continue;
-    for (let i = run.first; i <= run.last; i++) inArticle.add(i);
+    for (let i = run.first; i <= listEnd(lines, run.last); i++) inArticle.add(i);
   }
   lines.forEach((line, i) => {
     if (!inArticle.has(i)) verdicts.set(line.n, isProse(line, ctx) ? "text outside the article" : "short line outside the article");
   });
 }
 
-/** Drops a line that repeats an earlier kept line (repeated captions, headlines, whole copies of the article). */
+/**
+ * Where the article ends when its last paragraph is followed by a line that introduces a list
+ * ("Tour dates:"): the list's lines stand one under the other, with no blank line between them.
+ */
+function listEnd(lines: Line[], last: number): number {
+  if (!/:$/.test(lines[last + 1]?.text ?? "")) return last;
+  let end = last + 1;
+  while (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) end++;
+  return end;
+}
+
+const isParagraph = (l: Line) => l.words.length >= 15 && l.endsLikeSentence;
+
+/** A page's summary block restates the article's opening: its first words stand in the article already. */
+function repeatsArticle(run: Run, lines: Line[], articleKey: string): boolean {
+  const opening = lineKey(lines[run.first]!.text).slice(0, 120);
+  return opening.length >= 40 && articleKey.includes(opening);
+}
+
+/** For each line number, how many lines up to it the line rules dropped as page furniture. */
+function furnitureCounts(lines: Line[], verdicts: Map<number, string>): number[] {
+  const counts = [0];
+  for (const line of lines) counts[line.n] = counts[line.n - 1]! + (verdicts.has(line.n) && verdicts.get(line.n) !== "blank" ? 1 : 0);
+  return counts;
+}
+
+/**
+ * Drops a paragraph that repeats an earlier kept one (a caption shown twice, a second copy of the
+ * article). Short lines repeat in real articles (the items of a menu plan, "Meal 2"), so they stay.
+ */
 function dropRepeats(lines: Line[], verdicts: Map<number, string>): void {
   const seen = new Set<string>();
   for (const line of lines) {
     if (verdicts.has(line.n)) continue;
     const key = lineKey(line.text);
-    if (seen.has(key)) verdicts.set(line.n, "repeated line");
+    if (seen.has(key) && line.words.length >= REPEATED_PARAGRAPH_WORDS) verdicts.set(line.n, "repeated line");
     seen.add(key);
   }
 }

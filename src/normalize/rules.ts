@@ -1,6 +1,6 @@
 // Line rules: each small named unit recognises one kind of page furniture from general evidence
 // (shape, vocabulary, credit patterns). The first rule that matches a line drops it.
-import { COMMENT_HEADINGS, PHOTO_CREDITS, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
+import { COMMENT_HEADINGS, PHOTO_CREDITS, RELATED_HEADINGS, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
 import { ENGLISH_STOPWORDS } from "../data/stopwords.js";
 import type { Line } from "./lines.js";
 import { findBylineAuthors, findDateTime, findWireDateline } from "./meta.js";
@@ -88,7 +88,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: "date or time stamp",
     test: (l) => {
-      if (/^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i.test(l.text)) return true;
+      if (/^(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week|month|year|[smhdw])s?\s+ago$/i.test(l.text)) return true;
       const date = findDateTime(l.text);
       if (!date || wordCount(l) > 14) return false;
       // Little else on the line but the date, a label and perhaps an agency name.
@@ -100,6 +100,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "comment section heading",
     test: (l) => l.words.length <= 20 && COMMENT_HEADINGS.some((re) => re.test(l.text)),
   },
+  { reason: "related-stories heading", test: (l) => RELATED_HEADINGS.some((re) => re.test(l.text)) },
   {
     reason: "link to another story",
     test: (l) => l.words.length <= 25 && /^(see|read|watch|listen|also read|read also|related|more|recommended|click)( more| also| next)?\s*:/i.test(l.text),

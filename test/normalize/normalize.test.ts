@@ -119,8 +119,8 @@ describe("normalize() keeps every article sentence of clean text", () => {
       expect(reasonFor(line)).toBeNull();
   });
   it("keeps a headline plus two sentences", () => {
-    const a = normalize("Peru's guerrillas kill one, take 8 hostage in jungle.\n\nPeruvian guerrillas killed one man.\nThey took eight people hostage.");
-    expect(a.meta.title).toBe("Peru's guerrillas kill one, take 8 hostage in jungle.");
+    const a = normalize("Peru's guerrillas kill one, take 8 hostage in jungle\n\nPeruvian guerrillas killed one man.\nThey took eight people hostage.");
+    expect(a.meta.title).toBe("Peru's guerrillas kill one, take 8 hostage in jungle");
     expect(a.text).toBe("Peruvian guerrillas killed one man.\n\nThey took eight people hostage.");
   });
   it("reads Reuters wire copy: headline, byline name, dateline, and keeps every line", () => {
@@ -160,5 +160,29 @@ describe("normalize() keeps every article sentence of clean text", () => {
     expect(a.edited.map((e) => e.reason)).toEqual(["non-English UI words removed"]);
     expect(a.edited[0]!.kept).toContain("New Zealand, shared his concerns");
     expect(a.dropped.some((d) => d.reason === "non-English UI words removed")).toBe(false);
+  });
+});
+
+describe("normalize() on pages: context decides short lines", () => {
+  const para = (s: string) => `${s} The tour was announced on Monday night at the close of a sold-out show in New York.`;
+  const page = (body: string[]) =>
+    ["Home", "Share", "Print", "Band to reunite for tour", "", ...body, "", "Facebook", "Twitter", "Privacy Policy"].join("\n");
+  it("keeps the list a paragraph introduces with a colon", () => {
+    const a = normalize(page([para("The band will reunite for a 30-date tour."), para("Tickets go on sale on Friday."), "Tour dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL"]));
+    expect(a.text).toContain("June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL");
+  });
+  it("keeps short lines between paragraphs, repeated ones too, when no furniture stands among them", () => {
+    const plan = ["Meal 1", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 2", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 3", "Snack time"];
+    const a = normalize(page([para("This meal plan works for both programmes."), ...plan, para("Now get prepping.")]));
+    expect(a.text.match(/Portion Fix Containers: 1 Purple/g)).toHaveLength(2);
+    expect(a.text.match(/Snack time/g)).toHaveLength(3);
+  });
+  it("takes 'Comments' in a share bar for a button, not the start of the comment section", () => {
+    const a = normalize(["Facebook", "Twitter", "Comments", "Print", "", para("Home Depot reported third-quarter earnings that topped estimates."), para("Rival Lowe's was also lower.")].join("\n"));
+    expect(a.text).toContain("Rival Lowe's was also lower.");
+  });
+  it("drops a related-stories heading", () => {
+    expect(reasonFor("You may also like...")).toBe("related-stories heading");
+    expect(reasonFor("32M ago")).toBe("date or time stamp");
   });
 });
