@@ -9,16 +9,37 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   // "Korea" alone, in the news, is the South: the North is always named as such.
   ROK: "KR", "S. Korea": "KR", Korea: "KR", "South Korea": "KR", "Republic of Korea": "KR",
   "Czech Republic": "CZ", Holland: "NL", Burma: "MM", "Ivory Coast": "CI", Swaziland: "SZ",
-  "Russian Federation": "RU", UAE: "AE", "U.A.E.": "AE", PRC: "CN", "Mainland China": "CN",
+  UAE: "AE", "U.A.E.": "AE", PRC: "CN", "Mainland China": "CN",
   "Vatican": "VA", "East Timor": "TL", "Cape Verde": "CV", Macedonia: "MK", Turkey: "TR",
+  Bosnia: "BA",
+  // States that no longer exist keep their (withdrawn) ISO codes when the text names them.
+  "Soviet Union": "SU", USSR: "SU", "U.S.S.R.": "SU", Yugoslavia: "YU", Czechoslovakia: "CS",
+  "East Germany": "DD", "West Germany": "DE", Zaire: "CD",
 };
+
+/** Names of the historical states above. */
+export const HISTORICAL_STATES: Record<string, string> = {
+  SU: "Soviet Union", YU: "Yugoslavia", CS: "Czechoslovakia", DD: "East Germany",
+};
+
+/** Regions and groupings whose names contain a country's name or adjective: no mention of it. */
+export const NOT_COUNTRIES = [
+  "North America", "South America", "Latin America", "Central America", "the Americas", "North American",
+  "South American", "Latin American", "Central American", "Pan American",
+];
 
 /** Adjectives of nationality missing from the table's demonyms (which give "Swede", "Finn", "Pole"). */
 export const EXTRA_DEMONYMS: Record<string, string> = {
   Swedish: "SE", Finnish: "FI", Danish: "DK", Polish: "PL", Turkish: "TR", Spanish: "ES",
   Irish: "IE", Scottish: "GB", English: "GB", Welsh: "GB", Filipino: "PH", Philippine: "PH",
   Czech: "CZ", Dutch: "NL", Luxembourgish: "LU", Swiss: "CH", Thai: "TH", Lao: "LA",
-  "Saudi": "SA", Emirati: "AE", Kiwi: "NZ", Soviet: "RU", Korean: "KR",
+  "Saudi": "SA", Emirati: "AE", Kiwi: "NZ", Soviet: "SU", Korean: "KR",
+  // Shared by two states: the one news means far more often.
+  Congolese: "CD", Dominican: "DO", Yugoslav: "YU",
+  // Nouns of nationality: "Frenchman Cedric Pioline", "Spaniard Carlos Sainz".
+  Frenchman: "FR", Frenchmen: "FR", Frenchwoman: "FR", Englishman: "GB", Englishwoman: "GB",
+  Scotsman: "GB", Welshman: "GB", Irishman: "IE", Dutchman: "NL", Spaniard: "ES", Briton: "GB",
+  Britons: "GB", Americans: "US", Russians: "RU", Germans: "DE", Italians: "IT", Australians: "AU",
 };
 
 
@@ -28,6 +49,8 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
  */
 export const NOT_A_COUNTRY_AFTER = new Set([
   "Peninsula", "Sea", "Strait", "Gulf", "Ocean", "Straits", "Channel", "Treaty", "Basin",
+  // A name that begins a brand or a company's name: "Havana Club", "Japan Airlines".
+  "Club", "Airlines", "Airways", "Inc", "Corp", "Ltd", "Plc",
 ]);
 
 /** Place names in world-countries that are people's names or US states far more often in news. */

@@ -91,4 +91,18 @@ describe("countries", () => {
   it("does not take a person called Jordan or Georgia for a country", () => {
     expect(codes("Michael Jordan met Georgia Meloni. Jordan said so.")).toEqual([]);
   });
+  it("gives a demonym shared with territories to the sovereign state", () => {
+    expect(codes("American troops, French diplomats and Dutch banks")).toEqual(["US", "FR", "NL"]);
+    expect(codes("Congolese rebels crossed from the Dominican side")).toEqual(["CD", "DO"]);
+    expect(codes("Bosnian Serb leaders")).toEqual(["BA"]);
+  });
+  it("takes a nationality noun before a name as the country", () => {
+    expect(codes("Frenchman Cedric Pioline beat Spaniard Carlos Sainz")).toEqual(["FR", "ES"]);
+  });
+  it("does not read a region or a brand as its country", () => {
+    expect(codes("sales in North America and Latin America of Havana Club rum")).toEqual([]);
+  });
+  it("keeps the codes of states that no longer exist", () => {
+    expect(codes("the former Soviet Union, Yugoslavia and Czechoslovakia")).toEqual(["SU", "YU", "CS"]);
+  });
 });

@@ -1,7 +1,7 @@
 // The country lexicon: names, official names, aliases, demonyms and capitals, from the
 // world-countries table plus our own additions (src/data/countries.ts), matched word by word.
 import { createRequire } from "node:module";
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, NOT_A_COUNTRY_AFTER } from "../../data/countries.js";
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, HISTORICAL_STATES, NOT_A_COUNTRY_AFTER, NOT_COUNTRIES } from "../../data/countries.js";
 
 export type Via = "name" | "alias" | "demonym" | "capital";
 
@@ -21,6 +21,8 @@ interface Entry {
 
 interface WorldCountry {
   cca2: string;
+  independent: boolean | null;
+  unMember: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
@@ -50,18 +52,25 @@ function load(): Map<string, Entry[]> {
     if (!list.some((e) => e.words.join(" ") === words.join(" "))) list.push({ words, code, via });
     map.set(words[0]!, list);
   };
-  for (const c of table) {
+  // The first entry for a phrase wins: regions block their words ("North America" is no mention
+  // of America), then our own aliases and demonyms, then sovereign states before territories, so
+  // that "American" is the United States, not the Northern Mariana Islands.
+  for (const region of NOT_COUNTRIES) add(region, "", "name");
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code, "alias");
+  for (const [adjective, code] of Object.entries(EXTRA_DEMONYMS)) add(adjective, code, "demonym");
+  const sovereign = (c: WorldCountry) => (c.unMember || c.independent ? 0 : 1);
+  for (const c of [...table].sort((a, b) => sovereign(a) - sovereign(b))) {
     commonNames.set(c.cca2, c.name.common);
     add(c.name.common, c.cca2, "name");
     add(c.name.official, c.cca2, "name");
     // Two-letter codes ("IT", "IN") are ordinary words in capitals; our alias table lists the few that are not.
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, c.cca2, "alias");
     const demonym = c.demonyms?.eng;
-    if (demonym) for (const d of new Set([demonym.m, demonym.f])) add(d, c.cca2, "demonym");
+    // Some cells list several: "Bosnian, Herzegovinian".
+    if (demonym) for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x.split(/,\s*/)))) add(d, c.cca2, "demonym");
     for (const capital of c.capital) add(capital.replace(/ D\.C\.$/, ""), c.cca2, "capital");
   }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code, "alias");
-  for (const [adjective, code] of Object.entries(EXTRA_DEMONYMS)) add(adjective, code, "demonym");
+  for (const [code, name] of Object.entries(HISTORICAL_STATES)) commonNames.set(code, name);
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   lexicon = map;
   return map;
@@ -81,7 +90,7 @@ export function findCountries(text: string): CountryHit[] {
   for (let i = 0; i < words.length; i++) {
     const hit = matchAt(map, words, i, text);
     if (!hit) continue;
-    hits.push(hit.hit);
+    if (hit.hit.code) hits.push(hit.hit);
     i += hit.length - 1;
   }
   return hits;
