@@ -16,7 +16,14 @@ national security strategy intelligence affairs senior junior acting former late
 head executive managing board member members party opposition ruling presidential state supreme
 commissioner inspector superintendent detective officer agent analyst economist professor researcher
 editor reporter correspondent columnist anchor host star striker midfielder defender goalkeeper
-quarterback pitcher manager owner partner principal dean rector provost chair`.split(/\s+/),
+quarterback pitcher manager owner partner principal dean rector provost chair ombudsman journalist
+writer author novelist poet actor actress singer rapper musician comedian presenter broadcaster director
+producer designer architect artist photographer businessman businesswoman tycoon banker trader investor
+entrepreneur chef model athlete champion runner sprinter driver rider jockey trainer player batsman bowler
+skipper forward winger keeper boxer golfer veteran rookie candidate nominee challenger incumbent activist
+campaigner dissident rebel militant warlord cleric priest pastor monk nun doctor surgeon nurse scientist
+republican democrat democratic conservative tory labour liberal socialist communist nationalist green
+independent mp mep mk mla msp lawmaker legislator deputy`.split(/\s+/),
 );
 
 /**

@@ -65,6 +65,43 @@ describe("people: the failures of plain compromise on the seeds", () => {
   });
 });
 
+describe("people on any article: evidence from lists, tables and the text around a name", () => {
+  it("takes a given name from the name lists as evidence (Reuters golf report)", () => {
+    expect(names("Italy's Costantino Rocca shot a 66 on Thursday.")).toEqual(["Costantino Rocca"]);
+  });
+  it("reads names in a results table by the bracket after them", () => {
+    expect(names("81 Seiki Okuda (Japan)\n\nKarol Kucera (Slovakia) beat Hicham Arazi (Morocco) 7-6 (7-4)")).toEqual(["Seiki Okuda", "Karol Kucera", "Hicham Arazi"]);
+  });
+  it("reads an initial and a surname as a name (cricket scorecard)", () => {
+    expect(names("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.")).toEqual(["P. Simmons"]);
+  });
+  it("takes the names listed with a person's name for people", () => {
+    expect(names("Iraqi Kurdish leaders Massoud Barzani and Jalal Talabani agreed on Friday to end the fighting.")).toEqual(["Massoud Barzani", "Jalal Talabani"]);
+  });
+  it("takes a full name for a person when the article goes on with its surname alone", () => {
+    const found = people("Israeli President Ezer Weizman, weighing a possible meeting with Yasser Arafat, consulted on Sunday.\n\nArafat had been scheduled to meet him.");
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([["Ezer Weizman", 1], ["Yasser Arafat", 2]]);
+  });
+  it("takes one word for a person after a personal title or before a speech verb with a pronoun to follow", () => {
+    expect(names("Talks resumed after Mr Arafat arrived.")).toEqual(["Arafat"]);
+    expect(names("Peres said he would fly to Gaza.")).toEqual(["Peres"]);
+  });
+  it("does not take a news agency, a company or a people that says something for a person", () => {
+    expect(names("Interfax said the talks would go on. Palestinians said so. Yukos said it would appeal.")).toEqual([]);
+  });
+  it("keeps a party or a team with a possessive out of the name", () => {
+    expect(people("Labour's Lorna Fitzsimons said the vote was fair.").map((p) => p.name)).toEqual(["Lorna Fitzsimons"]);
+    expect(names("Bremen's Jens Todt scored twice.")).toEqual(["Jens Todt"]);
+  });
+  it("takes a nationality noun or a party before a name for an attribute", () => {
+    expect(names("Frenchman Cedric Pioline beat Spaniard Carlos Moya.")).toEqual(["Cedric Pioline", "Carlos Moya"]);
+    expect(people("Conservative Michael Howard said so.")[0]).toMatchObject({ name: "Michael Howard", titles: ["Conservative"] });
+  });
+  it("does not take an organisation's name after somebody's title for a person", () => {
+    expect(names("the agency quoted Tang Shubei, executive vice chairman of the Association for Relations Across the Taiwan Straits, as saying")).toEqual(["Tang Shubei"]);
+  });
+});
+
 describe("countries", () => {
   it("reads names, official names and aliases", () => {
     expect(vias("The DPRK stands for the Democratic People's Republic of Korea, not the Russian Federation.")).toEqual([

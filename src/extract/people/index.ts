@@ -3,6 +3,7 @@
 // surname to the person in focus.
 import { CALENDAR_WORDS, EAST_ASIAN_FAMILY_NAMES, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
+import { isGivenName, isNamePart } from "../../data/names.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Mention, Person } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
@@ -12,8 +13,18 @@ const PHRASE = /(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?
 /** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
+/**
+ * A name in a results table or a scorers' list carries its country, club or minute in brackets:
+ * "Shayne King (New Zealand)", "Ryszard Wieczorek (Odra Wodzislaw)", "Ilian Simeonov (58th)".
+ */
+const RESULTS_ENTRY = /^ \((?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}|\d+(?:st|nd|rd|th)|pen(?:alty)?)\)/u;
+const PERSONAL_PRONOUN_SOON = /\b(he|she|his|her|him)\b/i;
 const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+/** compromise's tags of words that name no person: "Sao Paulo", "Red Cross", "Palestinians", "He". */
+const NON_PERSON_TAGS = ["Place", "Organization", "Demonym", "Pronoun"];
+const personTagged = (t: Token | undefined) => !!t && PERSON_TAGS.some((tag) => t.tags.has(tag));
+const nonPersonTagged = (t: Token | undefined) => !!t && !t.tags.has("Person") && NON_PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 interface Word {
   text: string;
@@ -30,6 +41,8 @@ export interface NameCandidate {
   country: string | null;
   /** Strong enough to open a new person record. */
   evidence: boolean;
+  /** A lone word that a verb follows, as a surname used for its person does ("Arafat had been"). */
+  actsAlone?: boolean;
 }
 
 export interface PeopleInput {
@@ -69,25 +82,90 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const base = sentence.start + m.index!;
       if (base < skipBefore) continue;
       const words = wordsOf(m[0], base);
-      const nameFrom = nameStart(words, (w) => isNameWord(w, tokenAt(w.start), countryAt(w), w.start === sentence.start));
-      const name = words.slice(nameFrom);
-      if (!name.length) continue;
+      const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end));
+      // "Arafat said" may open a sentence; in "Later Kim Jong-un said" the first word is no name.
+      const initialNeedsEvidence = words.length > 1 || !followedByCue;
+      const isName = (w: Word) => isNameWord(w, tokenAt(w.start), countryAt(w), w.start === sentence.start && initialNeedsEvidence);
+      const name = words.slice(nameStart(words, isName));
+      if (!name.length) {
+        // A sentence that opens with a surname ("Arafat had been scheduled") still echoes a full name.
+        if (words.length === 1 && actsAsSubject(doc, tokenAt(words[0]!.start)))
+          out.push({ name: stripPossessive(words[0]!.text), start: words[0]!.start, end: words[0]!.end, titles: [], country: null, evidence: false, actsAlone: true });
+        continue;
+      }
       const last = name[name.length - 1]!;
       const text = doc.text.slice(name[0]!.start, name[0]!.start + (last.end - name[0]!.start));
       const cleaned = stripPossessive(text);
       const prefix = titleBefore(doc.text, sentence.start, name[0]!.start, countryAt);
       const tokens = name.map((w) => tokenAt(w.start));
-      const evidence =
-        (name.length >= 2 &&
-          (prefix.titles.length > 0 ||
-            tokens.some((t) => t && PERSON_TAGS.some((tag) => t.tags.has(tag))) ||
-            EAST_ASIAN_FAMILY_NAMES.has(name[0]!.text.toLowerCase()) ||
-            CUE_VERBS.has(nextWord(doc.text, last.end)))) ||
-        (name.length === 1 && !!tokens[0]?.tags.has("ProperNoun") && MET_WITH.test(doc.text.slice(Math.max(0, base - 40), name[0]!.start)));
-      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence });
+      const context = prefix.titles.length > 0 || followedByCue || RESULTS_ENTRY.test(doc.text.slice(last.end, last.end + 40));
+      const evidence = name.length >= 2 ? fullNameEvidence(name, tokens, context) : loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue);
+      const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone });
     }
   }
-  return out;
+  return echoedSurnames(coordinatedNames(doc.text, out));
+}
+
+/**
+ * A full name whose last word the article later uses alone ("Yasser Arafat" … "Arafat had been
+ * scheduled to meet") is a person's: reporters shorten people to their surname, not bodies or
+ * places to their last word.
+ */
+function echoedSurnames(candidates: NameCandidate[]): NameCandidate[] {
+  const lone = new Set(candidates.filter((c) => c.actsAlone).map((c) => c.name));
+  for (const c of candidates) if (!c.evidence && c.name.includes(" ") && lone.has(surnameOf(c.name))) c.evidence = true;
+  return candidates;
+}
+
+/** What stands between two items of a list of names: a comma or "and", after an item's bracket. */
+const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s*)$/;
+
+/** A full name in a list with a person's name is a person's too: "Massoud Barzani and Jalal Talabani". */
+function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
+  for (const [i, c] of candidates.entries()) {
+    const before = candidates[i - 1];
+    if (c.evidence || !before?.evidence || !c.name.includes(" ") || !before.name.includes(" ")) continue;
+    if (LIST_SEPARATOR.test(text.slice(before.end, c.start))) c.evidence = true;
+  }
+  return candidates;
+}
+
+/**
+ * Two or more name words are a person's name with a title before them, a speech verb after them, a
+ * word compromise knows as a name, a common East Asian family name first, a given name first
+ * ("Costantino Rocca"), or only words that name lists hold as parts of people's names.
+ */
+function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean): boolean {
+  const bare = name.map((w) => stripPossessive(w.text));
+  if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
+  // An initial before a surname is a person's name by its shape: "P. Simmons", "A. Jadeja".
+  if (/^\p{Lu}\.$/u.test(bare[0]!) && !bare[bare.length - 1]!.endsWith(".")) return true;
+  // A title or a speech verb is said of places and bodies too, and the name lists hold "Paulo" and
+  // "Cross": they count where compromise sees no place or organisation.
+  if (context && !nonPersonTagged(tokens[tokens.length - 1])) return true;
+  if (tokens.some(nonPersonTagged)) return false;
+  return isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
+}
+
+/**
+ * One word is a person's name after a personal title ("Mr Arafat", "President Clinton"), as who
+ * is met, or before a speech verb when it is a known name or "he"/"she" soon follows: companies
+ * and news agencies say things too.
+ */
+function loneNameEvidence(text: string, word: Word, token: Token | undefined, titles: string[], followedByCue: boolean): boolean {
+  if (!token || nonPersonTagged(token) || (!token.tags.has("ProperNoun") && !personTagged(token) && !followedByCue)) return false;
+  if (titles.length > 0 || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
+  const bare = stripPossessive(word.text);
+  const known = personTagged(token) || isNamePart(bare);
+  if (token.tags.has("Plural") && !known) return false;
+  return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
+}
+
+/** A singular word a verb follows in its sentence: "Arafat had been scheduled", not "Rangers beat". */
+function actsAsSubject(doc: Doc, token: Token | undefined): boolean {
+  const next = token && doc.tokens[token.index + 1];
+  return !!next && next.sentence === token.sentence && next.tags.has("Verb") && !token.tags.has("Plural") && !/['’]s$/.test(token.text);
 }
 
 function wordsOf(phrase: string, base: number): Word[] {
@@ -101,15 +179,15 @@ function wordsOf(phrase: string, base: number): Word[] {
  */
 function nameStart(words: Word[], isName: (w: Word) => boolean): number {
   let i = words.length;
-  while (i > 0 && isName(words[i - 1]!)) i--;
+  // A possessive before the name is its party, team or place: "Labour's Lorna Fitzsimons".
+  while (i > 0 && isName(words[i - 1]!) && !(i < words.length && /['’]s$/.test(words[i - 1]!.text))) i--;
   return i;
 }
 
 function isNameWord(w: Word, token: Token | undefined, country: CountryHit | null, sentenceInitial: boolean): boolean {
   const bare = stripPossessive(w.text).toLowerCase();
-  const personTagged = !!token && PERSON_TAGS.some((t) => token.tags.has(t));
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
-  if (sentenceInitial && !personTagged && !EAST_ASIAN_FAMILY_NAMES.has(bare)) return false;
+  if (sentenceInitial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
   if (country || TITLE_WORDS.has(bare) || CALENDAR_WORDS.has(bare)) return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
@@ -131,14 +209,18 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
     const gap = text.slice(w.end, i < words.length ? words[i]!.start : nameStart);
     if (/[^\s]/.test(gap)) break;
     const bare = stripPossessive(w.text).toLowerCase();
-    if (!(TITLE_WORDS.has(bare) || CONNECTORS.has(bare) || /^\p{Lu}/u.test(w.text))) break;
+    if (!(isTitleWord(bare) || CONNECTORS.has(bare) || /^\p{Lu}/u.test(w.text))) break;
     // "and" joins title words ("Strategy and Intelligence"), not a title to the previous person.
     if (bare === "and" && !TITLE_WORDS.has(stripPossessive(words[i - 2]?.text ?? "").toLowerCase())) break;
     i--;
   }
   let run = words.slice(i);
+  // A title stands right before the name: "chairman of the Association for Relations Across the"
+  // is a title of somebody else, before an organisation's name.
+  const adjacent = run[run.length - 1];
+  if (adjacent && CONNECTORS.has(adjacent.text.toLowerCase())) return { titles: [] as string[], country: null };
   while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run = run.slice(1);
-  if (!run.some((w) => TITLE_WORDS.has(stripPossessive(w.text).toLowerCase()))) return { titles: [] as string[], country: null };
+  if (!run.some((w) => isTitleWord(stripPossessive(w.text).toLowerCase()))) return { titles: [] as string[], country: null };
   const country = run.map((w) => countryAt(w)).find(Boolean)?.code ?? null;
   // The title is the run without the nationality in front of it.
   while (run.length && (countryAt(run[0]!) || CONNECTORS.has(run[0]!.text.toLowerCase()))) run = run.slice(1);
@@ -150,6 +232,9 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
   const title = run.length ? text.slice(run[0]!.start, run[run.length - 1]!.end) : "";
   return { titles: title ? [title] : [], country };
 }
+
+/** A title word, or its plural before a list of names: "Kurdish leaders Massoud Barzani and Jalal Talabani". */
+const isTitleWord = (word: string) => TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1)));
 
 function nextWord(text: string, from: number): string {
   return /^[\s,]*([a-z]+)/.exec(text.slice(from, from + 20))?.[1] ?? "";
