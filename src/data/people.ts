@@ -23,7 +23,10 @@ entrepreneur chef model athlete champion runner sprinter driver rider jockey tra
 skipper forward winger keeper boxer golfer veteran rookie candidate nominee challenger incumbent activist
 campaigner dissident rebel militant warlord cleric priest pastor monk nun doctor surgeon nurse scientist
 republican democrat democratic conservative tory labour liberal socialist communist nationalist green
-independent mp mep mk mla msp lawmaker legislator deputy`.split(/\s+/),
+independent mp mep mk mla msp lawmaker legislator deputy counterpart
+industry agriculture health education energy environment transport culture tourism economy economic
+commerce information communications housing welfare employment fisheries works planning development
+science technology sport sports home treasury cabinet war oil petroleum mines water labor`.split(/\s+/),
 );
 
 /**
@@ -48,7 +51,8 @@ foundation fund federation league club team army navy force forces command polic
 network media tv radio broadcasting channel summit declaration treaty charter partnership alliance
 communique statement resolution program programme project initiative center centre airport station
 hospital church cup championship open games olympics series festival award awards prize
-partners partner allies members nations states countries`.split(/\s+/),
+partners partner allies members nations states countries exchange bourse market markets index plan
+front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines`.split(/\s+/),
 );
 
 /** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */

@@ -9,7 +9,7 @@ import type { Mention, Person } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
-const PHRASE = /(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|bin|al|le|la|du)[ \u00a0]+)*(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
+const PHRASE = /(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:[\p{Lu}]\.|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
 /** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
@@ -22,9 +22,11 @@ const PERSONAL_PRONOUN_SOON = /\b(he|she|his|her|him)\b/i;
 const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** compromise's tags of words that name no person: "Sao Paulo", "Red Cross", "Palestinians", "He". */
-const NON_PERSON_TAGS = ["Place", "Organization", "Demonym", "Pronoun"];
+const NON_PERSON_TAGS = ["Place", "Organization", "Demonym", "Pronoun", "Value"];
 const personTagged = (t: Token | undefined) => !!t && PERSON_TAGS.some((tag) => t.tags.has(tag));
-const nonPersonTagged = (t: Token | undefined) => !!t && !t.tags.has("Person") && NON_PERSON_TAGS.some((tag) => t.tags.has(tag));
+// compromise reads "President Burhanuddin Rabbani's government" as an organisation: a name's possessive is not trusted.
+const nonPersonTagged = (t: Token | undefined) =>
+  !!t && !t.tags.has("Person") && !/['’]s$/.test(t.text) && NON_PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 interface Word {
   text: string;
@@ -154,11 +156,13 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
  * and news agencies say things too.
  */
 function loneNameEvidence(text: string, word: Word, token: Token | undefined, titles: string[], followedByCue: boolean): boolean {
-  if (!token || nonPersonTagged(token) || (!token.tags.has("ProperNoun") && !personTagged(token) && !followedByCue)) return false;
+  if (!token || nonPersonTagged(token) || token.tags.has("Plural") && !isNamePart(word.text)) return false;
+  if (!token.tags.has("ProperNoun") && !personTagged(token) && !followedByCue) return false;
+  // "news agency Petra said", "the newspaper Yedioth": a body's name after the word for it.
+  if (ORGANISATION_WORDS.has(previousWord(text, word.start))) return false;
   if (titles.length > 0 || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
-  if (token.tags.has("Plural") && !known) return false;
   return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
 }
 
@@ -236,6 +240,10 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
 /** A title word, or its plural before a list of names: "Kurdish leaders Massoud Barzani and Jalal Talabani". */
 const isTitleWord = (word: string) => TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1)));
 
+function previousWord(text: string, before: number): string {
+  return /([a-z]+)\s+$/.exec(text.slice(Math.max(0, before - 20), before))?.[1] ?? "";
+}
+
 function nextWord(text: string, from: number): string {
   return /^[\s,]*([a-z]+)/.exec(text.slice(from, from + 20))?.[1] ?? "";
 }
@@ -284,7 +292,30 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
     const draft = byKey.get(foldName(c.name));
     if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.name });
   }
-  return [...byKey.values()];
+  return mergePartialNames([...byKey.values()]);
+}
+
+/**
+ * Refiner: a record named by the first or last words of exactly one longer name is that person
+ * ("Abu Rdainah" of "Nabil Abu Rdainah", "Kengo" of "Kengo wa Dondo").
+ */
+function mergePartialNames(drafts: Draft[]): Draft[] {
+  const words = (d: Draft) => d.name.split(/\s+/);
+  const partOf = (short: string[], long: string[]) =>
+    short.length < long.length &&
+    (short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w));
+  const merged = new Set<Draft>();
+  for (const short of drafts) {
+    const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)));
+    if (holders.length !== 1) continue;
+    const long = holders[0]!;
+    long.mentions.push(...short.mentions);
+    short.forms.forEach((f) => long.forms.add(f));
+    short.titles.forEach((t) => long.titles.add(t));
+    long.country ??= short.country;
+    merged.add(short);
+  }
+  return drafts.filter((d) => !merged.has(d));
 }
 
 /**
