@@ -74,6 +74,21 @@ describe("people on any article: evidence from lists, tables and the text around
   });
   it("reads an initial and a surname as a name (cricket scorecard)", () => {
     expect(names("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.")).toEqual(["P. Simmons"]);
+    expect(names("O.J. Simpson hints at more supporting evidence.")).toEqual(["O.J. Simpson"]);
+  });
+  it("reads fielders and bowlers of a scorecard, and scorers by their minute", () => {
+    expect(names("A. Stewart c Asif Mujtaba b Mushtaq Ahmed 54")).toEqual(["A. Stewart", "Asif Mujtaba", "Mushtaq Ahmed"]);
+    expect(names("Lyon 2 (Caveglia 23rd, Giuly 30th) Nancy 0.")).toEqual(["Caveglia", "Giuly"]);
+  });
+  it("does not take teams in a line of match results for people", () => {
+    expect(names("Strasbourg 1 Le Havre 0\n\nPortsmouth 1 Queen's Park Rangers 2")).toEqual([]);
+  });
+  it("takes a sentence-opening name for a person when a role in apposition follows it", () => {
+    expect(names("Misael Valerio, head of border police at the Security Ministry, told reporters that surveillance was tight.")).toEqual(["Misael Valerio"]);
+  });
+  it("does not take a city or a party's initials in brackets for a results entry", () => {
+    expect(names("They planned to reopen their consulates in Karachi and Mumbai (Bombay).")).toEqual([]);
+    expect(names("Jalal Talabani, leader of the Patriotic Union of Kurdistan (PUK), said so.")).toEqual(["Jalal Talabani"]);
   });
   it("takes the names listed with a person's name for people", () => {
     expect(names("Iraqi Kurdish leaders Massoud Barzani and Jalal Talabani agreed on Friday to end the fighting.")).toEqual(["Massoud Barzani", "Jalal Talabani"]);

@@ -9,7 +9,7 @@ import type { Mention, Person } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
-const PHRASE = /(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:[\p{Lu}]\.|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
+const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
 /** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
@@ -17,7 +17,32 @@ const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
  * A name in a results table or a scorers' list carries its country, club or minute in brackets:
  * "Shayne King (New Zealand)", "Ryszard Wieczorek (Odra Wodzislaw)", "Ilian Simeonov (58th)".
  */
-const RESULTS_ENTRY = /^ \((?:[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}|\d+(?:st|nd|rd|th)|pen(?:alty)?)\)/u;
+const RESULTS_ENTRY = /^ \((?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}.'-]+(?: [\p{Lu}][\p{L}.'-]*){0,2}|\d+(?:st|nd|rd|th)|pen(?:alty)?)\)(?! \d+ [\p{Lu}])/u;
+/** A goal's minute after a scorer: "Lyon 2 (Caveglia 23rd, Giuly 30th)". */
+const SCORER_MINUTE = /^ \d{1,3}(?:st|nd|rd|th)\b/;
+/** A cricket scorecard names the fielder and the bowler: "Saeed Anwar c Croft b Cork 176", "lbw b Streak". */
+const DISMISSAL_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c and b)\s$/;
+
+/** A team in a line of match results: "Strasbourg 1 Le Havre 0", "Portsmouth 1 Queen's Park Rangers 2". */
+function isMatchResult(text: string, start: number, end: number): boolean {
+  return /^ \d{1,3}(?: \(\p{Lu}\))?(?: [\p{Lu}]|$)/mu.test(text.slice(end, end + 30)) && /(?:^|\p{L} \d{1,3} )$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** A name in a results table, a list of scorers or a scorecard, by the notation around it. */
+function isTableEntry(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return RESULTS_ENTRY.test(after) || SCORER_MINUTE.test(after) || DISMISSAL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+/**
+ * A role in apposition after the name, or a speech verb after such an aside: "X, head of border
+ * police at the Security Ministry, told", "X, a spokesman for", "X, who …, said".
+ */
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:${[...TITLE_WORDS].filter((w) => /^[a-z]{3,}$/.test(w)).join("|")})s?\b|^,\s+(?:who|whose)\b[^,;]{1,80},\s+(?:said|told|says|added)\b`,
+  "u",
+);
+/** compromise's parts of speech that a capitalised word at a sentence start is when it is no name. */
+const FUNCTION_TAGS = ["Determiner", "Adverb", "Adjective", "Preposition", "Conjunction", "Verb", "Pronoun", "Value"];
 const PERSONAL_PRONOUN_SOON = /\b(he|she|his|her|him)\b/i;
 const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
@@ -85,9 +110,15 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       if (base < skipBefore) continue;
       const words = wordsOf(m[0], base);
       const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end));
-      // "Arafat said" may open a sentence; in "Later Kim Jong-un said" the first word is no name.
-      const initialNeedsEvidence = words.length > 1 || !followedByCue;
-      const isName = (w: Word) => isNameWord(w, tokenAt(w.start), countryAt(w), w.start === sentence.start && initialNeedsEvidence);
+      const described = DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120));
+      // Any word is capitalised at a sentence start: there it joins the name only when what follows
+      // the phrase says it is a person's ("Misael Valerio, head of border police, told reporters",
+      // "Arafat said"), never when compromise reads it as another part of speech ("Later Kim said").
+      const isName = (w: Word) => {
+        const token = tokenAt(w.start);
+        const opensSentence = w.start === sentence.start && !((followedByCue || described) && !FUNCTION_TAGS.some((t) => token?.tags.has(t)));
+        return isNameWord(w, token, countryAt(w), opensSentence);
+      };
       const name = words.slice(nameStart(words, isName));
       if (!name.length) {
         // A sentence that opens with a surname ("Arafat had been scheduled") still echoes a full name.
@@ -100,8 +131,11 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const cleaned = stripPossessive(text);
       const prefix = titleBefore(doc.text, sentence.start, name[0]!.start, countryAt);
       const tokens = name.map((w) => tokenAt(w.start));
-      const context = prefix.titles.length > 0 || followedByCue || RESULTS_ENTRY.test(doc.text.slice(last.end, last.end + 40));
-      const evidence = name.length >= 2 ? fullNameEvidence(name, tokens, context) : loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue);
+      const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
+      const context = prefix.titles.length > 0 || followedByCue || described || inTable;
+      const evidence =
+        !isMatchResult(doc.text, words[0]!.start, last.end) &&
+        (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone });
     }
@@ -142,7 +176,7 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   const bare = name.map((w) => stripPossessive(w.text));
   if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
   // An initial before a surname is a person's name by its shape: "P. Simmons", "A. Jadeja".
-  if (/^\p{Lu}\.$/u.test(bare[0]!) && !bare[bare.length - 1]!.endsWith(".")) return true;
+  if (/^(?:\p{Lu}\.)+$/u.test(bare[0]!) && !bare[bare.length - 1]!.endsWith(".")) return true;
   // A title or a speech verb is said of places and bodies too, and the name lists hold "Paulo" and
   // "Cross": they count where compromise sees no place or organisation.
   if (context && !nonPersonTagged(tokens[tokens.length - 1])) return true;
@@ -191,7 +225,8 @@ function nameStart(words: Word[], isName: (w: Word) => boolean): number {
 function isNameWord(w: Word, token: Token | undefined, country: CountryHit | null, sentenceInitial: boolean): boolean {
   const bare = stripPossessive(w.text).toLowerCase();
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
-  if (sentenceInitial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
+  const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
+  if (sentenceInitial && !initial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
   if (country || TITLE_WORDS.has(bare) || CALENDAR_WORDS.has(bare)) return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
