@@ -10,7 +10,10 @@ acknowledged acknowledges admitted admits urged urges vowed vows pledged pledges
 commented comments observed observes affirmed affirms reiterated reiterates underlined underlines
 highlighted highlights cautioned cautions confirmed confirms tweeted tweets posted posts read reads
 quipped joked shouted whispered recounted described describes mentioned mentions believes believed
-thinks thought hopes hoped according`.split(/\s+/),
+thinks thought hopes hoped according reported reports responded responds testified testifies countered
+counters conceded concedes boasted boasts complained complains charged charges emailed texted stated
+mused muses lamented laments scoffed retorted snapped exclaimed wondered wonders recalled joked jokes
+saying telling adding noting writing arguing explaining insisting warning asking declaring`.split(/\s+/),
 );
 
 /** Nouns that make a speaker a document rather than a person: "the statement read". */
@@ -32,3 +35,19 @@ export const STANCE_VERBS = new Set(
 denounces criticized criticised criticizes criticises praised praises hailed hails voiced voices
 slammed slams branded brands labeled labelled`.split(/\s+/),
 );
+
+/** Personal titles that tell a person's gender: "Mrs Quinn", "Mr. Trump". */
+export const GENDERED_TITLES: Record<string, "m" | "f"> = {
+  mr: "m", "mr.": "m", sir: "m", lord: "m", king: "m", prince: "m", father: "m", brother: "m", duke: "m",
+  mrs: "f", "mrs.": "f", ms: "f", "ms.": "f", miss: "f", dame: "f", lady: "f", queen: "f", princess: "f",
+  baroness: "f", duchess: "f", sister: "f", "first lady": "f",
+};
+
+/** Third-person pronouns that stand for a speaker, with the gender they tell. */
+export const SPEAKER_PRONOUNS: Record<string, "m" | "f" | null> = { he: "m", she: "f", they: null, it: null };
+
+/** Words that continue a speaker's phrase inside it: "secretary of state", "spokesman for the campaign". */
+export const PHRASE_LINKS = new Set(["of", "for", "at", "to", "from"]);
+
+/** Verbs that introduce what follows as said, before a colon: "Caddell continued:", "he wrote:". */
+export const INTRODUCING_VERBS = new Set(["continued", "added", "wrote", "said", "says", "explained", "tweeted", "told", "put it", "declared", "replied", "responded", "argued", "insisted", "noted", "asked"]);

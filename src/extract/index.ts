@@ -30,7 +30,7 @@ export function extractAll({ article, doc, referenceDate }: ExtractInput): Extra
   const people = extractPeople({ doc, countries: countryHits, skipBefore });
   const countries = groupCountries(countryHits);
   const dates = extractDates({ doc, referenceDate });
-  const quotes = extractQuotes(article.text, people);
+  const quotes = extractQuotes(doc, people);
   const meetings = extractMeetings({ doc, people, countries, dates, quotes, referenceDate, skipBefore });
   return { people, countries, dates, quotes, meetings };
 }

@@ -1,0 +1,260 @@
+// Attribution rules on the compromise parse: for one quotation, the clause that credits it and the
+// speaker's phrase in that clause. Each rule reads the words outside the quotation marks, in the
+// quotation's own sentence, before or after it:
+//   "…," said X            "…," X said             "…," X, a spokesman for Y, said
+//   X said: "…"            X told reporters on Tuesday that "…"    according to X, "…"
+//   X quoted Y as saying "…"    "…" ― X (a signature)    X continued: (the paragraph before)
+// The speaker's phrase starts at a name, a title, a determiner or a pronoun and holds no verb.
+import { CUE_VERBS, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
+import type { Doc, Token } from "../../nlp/doc.js";
+
+export interface Attribution {
+  /** The speaker's phrase: doc.tokens[first..last]. */
+  first: number;
+  last: number;
+  cue: string;
+}
+
+/** The words around one quotation, outside any quotation marks, in its paragraph. */
+export interface Window {
+  /** Token indices before the quotation, in text order, back to the sentence start. */
+  before: number[];
+  /** Token indices after it, forward to the sentence end. */
+  after: number[];
+  /** Raw text right after the closing mark (for a dash signature). */
+  tail: string;
+}
+
+/** How far a cue may stand from the quotation it introduces: "said in a statement on Tuesday that". */
+const MAX_CUE_DISTANCE = 14;
+/** How many words a speaker's phrase before its cue may have: "Clinton campaign spokesman Brian Fallon". */
+const MAX_SUBJECT_WORDS = 12;
+
+/** How far after a quotation its cue may come when a name and its appositive stand between. */
+const MAX_APPOSITIVE_WORDS = 24;
+
+const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further"]);
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
+
+const has = (t: Token, tag: string) => t.tags.has(tag);
+/** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich"). */
+const punctuationAfter = (t: Token) => (has(t, "Abbreviation") || has(t, "Honorific") ? t.post.replace(/^\./, "") : t.post);
+const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
+const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
+
+/** A verb of saying; not the noun of the same form ("his claims", "the reports", "their comments"). */
+export function isCue(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
+  const prev = doc.tokens[i - 1];
+  return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
+}
+
+/** "…, saying that": a participle credits the subject of its sentence. */
+const isParticiple = (t: Token) => /ing$/.test(t.normal);
+
+/** A word that can stand inside a speaker's phrase: names, nouns, titles, adjectives, determiners. */
+function isPhraseWord(t: Token): boolean {
+  if (has(t, "Pronoun") && !has(t, "Possessive")) return false;
+  if (has(t, "Verb") && !has(t, "Noun") && !has(t, "Adjective")) return false;
+  if (has(t, "Preposition") || has(t, "Conjunction") || has(t, "Adverb")) return false;
+  return has(t, "Noun") || has(t, "Adjective") || has(t, "Determiner") || has(t, "Value") || has(t, "Possessive") || /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * compromise reads some nouns after a name or a noun as verbs ("Clinton campaign spokesman", "the
+ * Clinton campaign said"): a bare present-tense form right after a word of the phrase is part of it.
+ */
+function isNounReadAsVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  return (
+    has(t, "Verb") &&
+    !["PastTense", "Auxiliary", "Copula", "Modal", "Gerund", "Participle"].some((tag) => has(t, tag)) &&
+    !!prev &&
+    !endsClause(prev) &&
+    isPhraseWord(prev) &&
+    !has(prev, "Determiner") &&
+    (has(prev, "Noun") || has(prev, "ProperNoun"))
+  );
+}
+
+const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i);
+
+/** A lone pronoun subject: "he said", "she added". */
+const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we|i)$/.test(t.normal);
+
+/**
+ * The speaker's phrase that ends at token i, read leftwards: "Brian Fallon", "the official",
+ * "Jason Miller" for "Jason Miller, a Trump spokesman,", "he".
+ */
+export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, number] | null {
+  while (i >= lowest && ADVERB_BEFORE_CUE.has(doc.tokens[i]!.normal)) i--;
+  if (i < lowest) return null;
+  if (isSubjectPronoun(doc.tokens[i]!)) return [i, i];
+  const last = i;
+  let first = i + 1;
+  while (i >= lowest && last - i < MAX_SUBJECT_WORDS) {
+    const t = doc.tokens[i]!;
+    if (i < last && endsClause(t)) break;
+    const link = PHRASE_LINKS.has(t.normal) && i > lowest && i < last && isPhraseWord(doc.tokens[i - 1]!);
+    if (!inPhrase(doc, i) && !link) break;
+    first = i--;
+  }
+  if (first > last) return null;
+  // An appositive before the cue ("Jason Miller, a Trump spokesman, said"): the name before its comma.
+  const opener = doc.tokens[first]!;
+  const beforeComma = first - 1 >= lowest && /,/.test(doc.tokens[first - 1]!.post);
+  const description = has(opener, "Determiner") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text);
+  if (beforeComma && description) {
+    const name = phraseEndingAt(doc, first - 1, lowest);
+    if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
+  }
+  return trimPhrase(doc, first, last);
+}
+
+/** The speaker's phrase that starts at token i, read rightwards to the end of its clause: "said Kenneth Baer." */
+export function phraseStartingAt(doc: Doc, i: number, highest: number): [number, number] | null {
+  if (i > highest) return null;
+  if (isSubjectPronoun(doc.tokens[i]!)) return [i, i];
+  const first = i;
+  let last = i - 1;
+  while (i <= highest && i - first < MAX_SUBJECT_WORDS) {
+    const t = doc.tokens[i]!;
+    const link = PHRASE_LINKS.has(t.normal) && i > first && i < highest && isPhraseWord(doc.tokens[i + 1]!);
+    if (!inPhrase(doc, i) && !link) break;
+    last = i++;
+    if (endsClause(t)) break;
+  }
+  return last < first ? null : trimPhrase(doc, first, last);
+}
+
+/** Drops a trailing link word or date from a phrase ("X on Tuesday" never gets here: "on" ends it). */
+function trimPhrase(doc: Doc, first: number, last: number): [number, number] | null {
+  while (last >= first && (PHRASE_LINKS.has(doc.tokens[last]!.normal) || has(doc.tokens[last]!, "Date"))) last--;
+  while (first <= last && PHRASE_LINKS.has(doc.tokens[first]!.normal)) first++;
+  return last < first ? null : [first, last];
+}
+
+/** Removes "Jr." or "III" after a name, so that the name's last word ends the phrase. */
+export function withoutNameSuffix(doc: Doc, [first, last]: [number, number]): [number, number] {
+  while (last > first && NAME_SUFFIX.test(doc.tokens[last]!.text)) last--;
+  return [first, last];
+}
+
+/** `"…," said X`, `"…," X said`, `"…," according to X`, `"…" ― X`. */
+export function attributionAfter(doc: Doc, w: Window): Attribution | null {
+  const a = w.after;
+  if (SIGNATURE.test(w.tail) && a.length) {
+    const p = phraseStartingAt(doc, a[0]!, a[a.length - 1]!);
+    if (p) return { first: p[0], last: p[1], cue: "—" };
+  }
+  if (!a.length) return null;
+  const t0 = doc.tokens[a[0]!]!;
+  if (t0.normal === "according" && doc.tokens[a[0]! + 1]?.normal === "to") {
+    const p = phraseStartingAt(doc, a[0]! + 2, a[a.length - 1]!);
+    return p ? { first: p[0], last: p[1], cue: "according to" } : null;
+  }
+  const cueAt = a.findIndex((k) => isCue(doc, k) && !isParticiple(doc.tokens[k]!));
+  if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return null;
+  const cue = doc.tokens[a[cueAt]!]!;
+  if (cueAt === 0 || (cueAt === 1 && ADVERB_BEFORE_CUE.has(t0.normal))) {
+    const p = phraseStartingAt(doc, a[cueAt]! + 1, a[a.length - 1]!);
+    return p ? { first: p[0], last: p[1], cue: cue.text } : null;
+  }
+  // Everything between the quotation and the cue must be the speaker's phrase: `"…," X said`.
+  const p = phraseEndingAt(doc, a[cueAt]! - 1, a[0]!);
+  if (!p || p[0] !== a[0]! && !startsAfterAppositive(doc, p, a[0]!)) return null;
+  return { first: p[0], last: p[1], cue: cue.text };
+}
+
+/** The phrase found is a name whose appositive follows it, and nothing stands before the name. */
+function startsAfterAppositive(doc: Doc, p: [number, number], windowStart: number): boolean {
+  return p[0] === windowStart || (p[0] > windowStart && !doc.tokens.slice(windowStart, p[0]).some((t) => /\p{L}/u.test(t.text)));
+}
+
+/**
+ * `X said: "…"`, `X told reporters that "…"`, `according to X, "…"`, `X quoted Y as saying "…"`,
+ * and `officials condemned "…"` for a fragment woven into the sentence.
+ */
+export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribution | null {
+  const b = w.before;
+  if (!b.length) return null;
+  const lowest = b[0]!;
+  for (let k = b.length - 1; k >= 0 && b.length - 1 - k <= MAX_CUE_DISTANCE; k--) {
+    const t = doc.tokens[b[k]!]!;
+    if (t.normal === "according" && doc.tokens[b[k]! + 1]?.normal === "to") {
+      const p = phraseStartingAt(doc, b[k]! + 2, b[b.length - 1]!);
+      return p ? { first: p[0], last: p[1], cue: "according to" } : null;
+    }
+    const stance = woven && STANCE_VERBS.has(t.normal);
+    if (!isCue(doc, b[k]!) && !stance) continue;
+    const quoted = quotedAsSaying(doc, b[k]!, lowest);
+    if (quoted) return quoted;
+    const p = isParticiple(t) ? sentenceSubject(doc, b, k) : coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
+    return p ? { first: p[0], last: p[1], cue: t.text } : null;
+  }
+  // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:".
+  if (/:/.test(doc.tokens[b[b.length - 1]!]!.post)) {
+    const p = sentenceSubject(doc, b, b.length - 1);
+    if (p) return { first: p[0], last: p[1], cue: ":" };
+  }
+  return null;
+}
+
+/**
+ * A subject that lists several ("Senior officials from South Korea, the United States and Japan
+ * condemned"): when nothing but phrases, commas and "and" stand between the sentence start and the
+ * phrase found, the subject starts with the sentence.
+ */
+function coordinated(doc: Doc, p: [number, number] | null, lowest: number): [number, number] | null {
+  if (!p || p[0] <= lowest) return p;
+  const joiner = doc.tokens[p[0] - 1]!;
+  if (!/^(and|or)$/.test(joiner.normal) && !/,/.test(joiner.post)) return p;
+  for (let k = lowest; k < p[0]; k++) {
+    const t = doc.tokens[k]!;
+    if (!inPhrase(doc, k) && !PHRASE_LINKS.has(t.normal) && !/^(and|or)$/.test(t.normal)) return p;
+  }
+  return [lowest, p[1]];
+}
+
+/** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
+function sentenceSubject(doc: Doc, b: number[], upTo: number): [number, number] | null {
+  const p = phraseStartingAt(doc, b[0]!, b[upTo]!);
+  const next = p && doc.tokens[p[1] + 1];
+  return p && next && has(next, "Verb") && !endsClause(doc.tokens[p[1]]!) ? p : null;
+}
+
+/** "X quoted Y as saying": the one quoted is Y. */
+function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | null {
+  if (doc.tokens[cue]!.normal !== "saying" || doc.tokens[cue - 1]?.normal !== "as") return null;
+  for (let k = cue - 2; k >= lowest && cue - k <= MAX_SUBJECT_WORDS; k--) {
+    if (doc.tokens[k]!.normal !== "quoted") continue;
+    const p = phraseStartingAt(doc, k + 1, cue - 2);
+    return p ? { first: p[0], last: p[1], cue: "quoted as saying" } : null;
+  }
+  return null;
+}
+
+/** A sentence ending in a colon that introduces what follows: `Caddell continued:`. */
+export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | null {
+  const lastToken = doc.tokens[sentenceTokens[sentenceTokens.length - 1]!];
+  if (!lastToken || !/:/.test(lastToken.post)) return null;
+  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "" }, false);
+}
+
+export { endsSentence, endsClause };
+
+/** Index of the first token that starts at or after an offset. */
+export function firstTokenFrom(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+

@@ -1,0 +1,127 @@
+// Speaker resolution: the speaker's phrase of an attribution becomes a person record (by a
+// mention inside the phrase, or by a pronoun resolved to the person in focus), or keeps the
+// article's words with their kind: an organisation, a document or an unnamed source.
+import { givenNameGender, type Gender } from "../../data/names.js";
+import { ORGANISATION_WORDS } from "../../data/people.js";
+import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import type { Doc } from "../../nlp/doc.js";
+import type { Mention, Person, Quote } from "../../schema/record.js";
+import { endsClause, firstTokenFrom, withoutNameSuffix } from "./attribution.js";
+
+export type Speaker = NonNullable<Quote["speaker"]>;
+
+/** Nouns for bodies that speak: "the campaign said", "the newspaper reported". */
+const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper"]);
+
+interface PersonMention {
+  person: Person;
+  mention: Mention;
+}
+
+export interface SpeakerContext {
+  doc: Doc;
+  people: Person[];
+  /** Every person mention in text order. */
+  mentions: PersonMention[];
+  genders: Map<string, Gender | null>;
+}
+
+export function speakerContext(doc: Doc, people: Person[]): SpeakerContext {
+  const mentions = people.flatMap((person) => person.mentions.map((mention) => ({ person, mention }))).sort((a, b) => a.mention.start - b.mention.start);
+  const genders = new Map(people.map((p) => [p.id, genderOf(doc.text, p)] as const));
+  return { doc, people, mentions, genders };
+}
+
+/** A person's gender from a personal title before a mention ("Mrs Quinn") or a listed given name. */
+function genderOf(text: string, person: Person): Gender | null {
+  for (const m of person.mentions) {
+    const title = /(\p{L}+\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    if (title && GENDERED_TITLES[title]) return GENDERED_TITLES[title]!;
+  }
+  for (const t of person.titles) {
+    const g = GENDERED_TITLES[t.toLowerCase()];
+    if (g) return g;
+  }
+  return givenNameGender(person.name.split(/\s+/)[0]!);
+}
+
+const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, kind: "person" });
+
+/**
+ * The speaker a phrase names. `focus` is the previous quotation's speaker, which "he added" most
+ * often continues; `paragraphStart` bounds how far back a pronoun looks for its person.
+ */
+export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], focus: Speaker | null, searchFrom: number): Speaker | null {
+  const { doc } = ctx;
+  const [first, last] = withoutNameSuffix(doc, headOf(doc, phrase));
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const words = doc.text.slice(start, end);
+  if (first === last && doc.tokens[first]!.normal in SPEAKER_PRONOUNS) return pronounSpeaker(ctx, doc.tokens[first]!.normal, start, focus, searchFrom);
+  if (first === last && /^(i|we)$/.test(doc.tokens[first]!.normal)) return null;
+  // The person the phrase ends with is the speaker ("Sanders campaign manager Jeff Weaver"); a person
+  // who only modifies the head ("Trump's campaign") is not.
+  const head = ctx.mentions.filter(({ mention }) => mention.start >= start && mention.end <= end && mention.end >= doc.tokens[last]!.start);
+  if (head.length) return asSpeaker(head[head.length - 1]!.person);
+  const bySurname = personBySurname(ctx, doc.tokens[last]!.text, start);
+  if (bySurname && /^\p{Lu}/u.test(doc.tokens[last]!.text)) return asSpeaker(bySurname);
+  return describedSpeaker(words, doc.tokens[last]!.normal);
+}
+
+/**
+ * The phrase up to its head, before what qualifies it: "Ambassador Stefan Johannesson" of "…
+ * of Iceland", "spokesman" of "a spokesman for the group", "Senior officials" of "… from Japan".
+ */
+function headOf(doc: Doc, [first, last]: [number, number]): [number, number] {
+  for (let k = first; k < last; k++) {
+    const next = doc.tokens[k + 1]!;
+    if (endsClause(doc.tokens[k]!) || PHRASE_LINKS.has(next.normal) || /^(and|or)$/.test(next.normal)) return [first, k];
+  }
+  return [first, last];
+}
+
+/** A capitalised last word that is a person's surname in the article: "Then Caddell said". */
+function personBySurname(ctx: SpeakerContext, word: string, before: number): Person | null {
+  const bare = word.replace(/['’]s$/, "");
+  const holders = ctx.people.filter((p) => p.name.split(/\s+/).pop() === bare || p.aliases.includes(bare));
+  if (holders.length <= 1) return holders[0] ?? null;
+  const latest = ctx.mentions.filter(({ person, mention }) => holders.includes(person) && mention.start < before).pop();
+  return latest?.person ?? null;
+}
+
+/** An organisation, a document or an unnamed source, in the article's words ("a senior official"). */
+function describedSpeaker(words: string, head: string): Speaker | null {
+  const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/['’]s$/, "");
+  const nouns = [...name.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, kind: "document" };
+  if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, kind: "anonymous" };
+  if (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name)) return { name, personId: null, kind: "organization" };
+  return /\p{L}/u.test(name) ? { name, personId: null, kind: "anonymous" } : null;
+}
+
+/** "They reiterated": the officials named before; "it said": the statement or body named before. */
+function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean): Speaker | null {
+  for (let k = firstTokenFrom(doc, at) - 1; k >= 0; k--) {
+    const t = doc.tokens[k]!;
+    if (t.start < searchFrom) break;
+    if (plural !== t.tags.has("Plural")) continue;
+    const speaker = ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal) ? describedSpeaker(t.text, t.normal) : null;
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/**
+ * "he said": the previous quotation's speaker when the gender fits, else the latest person of that
+ * gender mentioned since `searchFrom` (the paragraph before), else the latest person at all.
+ * "they" and "it" keep the previous speaker only when it is not a person.
+ */
+function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, focus: Speaker | null, searchFrom: number): Speaker | null {
+  const gender = SPEAKER_PRONOUNS[pronoun] ?? null;
+  if (!gender) return focus && focus.kind !== "person" ? focus : namedBefore(ctx.doc, at, searchFrom, pronoun === "they");
+  const fits = (id: string | null) => !id || (ctx.genders.get(id) ?? gender) === gender;
+  if (focus?.kind === "person" && fits(focus.personId)) return focus;
+  const recent = ctx.mentions.filter(({ mention }) => mention.start < at && mention.start >= searchFrom).reverse();
+  const match = recent.find(({ person }) => ctx.genders.get(person.id) === gender) ?? recent.find(({ person }) => fits(person.id));
+  return match ? asSpeaker(match.person) : null;
+}
