@@ -33,7 +33,9 @@ insider insiders person people analyst analysts observer observers expert expert
 export const STANCE_VERBS = new Set(
   `condemned condemns expressed expresses called calls described describes termed terms denounced
 denounces criticized criticised criticizes criticises praised praises hailed hails voiced voices
-slammed slams branded brands labeled labelled`.split(/\s+/),
+slammed slams branded brands labeled labelled questioned questions mocked mocks dismissed dismisses
+accused accuses attacked attacks blasted blasts touted touts promised promises derided derides
+lambasted lambastes ridiculed ridicules`.split(/\s+/),
 );
 
 /** Personal titles that tell a person's gender: "Mrs Quinn", "Mr. Trump". */

@@ -23,6 +23,8 @@ export interface Window {
   after: number[];
   /** Raw text right after the closing mark (for a dash signature). */
   tail: string;
+  /** The quotation ends with a comma, "!" or "?" inside its marks, so its sentence goes on after it. */
+  continuesSentence: boolean;
 }
 
 /** How far a cue may stand from the quotation it introduces: "said in a statement on Tuesday that". */
@@ -39,7 +41,8 @@ const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
 /** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich"). */
-const punctuationAfter = (t: Token) => (has(t, "Abbreviation") || has(t, "Honorific") ? t.post.replace(/^\./, "") : t.post);
+const punctuationAfter = (t: Token) =>
+  has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
 const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
 const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
 
@@ -49,6 +52,15 @@ export function isCue(doc: Doc, i: number): boolean {
   if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
   const prev = doc.tokens[i - 1];
   return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
+}
+
+/**
+ * After a quotation that ends with a comma ("…," the audience screamed back), the sentence goes on
+ * with who said it: a past-tense verb after the speaker's phrase is its cue, whatever the verb.
+ */
+function isReportingVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return has(t, "Verb") && has(t, "PastTense") && !has(t, "Auxiliary") && !has(t, "Passive") && isPhraseWord(doc.tokens[i - 1]!);
 }
 
 /** "…, saying that": a participle credits the subject of its sentence. */
@@ -80,7 +92,10 @@ function isNounReadAsVerb(doc: Doc, i: number): boolean {
   );
 }
 
-const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i);
+/** The second part of a hyphenated word: "Texas-based", "R-Wis". */
+const isHyphenPart = (doc: Doc, i: number) => i > 0 && doc.tokens[i - 1]!.post === "-";
+
+const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i) || isHyphenPart(doc, i);
 
 /** A lone pronoun subject: "he said", "she added". */
 const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we|i)$/.test(t.normal);
@@ -90,7 +105,16 @@ const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we
  * "Jason Miller" for "Jason Miller, a Trump spokesman,", "he".
  */
 export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, number] | null {
-  while (i >= lowest && ADVERB_BEFORE_CUE.has(doc.tokens[i]!.normal)) i--;
+  // "he will say", "she has also said": adverbs and auxiliaries stand between the subject and its cue.
+  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
+  while (i >= lowest && between(doc.tokens[i]!)) i--;
+  // "The email went on to say": the subject of the verb that the infinitive completes.
+  if (i >= lowest && doc.tokens[i]!.normal === "to") {
+    let k = i - 1;
+    while (k >= lowest && i - k <= 3 && (has(doc.tokens[k]!, "Verb") || has(doc.tokens[k]!, "Adverb") || has(doc.tokens[k]!, "Preposition"))) k--;
+    if (k < i - 1) i = k;
+    while (i >= lowest && between(doc.tokens[i]!)) i--;
+  }
   if (i < lowest) return null;
   if (isSubjectPronoun(doc.tokens[i]!)) return [i, i];
   const last = i;
@@ -106,12 +130,29 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   // An appositive before the cue ("Jason Miller, a Trump spokesman, said"): the name before its comma.
   const opener = doc.tokens[first]!;
   const beforeComma = first - 1 >= lowest && /,/.test(doc.tokens[first - 1]!.post);
-  const description = has(opener, "Determiner") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text);
+  // What follows a name after its comma describes it: "the city manager", "Sanders’ campaign
+  // manager", "30", "R-Wis.".
+  const description =
+    has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || /^[RDI]$/.test(opener.text) && opener.post === "-";
   if (beforeComma && description) {
     const name = phraseEndingAt(doc, first - 1, lowest);
     if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
   }
+  // The phrase is the object inside an aside ("Fiorina, speaking to Iowans, said"): the subject
+  // stands before the aside's opening comma.
+  const lead = doc.tokens[first - 1];
+  if (lead && first - 1 >= lowest && !endsClause(lead) && (has(lead, "Preposition") || has(lead, "Verb"))) {
+    const comma = findLastBefore(doc, first - 1, lowest, (t) => /,/.test(t.post));
+    const subject = comma === null ? null : phraseEndingAt(doc, comma, lowest);
+    if (subject && /^\p{Lu}/u.test(doc.tokens[subject[0]]!.text)) return subject;
+  }
   return trimPhrase(doc, first, last);
+}
+
+/** The nearest token before `from` (not before `lowest`, at most 8 back) that passes the test. */
+function findLastBefore(doc: Doc, from: number, lowest: number, test: (t: Token) => boolean): number | null {
+  for (let k = from - 1; k >= lowest && from - k <= 8; k--) if (test(doc.tokens[k]!)) return k;
+  return null;
 }
 
 /** The speaker's phrase that starts at token i, read rightwards to the end of its clause: "said Kenneth Baer." */
@@ -156,22 +197,33 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     const p = phraseStartingAt(doc, a[0]! + 2, a[a.length - 1]!);
     return p ? { first: p[0], last: p[1], cue: "according to" } : null;
   }
-  const cueAt = a.findIndex((k) => isCue(doc, k) && !isParticiple(doc.tokens[k]!));
+  const quoted = a.findIndex((k) => doc.tokens[k]!.normal === "quoted");
+  const saying = quoted < 0 ? -1 : a.findIndex((k, j) => j > quoted + 1 && doc.tokens[k]!.normal === "saying" && doc.tokens[k - 1]!.normal === "as");
+  if (saying > 0) {
+    const p = phraseStartingAt(doc, a[quoted]! + 1, a[saying]! - 2);
+    if (p) return { first: p[0], last: p[1], cue: "quoted as saying" };
+  }
+  const cueAt = a.findIndex((k, j) => (isCue(doc, k) || (w.continuesSentence && j > 0 && isReportingVerb(doc, k))) && !isParticiple(doc.tokens[k]!));
   if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return null;
   const cue = doc.tokens[a[cueAt]!]!;
   if (cueAt === 0 || (cueAt === 1 && ADVERB_BEFORE_CUE.has(t0.normal))) {
     const p = phraseStartingAt(doc, a[cueAt]! + 1, a[a.length - 1]!);
     return p ? { first: p[0], last: p[1], cue: cue.text } : null;
   }
-  // Everything between the quotation and the cue must be the speaker's phrase: `"…," X said`.
+  // Between the quotation and the cue stands the speaker's phrase, perhaps after more of its
+  // title: `"…," Under-Secretary of State for Foreign and Commonwealth Affairs Liam Fox told`.
   const p = phraseEndingAt(doc, a[cueAt]! - 1, a[0]!);
-  if (!p || p[0] !== a[0]! && !startsAfterAppositive(doc, p, a[0]!)) return null;
+  if (!p || !onlyTitleBefore(doc, a[0]!, p[0])) return null;
   return { first: p[0], last: p[1], cue: cue.text };
 }
 
-/** The phrase found is a name whose appositive follows it, and nothing stands before the name. */
-function startsAfterAppositive(doc: Doc, p: [number, number], windowStart: number): boolean {
-  return p[0] === windowStart || (p[0] > windowStart && !doc.tokens.slice(windowStart, p[0]).some((t) => /\p{L}/u.test(t.text)));
+/** No verb and no clause break stands between the window's start and the phrase. */
+function onlyTitleBefore(doc: Doc, from: number, phraseStart: number): boolean {
+  for (let k = from; k < phraseStart; k++) {
+    const t = doc.tokens[k]!;
+    if (endsClause(t) || !(inPhrase(doc, k) || PHRASE_LINKS.has(t.normal) || /^(and|or)$/.test(t.normal))) return false;
+  }
+  return true;
 }
 
 /**
@@ -192,13 +244,15 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (!isCue(doc, b[k]!) && !stance) continue;
     const quoted = quotedAsSaying(doc, b[k]!, lowest);
     if (quoted) return quoted;
-    const p = isParticiple(t) ? sentenceSubject(doc, b, k) : coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
+    const p = isParticiple(t) ? sentenceSubject(doc, b, k) : coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest) ?? subjectBeforeAside(doc, b, k);
     return p ? { first: p[0], last: p[1], cue: t.text } : null;
   }
-  // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:".
+  // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
+  // speaker is the subject of its last verb.
   if (/:/.test(doc.tokens[b[b.length - 1]!]!.post)) {
-    const p = sentenceSubject(doc, b, b.length - 1);
-    if (p) return { first: p[0], last: p[1], cue: ":" };
+    const verb = b.findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary"));
+    const p = verb === undefined ? null : phraseEndingAt(doc, verb - 1, lowest);
+    if (p && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
   }
   return null;
 }
@@ -212,11 +266,23 @@ function coordinated(doc: Doc, p: [number, number] | null, lowest: number): [num
   if (!p || p[0] <= lowest) return p;
   const joiner = doc.tokens[p[0] - 1]!;
   if (!/^(and|or)$/.test(joiner.normal) && !/,/.test(joiner.post)) return p;
+  const range = doc.tokens.slice(lowest, p[0]);
+  if (!isPhraseWord(doc.tokens[lowest]!) || !range.concat(doc.tokens[p[0]]!).some((t) => /^(and|or)$/.test(t.normal))) return p;
   for (let k = lowest; k < p[0]; k++) {
     const t = doc.tokens[k]!;
     if (!inPhrase(doc, k) && !PHRASE_LINKS.has(t.normal) && !/^(and|or)$/.test(t.normal)) return p;
   }
   return [lowest, p[1]];
+}
+
+/**
+ * "Cruz, leading narrowly in Iowa polls and focusing on Iowa, questioned": an aside closed by a
+ * comma right before the cue; the subject is the name that opens the sentence before its comma.
+ */
+function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, number] | null {
+  if (cueAt < 1 || !/,/.test(doc.tokens[b[cueAt - 1]!]!.post)) return null;
+  const p = phraseStartingAt(doc, b[0]!, b[cueAt - 1]!);
+  return p && /,/.test(doc.tokens[p[1]]!.post) && /^\p{Lu}/u.test(doc.tokens[p[0]]!.text) && p[1] < b[cueAt - 1]! ? p : null;
 }
 
 /** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
@@ -241,7 +307,7 @@ function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | nu
 export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | null {
   const lastToken = doc.tokens[sentenceTokens[sentenceTokens.length - 1]!];
   if (!lastToken || !/:/.test(lastToken.post)) return null;
-  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "" }, false);
+  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false }, false);
 }
 
 export { endsSentence, endsClause };

@@ -26,8 +26,8 @@ interface Placed {
 }
 
 export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
-  const ctx = speakerContext(doc, people);
   const spans = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
+  const ctx = speakerContext(doc, people, spans);
   const placed: Placed[] = [];
   for (const [i, span] of spans.entries()) {
     const paragraph = paragraphAround(doc.text, span.start);
@@ -116,7 +116,8 @@ function windowAround(doc: Doc, span: QuoteSpan, prev: QuoteSpan | undefined, ne
     after.push(k);
     if (endsSentence(t)) break;
   }
-  return { before, after, tail: doc.text.slice(span.end, span.end + 12).replace(/^[^\s―—–-]*/u, "") };
+  const tail = doc.text.slice(span.end, span.end + 12).replace(/^[^\s―—–-]*/u, "");
+  return { before, after, tail, continuesSentence: /[,!?]$/.test(span.text) };
 }
 
 /** Titles of treaties, laws and works are quoted names, not statements: short and title-cased. */

@@ -18,8 +18,9 @@ export interface QuoteSpan {
  */
 const OPENING = new Set(["“", "``"]);
 const CLOSING = new Set(["”"]);
+// Wire copy sets one sentence a line and may leave an opening mark at a line's end: it opens the next.
 const canOpen = (text: string, at: number, length: number) =>
-  /\S/.test(text.charAt(at + length)) && (at === 0 || /[\s(\[—–-]/.test(text.charAt(at - 1)));
+  /\S|\n/.test(text.charAt(at + length)) && (at === 0 || /[\s(\[—–-]/.test(text.charAt(at - 1)));
 const canClose = (text: string, at: number) => at > 0 && /\S/.test(text.charAt(at - 1));
 const DOUBLE_MARK = /``|''|["“”]/g;
 
@@ -75,9 +76,10 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
         const nextParagraph = text.lastIndexOf("\n\n", m.index) === breakAt;
         const opensParagraph = nextParagraph && /^\s*$/.test(text.slice(breakAt, m.index));
         const runsOn = opensParagraph && !CLOSING.has(mark);
-        push(breakAt, !runsOn);
+        const closesInNext = nextParagraph && !opensParagraph && !OPENING.has(mark) && (CLOSING.has(mark) || canClose(text, m.index)) && !canOpen(text, m.index, mark.length);
+        push(breakAt, !runsOn && !closesInNext);
         if (runsOn) open = opening(m.index, mark.length, true);
-        else if (nextParagraph && !OPENING.has(mark) && (CLOSING.has(mark) || canClose(text, m.index)) && !canOpen(text, m.index, mark.length)) {
+        else if (closesInNext) {
           open = opening(breakAt, 2, true);
           push(m.index, false);
           open = null;

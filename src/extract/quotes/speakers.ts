@@ -26,8 +26,12 @@ export interface SpeakerContext {
   genders: Map<string, Gender | null>;
 }
 
-export function speakerContext(doc: Doc, people: Person[]): SpeakerContext {
-  const mentions = people.flatMap((person) => person.mentions.map((mention) => ({ person, mention }))).sort((a, b) => a.mention.start - b.mention.start);
+/** `quoted` are the quotations' spans: a person named inside a quotation is not who speaks it. */
+export function speakerContext(doc: Doc, people: Person[], quoted: { start: number; end: number }[]): SpeakerContext {
+  const outside = (m: Mention) => !quoted.some((q) => m.start >= q.start && m.start < q.end);
+  const mentions = people
+    .flatMap((person) => person.mentions.filter(outside).map((mention) => ({ person, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   const genders = new Map(people.map((p) => [p.id, genderOf(doc.text, p)] as const));
   return { doc, people, mentions, genders };
 }
@@ -121,7 +125,10 @@ function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, focus:
   if (!gender) return focus && focus.kind !== "person" ? focus : namedBefore(ctx.doc, at, searchFrom, pronoun === "they");
   const fits = (id: string | null) => !id || (ctx.genders.get(id) ?? gender) === gender;
   if (focus?.kind === "person" && fits(focus.personId)) return focus;
-  const recent = ctx.mentions.filter(({ mention }) => mention.start < at && mention.start >= searchFrom).reverse();
-  const match = recent.find(({ person }) => ctx.genders.get(person.id) === gender) ?? recent.find(({ person }) => fits(person.id));
+  // The paragraph and the one before first; a person named further back only when none is nearer.
+  const earlier = ctx.mentions.filter(({ mention }) => mention.start < at).reverse();
+  const near = earlier.filter(({ mention }) => mention.start >= searchFrom);
+  const pick = (list: PersonMention[]) => list.find(({ person }) => ctx.genders.get(person.id) === gender) ?? list.find(({ person }) => fits(person.id));
+  const match = pick(near) ?? pick(earlier);
   return match ? asSpeaker(match.person) : null;
 }
