@@ -25,6 +25,8 @@ export interface Window {
   tail: string;
   /** The quotation ends with a comma, "!" or "?" inside its marks, so its sentence goes on after it. */
   continuesSentence: boolean;
+  /** `before` reaches back to the start of the sentence (or of the paragraph, or the quotation before). */
+  sentenceStart: boolean;
 }
 
 /** How far a cue may stand from the quotation it introduces: "said in a statement on Tuesday that". */
@@ -34,6 +36,9 @@ const MAX_SUBJECT_WORDS = 12;
 
 /** How far after a quotation its cue may come when a name and its appositive stand between. */
 const MAX_APPOSITIVE_WORDS = 24;
+
+/** A relative clause ends the speaker's phrase: "one former executive who requested anonymity". */
+const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 
 const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further"]);
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
@@ -68,7 +73,7 @@ const isParticiple = (t: Token) => /ing$/.test(t.normal);
 
 /** A word that can stand inside a speaker's phrase: names, nouns, titles, adjectives, determiners. */
 function isPhraseWord(t: Token): boolean {
-  if (has(t, "Pronoun") && !has(t, "Possessive")) return false;
+  if (RELATIVE_WORDS.has(t.normal) || (has(t, "Pronoun") && !has(t, "Possessive"))) return false;
   if (has(t, "Verb") && !has(t, "Noun") && !has(t, "Adjective")) return false;
   if (has(t, "Preposition") || has(t, "Conjunction") || has(t, "Adverb")) return false;
   return has(t, "Noun") || has(t, "Adjective") || has(t, "Determiner") || has(t, "Value") || has(t, "Possessive") || /^\p{Lu}/u.test(t.text);
@@ -244,7 +249,11 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (!isCue(doc, b[k]!) && !stance) continue;
     const quoted = quotedAsSaying(doc, b[k]!, lowest);
     if (quoted) return quoted;
-    const p = isParticiple(t) ? sentenceSubject(doc, b, k) : coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest) ?? subjectBeforeAside(doc, b, k);
+    // An aside closed by a comma right before the cue ("Clinton, during a town hall in Columbus,
+    // Ohio, said") hides the subject: it opens the sentence.
+    const p = isParticiple(t)
+      ? sentenceSubject(doc, w, k)
+      : (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
     return p ? { first: p[0], last: p[1], cue: t.text } : null;
   }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
@@ -286,8 +295,9 @@ function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, numb
 }
 
 /** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
-function sentenceSubject(doc: Doc, b: number[], upTo: number): [number, number] | null {
-  const p = phraseStartingAt(doc, b[0]!, b[upTo]!);
+function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | null {
+  if (!w.sentenceStart) return null;
+  const p = phraseStartingAt(doc, w.before[0]!, w.before[upTo]!);
   const next = p && doc.tokens[p[1] + 1];
   return p && next && has(next, "Verb") && !endsClause(doc.tokens[p[1]]!) ? p : null;
 }
@@ -307,7 +317,7 @@ function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | nu
 export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | null {
   const lastToken = doc.tokens[sentenceTokens[sentenceTokens.length - 1]!];
   if (!lastToken || !/:/.test(lastToken.post)) return null;
-  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false }, false);
+  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false, sentenceStart: true }, false);
 }
 
 export { endsSentence, endsClause };

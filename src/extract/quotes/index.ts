@@ -13,7 +13,7 @@ import { resolveSpeaker, speakerContext, type Speaker, type SpeakerContext } fro
 export { findQuoteSpans } from "./spans.js";
 
 /** How many words around a quotation are read for its attribution, each side. */
-const WINDOW_WORDS = 30;
+const WINDOW_WORDS = 60;
 
 interface Paragraph {
   start: number;
@@ -104,9 +104,14 @@ function windowAround(doc: Doc, span: QuoteSpan, prev: QuoteSpan | undefined, ne
   const low = Math.max(paragraph.start, prev && prev.end <= span.start ? prev.end + 1 : 0);
   const high = Math.min(paragraph.end, next && next.start >= span.end ? next.start - 1 : Infinity);
   const before: number[] = [];
-  for (let k = firstTokenFrom(doc, span.start) - 1; k >= 0 && before.length < WINDOW_WORDS; k--) {
-    const t = doc.tokens[k]!;
-    if (t.start < low || endsSentence(t)) break;
+  let sentenceStart = false;
+  for (let k = firstTokenFrom(doc, span.start) - 1; k >= -1; k--) {
+    const t = doc.tokens[k];
+    if (!t || t.start < low || endsSentence(t)) {
+      sentenceStart = true;
+      break;
+    }
+    if (before.length === WINDOW_WORDS) break;
     before.unshift(k);
   }
   const after: number[] = [];
@@ -117,7 +122,7 @@ function windowAround(doc: Doc, span: QuoteSpan, prev: QuoteSpan | undefined, ne
     if (endsSentence(t)) break;
   }
   const tail = doc.text.slice(span.end, span.end + 12).replace(/^[^\s―—–-]*/u, "");
-  return { before, after, tail, continuesSentence: /[,!?]$/.test(span.text) };
+  return { before, after, tail, continuesSentence: /[,!?]$/.test(span.text), sentenceStart };
 }
 
 /** Titles of treaties, laws and works are quoted names, not statements: short and title-cased. */
