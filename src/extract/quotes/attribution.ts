@@ -5,6 +5,7 @@
 //   X said: "…"            X told reporters on Tuesday that "…"    according to X, "…"
 //   X quoted Y as saying "…"    "…" ― X (a signature)    X continued: (the paragraph before)
 // The speaker's phrase starts at a name, a title, a determiner or a pronoun and holds no verb.
+import { TITLE_WORDS } from "../../data/people.js";
 import { CUE_VERBS, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 
@@ -25,6 +26,8 @@ export interface Window {
   tail: string;
   /** The quotation ends with a comma, "!" or "?" inside its marks, so its sentence goes on after it. */
   continuesSentence: boolean;
+  /** The quotation ends with a full stop inside its marks. */
+  endsSentence: boolean;
   /** `before` reaches back to the start of the sentence (or of the paragraph, or the quotation before). */
   sentenceStart: boolean;
 }
@@ -74,8 +77,9 @@ const isParticiple = (t: Token) => /ing$/.test(t.normal);
 /** A word that can stand inside a speaker's phrase: names, nouns, titles, adjectives, determiners. */
 function isPhraseWord(t: Token): boolean {
   if (RELATIVE_WORDS.has(t.normal) || (has(t, "Pronoun") && !has(t, "Possessive"))) return false;
-  if (has(t, "Verb") && !has(t, "Noun") && !has(t, "Adjective")) return false;
+  if (has(t, "Verb") && !has(t, "Noun") && !has(t, "Adjective") && !TITLE_WORDS.has(t.normal)) return false;
   if (has(t, "Preposition") || has(t, "Conjunction") || has(t, "Adverb")) return false;
+  if (TITLE_WORDS.has(t.normal)) return true; // "acting chief spokesman": compromise reads "acting" as a verb
   return has(t, "Noun") || has(t, "Adjective") || has(t, "Determiner") || has(t, "Value") || has(t, "Possessive") || /^\p{Lu}/u.test(t.text);
 }
 
@@ -173,7 +177,12 @@ export function phraseStartingAt(doc: Doc, i: number, highest: number): [number,
     last = i++;
     if (endsClause(t)) break;
   }
-  return last < first ? null : trimPhrase(doc, first, last);
+  if (last < first) return null;
+  // "said the spokesman, Hamid Ibrahimi": a description, then the name it describes.
+  const name = doc.tokens[last + 1];
+  const described = has(doc.tokens[first]!, "Determiner") && /,/.test(doc.tokens[last]!.post) && name && /^\p{Lu}/u.test(name.text);
+  const named = described ? phraseStartingAt(doc, last + 1, highest) : null;
+  return named ?? trimPhrase(doc, first, last);
 }
 
 /** Drops a trailing link word or date from a phrase ("X on Tuesday" never gets here: "on" ends it). */
@@ -192,6 +201,9 @@ export function withoutNameSuffix(doc: Doc, [first, last]: [number, number]): [n
 /** `"…," said X`, `"…," X said`, `"…," according to X`, `"…" ― X`. */
 export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   const a = w.after;
+  // `"…." Mr Brown says he …` is another sentence; `"…." he said` and `"…." said X` are not.
+  const opener = a.length ? doc.tokens[a[0]!]! : null;
+  if (w.endsSentence && opener && /^\p{Lu}/u.test(opener.text) && !isCue(doc, a[0]!) && !SIGNATURE.test(w.tail)) return null;
   if (SIGNATURE.test(w.tail) && a.length) {
     const p = phraseStartingAt(doc, a[0]!, a[a.length - 1]!);
     if (p) return { first: p[0], last: p[1], cue: "—" };
@@ -298,8 +310,14 @@ function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, numb
 function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | null {
   if (!w.sentenceStart) return null;
   const p = phraseStartingAt(doc, w.before[0]!, w.before[upTo]!);
-  const next = p && doc.tokens[p[1] + 1];
-  return p && next && has(next, "Verb") && !endsClause(doc.tokens[p[1]]!) ? p : null;
+  if (!p || endsClause(doc.tokens[p[1]]!)) return null;
+  // A short adjunct may stand before the verb: "Mr Blair on Sunday dismissed".
+  for (let k = p[1] + 1; k <= w.before[upTo]! && k - p[1] <= 4; k++) {
+    const t = doc.tokens[k]!;
+    if (has(t, "Verb")) return p;
+    if (endsClause(t)) return null;
+  }
+  return null;
 }
 
 /** "X quoted Y as saying": the one quoted is Y. */
@@ -317,7 +335,7 @@ function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | nu
 export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | null {
   const lastToken = doc.tokens[sentenceTokens[sentenceTokens.length - 1]!];
   if (!lastToken || !/:/.test(lastToken.post)) return null;
-  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false, sentenceStart: true }, false);
+  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false, endsSentence: false, sentenceStart: true }, false);
 }
 
 export { endsSentence, endsClause };

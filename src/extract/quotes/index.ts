@@ -51,9 +51,10 @@ function creditOpeningParts(placed: Placed[], spans: QuoteSpan[]): void {
 }
 
 function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | undefined, paragraph: Paragraph): Speaker | null {
-  const near = previous && previous.paragraph.end >= paragraphBefore(ctx.doc.text, paragraph).start;
-  const focus = near ? previous.quote.speaker : null;
-  return resolveSpeaker(ctx, [found.first, found.last], focus, paragraphBefore(ctx.doc.text, paragraph).start);
+  const searchFrom = paragraphBefore(ctx.doc.text, paragraph).start;
+  const near = previous && previous.paragraph.end >= searchFrom;
+  const focus = { speaker: near ? previous.quote.speaker : null, since: near ? previous.quote.end : searchFrom, cue: found.cue.toLowerCase() };
+  return resolveSpeaker(ctx, [found.first, found.last], focus, searchFrom);
 }
 
 /**
@@ -122,7 +123,7 @@ function windowAround(doc: Doc, span: QuoteSpan, prev: QuoteSpan | undefined, ne
     if (endsSentence(t)) break;
   }
   const tail = doc.text.slice(span.end, span.end + 12).replace(/^[^\s―—–-]*/u, "");
-  return { before, after, tail, continuesSentence: /[,!?]$/.test(span.text), sentenceStart };
+  return { before, after, tail, continuesSentence: /[,!?]$/.test(span.text), endsSentence: /\.$/.test(span.text), sentenceStart };
 }
 
 /** Titles of treaties, laws and works are quoted names, not statements: short and title-cased. */

@@ -49,13 +49,24 @@ function genderOf(text: string, person: Person): Gender | null {
   return givenNameGender(person.name.split(/\s+/)[0]!);
 }
 
+const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
+
 const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, kind: "person" });
 
 /**
  * The speaker a phrase names. `focus` is the previous quotation's speaker, which "he added" most
  * often continues; `paragraphStart` bounds how far back a pronoun looks for its person.
  */
-export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], focus: Speaker | null, searchFrom: number): Speaker | null {
+export interface Focus {
+  /** The previous quotation's speaker, when that quotation is in this paragraph or the one before. */
+  speaker: Speaker | null;
+  /** Where that quotation ends. */
+  since: number;
+  /** The cue of this attribution: "added" and "continued" go on with the previous speaker. */
+  cue: string;
+}
+
+export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], focus: Focus, searchFrom: number): Speaker | null {
   const { doc } = ctx;
   const [first, last] = withoutNameSuffix(doc, headOf(doc, phrase));
   const start = doc.tokens[first]!.start;
@@ -103,6 +114,13 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   return /\p{L}/u.test(name) ? { name, personId: null, kind: "anonymous" } : null;
 }
 
+/** Of the people named, the first in the last sentence that names any: that sentence's subject, as a rule. */
+function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): PersonMention | undefined {
+  const sentenceOf = (m: PersonMention) => ctx.doc.tokens[firstTokenFrom(ctx.doc, m.mention.start)]?.sentence ?? -1;
+  const last = named.length ? sentenceOf(named[named.length - 1]!) : -1;
+  return named.find((m) => sentenceOf(m) === last);
+}
+
 /** "They reiterated": the officials named before; "it said": the statement or body named before. */
 function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean): Speaker | null {
   for (let k = firstTokenFrom(doc, at) - 1; k >= 0; k--) {
@@ -120,10 +138,14 @@ function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean):
  * gender mentioned since `searchFrom` (the paragraph before), else the latest person at all.
  * "they" and "it" keep the previous speaker only when it is not a person.
  */
-function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, focus: Speaker | null, searchFrom: number): Speaker | null {
+function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, { speaker: focus, since, cue }: Focus, searchFrom: number): Speaker | null {
   const gender = SPEAKER_PRONOUNS[pronoun] ?? null;
   if (!gender) return focus && focus.kind !== "person" ? focus : namedBefore(ctx.doc, at, searchFrom, pronoun === "they");
   const fits = (id: string | null) => !id || (ctx.genders.get(id) ?? gender) === gender;
+  // A person named since the previous quotation takes the focus ("Health Secretary John Reid warned
+  // … He told BBC News"), unless the cue goes on with the previous speaker ("he added").
+  const named = subjectOfLastSentence(ctx, ctx.mentions.filter(({ mention, person }) => mention.start >= since && mention.start < at && fits(person.id)));
+  if (named && named.person.id !== focus?.personId && !CONTINUING_CUES.has(cue)) return asSpeaker(named.person);
   if (focus?.kind === "person" && fits(focus.personId)) return focus;
   // The paragraph and the one before first; a person named further back only when none is nearer.
   const earlier = ctx.mentions.filter(({ mention }) => mention.start < at).reverse();
