@@ -13,7 +13,8 @@ quipped joked shouted whispered recounted described describes mentioned mentions
 thinks thought hopes hoped according reported reports responded responds testified testifies countered
 counters conceded concedes boasted boasts complained complains charged charges emailed texted stated
 mused muses lamented laments scoffed retorted snapped exclaimed wondered wonders recalled joked jokes
-saying telling adding noting writing arguing explaining insisting warning asking declaring`.split(/\s+/),
+saying telling adding noting writing arguing explaining insisting warning asking declaring asserted
+asserts maintained maintains contended contends pointed indicated indicates`.split(/\s+/),
 );
 
 /** Nouns that make a speaker a document rather than a person: "the statement read". */
@@ -53,3 +54,4 @@ export const PHRASE_LINKS = new Set(["of", "for", "at", "to", "from"]);
 
 /** Verbs that introduce what follows as said, before a colon: "Caddell continued:", "he wrote:". */
 export const INTRODUCING_VERBS = new Set(["continued", "added", "wrote", "said", "says", "explained", "tweeted", "told", "put it", "declared", "replied", "responded", "argued", "insisted", "noted", "asked"]);
+

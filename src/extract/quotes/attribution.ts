@@ -309,7 +309,12 @@ function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, numb
 /** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
 function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | null {
   if (!w.sentenceStart) return null;
-  const p = phraseStartingAt(doc, w.before[0]!, w.before[upTo]!);
+  // The subject follows an opening adverbial: "On Wednesday, he seemed to indicate …, warning".
+  let from = 0;
+  if (has(doc.tokens[w.before[0]!]!, "Preposition")) from = w.before.findIndex((k, j) => j < upTo && endsClause(doc.tokens[k]!)) + 1;
+  if (from <= 0 && has(doc.tokens[w.before[0]!]!, "Preposition")) return null;
+  const first = w.before[from]!;
+  const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
   if (!p || endsClause(doc.tokens[p[1]]!)) return null;
   // A short adjunct may stand before the verb: "Mr Blair on Sunday dismissed".
   for (let k = p[1] + 1; k <= w.before[upTo]! && k - p[1] <= 4; k++) {
