@@ -77,3 +77,63 @@ describe("quotes and their speakers", () => {
     expect(quotes('They highlighted concerns over the "Treaty on Comprehensive Strategic Partnership" signed in Pyongyang.')).toEqual([]);
   });
 });
+
+describe("speakers on any article (shapes from PolNeAR train and Reuters wire copy)", () => {
+  const speakers = (text: string) => quotes(text).map((q) => q.speaker);
+  it("reads the speaker as a phrase, never a clause fragment or a time phrase", () => {
+    expect(speakers('"We want to see the president was born in this country," Mr. Trump told Fox News on Tuesday.')).toEqual(["Trump"]);
+    expect(speakers('"Carolina is going to win that one," Gov. Kasich replied on Sunday.')).toEqual(["Kasich"]);
+    expect(speakers('"There is much to discuss on the fall calendar," acting chief spokesman Glyn Davies said.')).toEqual(["Glyn Davies"]);
+  });
+  it("takes the name before an appositive, however the appositive opens", () => {
+    expect(speakers('"We wanted to control the real estate," Michael C. Cernech, the city manager, said of the course.')).toEqual(["Michael C. Cernech"]);
+    expect(speakers('"The leaders we are raising money for are the candidates of tomorrow," Jeff Weaver, Sanders’ campaign manager, said in a statement.')).toEqual(["Jeff Weaver"]);
+  });
+  it("resolves a bare surname to the person named in full before", () => {
+    const text = 'Ted Cruz spoke in Iowa on Monday.\n\n"Let me be very, very clear. As president, I will not be neutral," Cruz said.';
+    expect(speakers(text)).toEqual(["Ted Cruz"]);
+  });
+  it("carries the speaker into a paragraph that is nothing but a quotation, and over a run-on quote", () => {
+    const text = '"We are going to build a wall," Trump said at the rally.\n\n"And Mexico is going to pay for it."';
+    expect(speakers(text)).toEqual(["Trump", "Trump"]);
+  });
+  it("takes the speaker of a paragraph-ending clause with a colon for the quotation that follows", () => {
+    const text = 'Pat Caddell, the Democratic pollster, was blunt. Caddell continued:\n\n"The voters are furious and they are not letting a stump speech sway their vote."';
+    expect(speakers(text)).toEqual(["Pat Caddell"]);
+  });
+  it("credits the one quoted in 'X quoted Y as saying', and an unnamed official by its words", () => {
+    expect(speakers('State media quoted China\'s top negotiator, Tang Shubei, as saying: "Now is the time for the two sides to talk."')).toEqual(["Tang Shubei"]);
+    expect(speakers('"The talks went well," the official, who asked not to be named, said.')).toEqual(["official"]);
+  });
+  it("reads a dash signature after a quotation", () => {
+    expect(speakers("“I never thought I would see this day in my lifetime.” ― Jacklyn Ashley")).toEqual(["Jacklyn Ashley"]);
+  });
+  it("gives 'she said' to the woman of the paragraph, and 'he added' to the previous speaker", () => {
+    const she = 'Mrs. Clinton met Bernie Sanders in Des Moines.\n\n"I hope so," she said.';
+    expect(speakers(she)).toEqual(["Clinton"]);
+    const added = '"We need a new leader," Jason Miller said after meeting Paul Ryan.\n\n"We will win this," he added.';
+    expect(speakers(added)).toEqual(["Jason Miller", "Jason Miller"]);
+  });
+  it("gives 'He told' to the person the sentence before is about", () => {
+    const text =
+      'Mr Blair told MPs: "We will win a third term."\n\nHealth Secretary John Reid earlier warned that members would not forgive anybody. He told BBC News: "Those who co-operate damage the party."';
+    expect(speakers(text)).toEqual(["Tony Blair", "John Reid"].map((n) => (n === "Tony Blair" ? "Blair" : n)));
+  });
+  it("pairs the New York Times' two apostrophes as quotation marks", () => {
+    expect(quotes("''I hope so,'' Mrs. Clinton said. Then she added warily: ''There's always something.''").map((q) => [q.text, q.speaker])).toEqual([
+      ["I hope so,", "Clinton"],
+      ["There's always something", "Clinton"],
+    ]);
+  });
+  it("reads wire copy that opens a quotation once over several lines", () => {
+    const text = '"The problem is over.\n\nThe aircraft has received permission to pass," Nabil Abu Rdainah told Reuters.';
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["The problem is over.", "Nabil Abu Rdainah"],
+      ["The aircraft has receive", "Nabil Abu Rdainah"],
+    ]);
+  });
+  it("credits a statement a sentence carries, not the next sentence's subject", () => {
+    const text = 'On Monday, Mr Blair\'s spokesman said: "The prime minister is determined to get on with the business of government." Mr Brown says he discussed the campaign.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Mr Blair's spokesman", kind: "anonymous", partial: false });
+  });
+});

@@ -247,7 +247,7 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
     const w = words[i - 1]!;
     const gap = text.slice(w.end, i < words.length ? words[i]!.start : nameStart);
     if (/[^\s]/.test(gap)) break;
-    const bare = stripPossessive(w.text).toLowerCase();
+    const bare = stripPossessive(w.text).toLowerCase().replace(/\.$/, "");
     if (!(isTitleWord(bare) || CONNECTORS.has(bare) || /^\p{Lu}/u.test(w.text))) break;
     // "and" joins title words ("Strategy and Intelligence"), not a title to the previous person.
     if (bare === "and" && !TITLE_WORDS.has(stripPossessive(words[i - 2]?.text ?? "").toLowerCase())) break;
@@ -259,7 +259,7 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
   const adjacent = run[run.length - 1];
   if (adjacent && CONNECTORS.has(adjacent.text.toLowerCase())) return { titles: [] as string[], country: null };
   while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run = run.slice(1);
-  if (!run.some((w) => isTitleWord(stripPossessive(w.text).toLowerCase()))) return { titles: [] as string[], country: null };
+  if (!run.some((w) => isTitleWord(stripPossessive(w.text).toLowerCase().replace(/\.$/, "")))) return { titles: [] as string[], country: null };
   const country = run.map((w) => countryAt(w)).find(Boolean)?.code ?? null;
   // The title is the run without the nationality in front of it.
   while (run.length && (countryAt(run[0]!) || CONNECTORS.has(run[0]!.text.toLowerCase()))) run = run.slice(1);

@@ -180,7 +180,8 @@ export function phraseStartingAt(doc: Doc, i: number, highest: number): [number,
   if (last < first) return null;
   // "said the spokesman, Hamid Ibrahimi": a description, then the name it describes.
   const name = doc.tokens[last + 1];
-  const described = has(doc.tokens[first]!, "Determiner") && /,/.test(doc.tokens[last]!.post) && name && /^\p{Lu}/u.test(name.text);
+  const head = doc.tokens[last]!;
+  const described = /^\p{Ll}/u.test(head.text) && /,/.test(head.post) && name && /^\p{Lu}/u.test(name.text);
   const named = described ? phraseStartingAt(doc, last + 1, highest) : null;
   return named ?? trimPhrase(doc, first, last);
 }
@@ -220,7 +221,9 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     const p = phraseStartingAt(doc, a[quoted]! + 1, a[saying]! - 2);
     if (p) return { first: p[0], last: p[1], cue: "quoted as saying" };
   }
-  const cueAt = a.findIndex((k, j) => (isCue(doc, k) || (w.continuesSentence && j > 0 && isReportingVerb(doc, k))) && !isParticiple(doc.tokens[k]!));
+  // A verb inside a relative clause is not the cue: "the official, who asked not to be named, said".
+  const inRelative = (k: number) => RELATIVE_WORDS.has(doc.tokens[k - 1]?.normal ?? "");
+  const cueAt = a.findIndex((k, j) => !inRelative(k) && (isCue(doc, k) || (w.continuesSentence && j > 0 && isReportingVerb(doc, k))) && !isParticiple(doc.tokens[k]!));
   if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return null;
   const cue = doc.tokens[a[cueAt]!]!;
   if (cueAt === 0 || (cueAt === 1 && ADVERB_BEFORE_CUE.has(t0.normal))) {
@@ -228,10 +231,13 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     return p ? { first: p[0], last: p[1], cue: cue.text } : null;
   }
   // Between the quotation and the cue stands the speaker's phrase, perhaps after more of its
-  // title: `"…," Under-Secretary of State for Foreign and Commonwealth Affairs Liam Fox told`.
+  // title: `"…," Under-Secretary of State for Foreign and Commonwealth Affairs Liam Fox told`, or
+  // with a relative clause: `"…," the official, who asked not to be named, said`.
   const p = phraseEndingAt(doc, a[cueAt]! - 1, a[0]!);
-  if (!p || !onlyTitleBefore(doc, a[0]!, p[0])) return null;
-  return { first: p[0], last: p[1], cue: cue.text };
+  if (p && onlyTitleBefore(doc, a[0]!, p[0])) return { first: p[0], last: p[1], cue: cue.text };
+  const lead = phraseStartingAt(doc, a[0]!, a[cueAt]! - 1);
+  const relative = lead && /,/.test(doc.tokens[lead[1]]!.post) && RELATIVE_WORDS.has(doc.tokens[lead[1] + 1]?.normal ?? "");
+  return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : null;
 }
 
 /** No verb and no clause break stands between the window's start and the phrase. */
