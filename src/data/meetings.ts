@@ -12,6 +12,7 @@ export const MEETING_NOUNS: Record<string, Kind> = {
   call: "call", "phone call": "call", "video call": "call", "telephone call": "call", "phone conversation": "call",
   "video conference": "call", videoconference: "call",
   visit: "visit",
+  negotiations: "talks", consultations: "talks", "peace talks": "talks",
   dinner: "meal", lunch: "meal", luncheon: "meal", breakfast: "meal", banquet: "meal",
 };
 
@@ -22,10 +23,19 @@ export const MEETING_VERBS: Record<string, Kind> = {
   hosted: "meeting", hosts: "meeting", host: "meeting",
   "spoke by phone": "call", "spoke on the phone": "call", "talked by phone": "call", "spoke by telephone": "call",
   dined: "meal",
+  received: "meeting", receives: "meeting", receive: "meeting", welcomed: "meeting", welcomes: "meeting",
+  greeted: "meeting", greets: "meeting", "conferred with": "meeting", "consulted with": "meeting",
+  "sat down with": "meeting", "sit down with": "meeting", "paid a call on": "visit", "called on": "visit",
+  telephoned: "call", phoned: "call", "spoke by telephone with": "call", "spoke by phone with": "call",
+  "talked with": "talks", "held talks": "talks", "negotiated with": "talks",
 };
 
 /** Verbs in the past that report the meeting as held whatever the sentence says after. */
-export const HELD_VERBS = new Set(["met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone"]);
+export const HELD_VERBS = new Set([
+  "met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone",
+  "received", "welcomed", "greeted", "conferred with", "consulted with", "sat down with", "paid a call on", "called on",
+  "telephoned", "phoned", "spoke by telephone with", "spoke by phone with", "talked with", "held talks", "negotiated with",
+]);
 
 /** Nouns for the other side as a group: "his counterparts from", "the leaders of". */
 export const COUNTERPART_NOUNS = new Set(

@@ -6,7 +6,7 @@ import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
-import { findPlaces, placeBefore, placeInClause, type Place } from "./places.js";
+import { findPlaces, placeInClause, type Place } from "./places.js";
 import { counterpartOf, groupAfter, listAfter, listBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
@@ -68,14 +68,15 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const groups = together ? [[...subject, ...objects]] : objects.length ? objects.map((o) => [...subject, o]) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
-  const date = dateFor(ctx, state.sentence, span, window);
+  const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state.sentence, [...subject, ...objects]);
   const out: Meeting[] = [];
   for (const group of groups) {
     const participants = uniqueSides(group);
     if (participants.length < 2) continue;
     const status = statusOf(ctx, state.sentence, t, window, participants, date);
     const places = ctx.places.filter((p) => sameVoice(ctx, p, t));
-    const location = t.kind === "call" ? null : placeInClause(places, window, t, objects) ?? (status === "held" ? placeBefore(places, ctx.doc, window[0], peopleOf(participants)) : null);
+    const location =
+      t.kind === "call" ? null : placeInClause(places, window, t, objects) ?? placeNearby(ctx, places, state.sentence, participants);
     out.push({
       participants: participants.map((s) => participantOf(ctx, s)),
       kind: t.kind,
@@ -182,8 +183,6 @@ function uniqueSides(sides: Side[]): Side[] {
   });
 }
 
-const peopleOf = (sides: Side[]) => sides.flatMap((s) => (s.person ? [s.person] : []));
-
 const sideKey = (s: Side) => (s.person ? s.person.id : `country:${s.country}`);
 
 /** The span of the trigger's clause: from the last clause opener before it to the next after it. */
@@ -214,6 +213,39 @@ function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: numb
       .filter((d) => d.start >= Math.max(lo, ctx.skipBefore) && d.end <= hi && sameVoice(ctx, d, t))
       .sort((a, b) => GRANULARITY_RANK.indexOf(a.granularity) - GRANULARITY_RANK.indexOf(b.granularity) || distance(a) - distance(b))[0];
   return pick(from, to) ?? pick(sentence.start, sentence.end) ?? null;
+}
+
+/** How many sentences back a meeting's date or place may be told: "Tsang will visit … from August 25. In Jakarta, Tsang will meet". */
+const SENTENCES_BACK = 2;
+/** The sentence after that refers back to the meeting: "The meeting will take place in Jerusalem on Sunday." */
+const REFERS_BACK = /\b(?:the|their|that|this) (?:meeting|talks|visit|summit|call|session|encounter)\b/i;
+
+/** The sentences around a meeting's that speak of it: the next if it refers back, then the ones before about its sides. */
+function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sentence[] {
+  const sentences = ctx.doc.sentences;
+  const i = sentences.indexOf(sentence);
+  const next = sentences[i + 1];
+  const mentions = (s: Sentence) => sides.some((side) => ctx.sides.some((m) => sideKey(m) === sideKey(side) && m.start >= s.start && m.end <= s.end));
+  const before = sentences.slice(Math.max(0, i - SENTENCES_BACK), i).reverse().filter(mentions);
+  return [...(next && REFERS_BACK.test(next.text) ? [next] : []), ...before];
+}
+
+/** A date told in a sentence around the meeting's, when its own names none. */
+function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord | null {
+  for (const s of nearbySentences(ctx, sentence, sides)) {
+    const date = ctx.dates.find((d) => d.start >= Math.max(s.start, ctx.skipBefore) && d.end <= s.end && sameVoice(ctx, d, { start: s.start }));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A place told in a sentence around the meeting's, when its own names none. */
+function placeNearby(ctx: Context, places: Place[], sentence: Sentence, sides: Side[]): string | null {
+  for (const s of nearbySentences(ctx, sentence, sides)) {
+    const place = places.find((p) => p.start >= s.start && p.end <= s.end && p.preposition === "in");
+    if (place) return place.text;
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,6 @@
 // "to" or "visited", as close to the meeting phrase as its clause allows.
 import { PLACE_PREPOSITIONS } from "../../data/meetings.js";
 import type { Doc, Token } from "../../nlp/doc.js";
-import type { Person } from "../../schema/record.js";
 import type { Side } from "./sides.js";
 
 export interface Place {
@@ -47,16 +46,4 @@ export function placeInClause(places: Place[], [from, to]: [number, number], tri
   const distance = (p: Place) => (p.end <= trigger.start ? trigger.start - p.end : Math.max(0, p.start - trigger.end));
   const inClause = places.filter((p) => p.start >= from && p.end <= to && !isObject(p)).sort((a, b) => distance(a) - distance(b));
   return inClause[0]?.text ?? null;
-}
-
-/**
- * For a meeting held whose own sentence names no place: the last place named "in" before it in a
- * sentence about one of its people ("Smith … in Paris on Sunday. … in his meeting with Jones").
- */
-export function placeBefore(places: Place[], doc: Doc, before: number, people: Person[]): string | null {
-  const aboutThem = (p: Place) => {
-    const { start, end } = doc.sentences[p.sentence]!;
-    return people.some((person) => person.mentions.some((m) => m.start >= start && m.end <= end));
-  };
-  return places.filter((p) => p.end <= before && p.preposition === "in" && aboutThem(p)).pop()?.text ?? null;
 }

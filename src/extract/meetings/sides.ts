@@ -23,7 +23,7 @@ export function sideIndex(people: Person[], countries: Country[]): Side[] {
 }
 
 /** Words that may stand between list items besides titles and capitalised words. */
-const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin"]);
+const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their"]);
 const MAX_GAP_WORDS = 14;
 
 /** Whether the text between two list items holds only titles and joining words. */

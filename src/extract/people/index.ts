@@ -44,6 +44,7 @@ const DESCRIBED_AFTER = new RegExp(
 /** compromise's parts of speech that a capitalised word at a sentence start is when it is no name. */
 const FUNCTION_TAGS = ["Determiner", "Adverb", "Adjective", "Preposition", "Conjunction", "Verb", "Pronoun", "Value"];
 const PERSONAL_PRONOUN_SOON = /\b(he|she|his|her|him)\b/i;
+const MEETS_AFTER = /^\s+(?:(?:will|would|is to|was to|to|has|had|also|then)\s+)*(?:meet|meets|met|held talks|hosted|received|welcomed|visited)\b/;
 const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** compromise's tags of words that name no person: "Sao Paulo", "Red Cross", "Palestinians", "He". */
@@ -109,7 +110,9 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const base = sentence.start + m.index!;
       if (base < skipBefore) continue;
       const words = wordsOf(m[0], base);
-      const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end));
+      const after = doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40);
+      // Who speaks or meets is a person: "Arafat said", "Yasser Arafat will meet Shimon Peres".
+      const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after);
       const described = DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120));
       // Any word is capitalised at a sentence start: there it joins the name only when what follows
       // the phrase says it is a person's ("Misael Valerio, head of border police, told reporters",
@@ -242,11 +245,13 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
   const base = nameStart - before.length;
   const words = [...before.matchAll(/[\p{L}.'’-]+/gu)].map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
   let i = words.length;
-  // Walk left over title words, capitalised words and connectors, stopping at punctuation.
+  // Walk left over title words, capitalised words and connectors, stopping at punctuation; a title
+  // in apposition ends with a comma right before the name: "his Slovenian counterpart, Milan Kucan".
   while (i > 0) {
     const w = words[i - 1]!;
     const gap = text.slice(w.end, i < words.length ? words[i]!.start : nameStart);
-    if (/[^\s]/.test(gap)) break;
+    const appositive = i === words.length && /^,\s+$/.test(gap) && isTitleWord(w.text.toLowerCase());
+    if (/[^\s]/.test(gap) && !appositive) break;
     const bare = stripPossessive(w.text).toLowerCase().replace(/\.$/, "");
     if (!(isTitleWord(bare) || CONNECTORS.has(bare) || /^\p{Lu}/u.test(w.text))) break;
     // "and" joins title words ("Strategy and Intelligence"), not a title to the previous person.
