@@ -70,3 +70,11 @@ export const CALENDAR_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
+
+/** Common nouns that introduce an organisation's name: "stock market Euronext", "carmaker Fiat". */
+export const ORGANISATION_DESCRIPTORS = new Set(
+  `market exchange company firm group union bank carmaker automaker airline brokerage agency newspaper
+party operator retailer giant rival insurer lender maker manufacturer producer chain broadcaster network
+conglomerate exporter importer supplier distributor investor fund regulator watchdog body organisation
+organization association federation movement`.split(/\s+/),
+);

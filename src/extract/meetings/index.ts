@@ -41,7 +41,7 @@ interface SentenceState {
 export function extractMeetings(input: MeetingsInput): Meeting[] {
   const ctx: Context = {
     ...input,
-    sides: sideIndex(input.people, input.countries),
+    sides: sideIndex(input.doc, input.people, input.countries),
     places: findPlaces(input.doc),
     verbs: new Set(input.doc.tokens.filter((t) => t.tags.has("Verb")).map((t) => t.start)),
     countryNames: new Map(input.countries.map((c) => [c.code, c.name])),
@@ -98,7 +98,9 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const people = listAfter(text, ctx.sides, t.end, end, "person");
   if (people.length) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
-  return group.length ? group : listAfter(text, ctx.sides, t.end, end, "country");
+  if (group.length) return group;
+  const countries = listAfter(text, ctx.sides, t.end, end, "country");
+  return countries.length ? countries : listAfter(text, ctx.sides, t.end, end, "org");
 }
 
 /**
@@ -127,12 +129,15 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const fronted = FRONTED_CLAUSE.test(text.slice(sentence.start, t.start));
   const after = fronted && comma >= 0 && comma < sentence.end ? free.find((s) => s.start > comma && s.end <= sentence.end) : undefined;
   if (after) return [after];
-  return refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus ? [state.focus] : [];
+  if (refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus) return [state.focus];
+  // A body that meets: "Euronext has met with the London Stock Exchange".
+  const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
+  return body && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(body.end, t.start)) ? [body] : [];
 }
 
 /** "the Pakistani president met …": the person of that country and title the article knows. */
 function titledSubject(ctx: Context, from: number, to: number): Side | null {
-  const titled = ctx.sides.filter((s) => !s.person && s.start >= from && s.end <= to && TITLE_AFTER.test(ctx.doc.text.slice(s.end, s.end + 40)));
+  const titled = ctx.sides.filter((s) => !s.person && s.country && s.start >= from && s.end <= to && TITLE_AFTER.test(ctx.doc.text.slice(s.end, s.end + 40)));
   const country = titled.pop();
   const person = country ? counterpartOf(country, ctx.people, to) : null;
   return person?.person ? person : null;
@@ -183,7 +188,7 @@ function uniqueSides(sides: Side[]): Side[] {
   });
 }
 
-const sideKey = (s: Side) => (s.person ? s.person.id : `country:${s.country}`);
+const sideKey = (s: Side) => (s.person ? s.person.id : s.org ? `org:${s.org.toLowerCase()}` : `country:${s.country}`);
 
 /** The span of the trigger's clause: from the last clause opener before it to the next after it. */
 function clauseWindow(text: string, sentence: Sentence, t: Trigger, nextStart: number): [number, number] {
@@ -266,12 +271,13 @@ function participantOf(ctx: Context, side: Side): Meeting["participants"][number
     const p = side.person;
     return { name: p.name, personId: p.id, country: p.country, role: p.titles[0] ?? null };
   }
+  if (side.org) return { name: side.org, personId: null, country: null, role: null };
   return { name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, country: side.country, role: null };
 }
 
 const meetingKey = (m: Meeting) =>
   m.participants
-    .map((p) => p.personId ?? `country:${p.country}`)
+    .map((p) => p.personId ?? (p.country ? `country:${p.country}` : `org:${p.name}`))
     .sort()
     .join("|");
 

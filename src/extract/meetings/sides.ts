@@ -1,25 +1,69 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
-import { TITLE_WORDS } from "../../data/people.js";
+import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { COUNTERPART_NOUNS } from "../../data/meetings.js";
+import type { Doc, Token } from "../../nlp/doc.js";
 import type { Country, Person } from "../../schema/record.js";
 
-/** One person or country mentioned in the text. */
+/** One person, country or organisation mentioned in the text. */
 export interface Side {
   start: number;
   end: number;
   person: Person | null;
   country: string | null;
+  /** An organisation's name: "London Stock Exchange" (also for its "LSE"). */
+  org?: string;
   /** "and possibly Jones": this side may not take part. */
   possibly?: boolean;
 }
 
-/** Every person and country mention of the article, in text order. */
-export function sideIndex(people: Person[], countries: Country[]): Side[] {
+/** Every person, country and organisation mention of the article, in text order. */
+export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Side[] {
   const sides: Side[] = [];
   for (const person of people) for (const m of person.mentions) sides.push({ start: m.start, end: m.end, person, country: person.country });
   for (const c of countries) for (const m of c.mentions) sides.push({ start: m.start, end: m.end, person: null, country: c.code });
-  return sides.sort((a, b) => a.start - b.start);
+  const orgs = findOrganisations(doc, sides);
+  // An organisation's name holds the country or capital it was named after: "London Stock Exchange".
+  const inOrg = (s: Side) => orgs.some((o) => s.start >= o.start && s.end <= o.end);
+  return [...sides.filter((s) => s.person || !inOrg(s)), ...orgs].sort((a, b) => a.start - b.start);
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
+
+/**
+ * Organisations that can meet: a run of capitalised words that is no person or country, that
+ * compromise tags as an organisation or that ends in a word for a body ("London Stock Exchange",
+ * "Chamber of Economy"), or an acronym ("LSE", "PLO"). An acronym in brackets after a name
+ * stands for it.
+ */
+export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
+  const out: Side[] = [];
+  const aliases = new Map<string, string>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!)) continue;
+    let j = i;
+    const joins = (k: number) =>
+      tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
+    while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
+    const run = tokens.slice(i, j + 1);
+    i = j;
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    const name = doc.text.slice(start, end).replace(/['’]s$/, "");
+    const overlapped = taken.filter((s) => s.start < end && start < s.end);
+    if (overlapped.some((s) => s.person || (s.start === start && s.end >= end))) continue;
+    const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
+    const last = name.split(/\s+/).pop()!.toLowerCase();
+    const introduced = ORGANISATION_DESCRIPTORS.has(tokens[i - run.length]?.normal ?? "");
+    const body = run.some((t) => t.tags.has("Organization")) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced;
+    if (!acronym && !body) continue;
+    if (!acronym && !introduced && run.length === 1 && tokens[i - 1]?.sentence !== run[0]!.sentence) continue;
+    const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(end, end + 10));
+    if (bracketed) aliases.set(bracketed[1]!, name);
+    out.push({ start, end, person: null, country: null, org: aliases.get(name) ?? name });
+  }
+  return out;
 }
 
 /** Words that may stand between list items besides titles and capitalised words. */
@@ -35,8 +79,9 @@ export function isListGap(gap: string, first: boolean): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")));
 }
 
-type Want = "person" | "country";
-const isWanted = (side: Side, want: Want) => (want === "person" ? side.person !== null : side.person === null);
+type Want = "person" | "country" | "org";
+const isWanted = (side: Side, want: Want) =>
+  want === "person" ? side.person !== null : want === "country" ? side.person === null && side.country !== null : side.org !== undefined;
 
 /** The list of people (or countries) that starts at `from`: "Chancellor Olaf Scholz, Prime Minister Justin Trudeau and …". */
 export function listAfter(text: string, sides: Side[], from: number, to: number, want: Want): Side[] {
@@ -100,7 +145,7 @@ export function groupAfter(text: string, sides: Side[], people: Person[], from: 
 function counterpart(text: string, sides: Side[], people: Person[], from: number, groupEnd: number, to: number): Side | null {
   const named = listAfter(text, sides, groupEnd, to, "person")[0];
   if (named) return named;
-  const country = sides.find((s) => !s.person && s.start >= from && s.end <= groupEnd);
+  const country = sides.find((s) => !s.person && s.country && s.start >= from && s.end <= groupEnd);
   return country ? counterpartOf(country, people, from) : null;
 }
 
