@@ -106,3 +106,31 @@ describe("meetings: who met whom", () => {
     expect(whoOf("The alliance hosted a summit meeting with the heads of state of its partners: Japan, Australia, New Zealand and Korea.")).toEqual([]);
   });
 });
+
+describe("meetings on any article (shapes from Reuters and BBC train text)", () => {
+  it("reads a meeting due to be held, after 'to' where compromise reads the verb as a noun", () => {
+    const text = "Czech President Vaclav Havel flew to Brazil. Havel is due to meet with his Brazilian counterpart Fernando Henrique Cardoso in the capital Brasilia.";
+    expect(meetings(text, "1996-08-27")).toEqual([expect.objectContaining({ who: "Vaclav Havel + Fernando Henrique Cardoso", status: "planned", location: "Brasilia" })]);
+  });
+  it("reads talks with a side that plain modifiers introduce", () => {
+    const text = "Russia's military commander in Chechnya, General Vyacheslav Tikhomirov, began new talks with separatist chief-of-staff Aslan Maskhadov on Tuesday.";
+    expect(whoOf(text, "1996-08-27")).toEqual(["Vyacheslav Tikhomirov + Aslan Maskhadov"]);
+  });
+  it("reads 'X and his counterpart, Y, met' as one meeting of two", () => {
+    const text = "Polish President Aleksander Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks in Ljubljana.";
+    expect(whoOf(text, "1996-08-27")).toEqual(["Aleksander Kwasniewski + Milan Kucan"]);
+  });
+  it("takes a date from the sentence before that names the same person", () => {
+    const text = "Hong Kong Financial Secretary Donald Tsang will visit Indonesia from August 25 to 31, the government said on Friday.\n\nIn Jakarta, Tsang will meet President Suharto.";
+    expect(meetings(text, "1996-08-23")).toEqual([expect.objectContaining({ who: "Donald Tsang + Suharto", date: "1996-08-25", location: "Jakarta" })]);
+  });
+  it("reads organisations as sides, with an acronym defined in brackets", () => {
+    const text = "European stock market Euronext has met with the London Stock Exchange (LSE) amid speculation of a bid.";
+    expect(whoOf(text)).toEqual(["Euronext + London Stock Exchange"]);
+  });
+  it("reads received and welcomed as meetings held", () => {
+    expect(meetings("Jordanian King Hussein received Israeli Prime Minister Benjamin Netanyahu in Amman on Thursday.", "1996-08-22")).toEqual([
+      expect.objectContaining({ who: "Hussein + Benjamin Netanyahu", status: "held", location: "Amman" }),
+    ]);
+  });
+});

@@ -50,11 +50,16 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   let focus: Side | null = null;
   for (const sentence of input.doc.sentences) {
     const state: SentenceState = { sentence, objects: new Set(), subject: [], focus };
-    const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || ctx.verbs.has(t.start));
+    const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start));
     triggers.forEach((t, i) => found.push(...meetingsAt(ctx, state, t, triggers[i + 1]?.start ?? sentence.end)));
     focus = ctx.sides.find((s) => s.person && s.start >= sentence.start && s.end <= sentence.end) ?? focus;
   }
   return mergeRepeats(found);
+}
+
+/** compromise reads "due to meet" as a noun: after "to", "will" or "would" a meeting word is the verb. */
+function isVerbAt(ctx: Context, at: number): boolean {
+  return ctx.verbs.has(at) || /\b(?:to|will|would|shall|could|may|might)\s+$/.test(ctx.doc.text.slice(Math.max(0, at - 8), at));
 }
 
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */

@@ -34,9 +34,13 @@ export function findPlaces(doc: Doc): Place[] {
   return places;
 }
 
+/** Words between a preposition and its place: "in the capital Brasilia", "at the resort of Sochi". */
+const PLACE_LEAD_WORDS = new Set(["the", "capital", "city", "town", "port", "village", "resort", "of", "nearby", "southern", "northern", "eastern", "western"]);
+
 function prepositionBefore(tokens: Token[], i: number): string | null {
-  const prev = tokens[i - 1];
-  const word = prev?.normal === "the" ? tokens[i - 2]?.normal : prev?.normal;
+  let k = i - 1;
+  while (k >= i - 4 && tokens[k] && PLACE_LEAD_WORDS.has(tokens[k]!.normal)) k--;
+  const word = tokens[k]?.normal;
   return word && PLACE_PREPOSITIONS.has(word) ? word : null;
 }
 
