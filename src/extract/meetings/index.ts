@@ -226,7 +226,7 @@ function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: numb
 }
 
 /** How many sentences back a meeting's date or place may be told: "Tsang will visit … from August 25. In Jakarta, Tsang will meet". */
-const SENTENCES_BACK = 2;
+const SENTENCES_BACK = 4;
 /** The sentence after that refers back to the meeting: "The meeting will take place in Jerusalem on Sunday." */
 const REFERS_BACK = /\b(?:the|their|that|this) (?:meeting|talks|visit|summit|call|session|encounter)\b/i;
 
