@@ -48,3 +48,42 @@ describe("dates resolved against the article's date", () => {
     expect(values("a $2.3 billion aid package and 3,500 troops")).toEqual([]);
   });
 });
+
+describe("dates a careful reader agrees with (shapes from BBC, Reuters and TimeBank text)", () => {
+  it("never turns a length of time into a date, with or without the article's date", () => {
+    expect(values("Fulham's Collins John came on after 90 minutes and ran for two days of training.", null)).toEqual([]);
+    expect(values("He won the 100m in 13.24 seconds using 2048-bit keys.", "1996-08-23")).toEqual([]);
+  });
+  it("leaves a weekday and a yearless day unresolved without the article's date", () => {
+    expect(values("The talks ended on Friday and resume on 23 March.", null)).toEqual([
+      ["Friday", "XXXX-WXX-5"],
+      ["23 March", "XXXX-03-23"],
+    ]);
+  });
+  it("reads an unmarked weekday of a past report as the most recent one", () => {
+    // Reuters sports copy of Sunday 25 August 1996.
+    expect(values("Smith came out of Wednesday's game with a sore knee.", "1996-08-25")).toEqual([["Wednesday", "1996-08-21"]]);
+    expect(values("Neither he nor his grandparents could be located Wednesday in Cardenas.", "2000-01-06")).toEqual([["Wednesday", "2000-01-05"]]);
+  });
+  it("reads 'since May 18' and 'came to power on June 28' in the past", () => {
+    expect(values("The premier, in office since May 18, came to power on June 28.", "1996-08-28")).toEqual([
+      ["May 18", "1996-05-18"],
+      ["June 28", "1996-06-28"],
+    ]);
+  });
+  it("reads 'last August' in August as the August before", () => {
+    expect(values("The girl went missing last August.", "1996-08-27")).toEqual([["August", "1995-08"]]);
+  });
+  it("reads the coming week, the fall, mid-1997, a year ago and the end of a range", () => {
+    expect(values("Talks are planned for the coming week and in the fall.", "1996-08-26")).toEqual([
+      ["the coming week", "1996-W36"],
+      ["in the fall", "1996-FA"],
+    ]);
+    expect(values("China resumes sovereignty over Hong Kong in mid-1997.", "1996-08-22")).toEqual([["1997", "1997"]]);
+    expect(values("Profits were lower a year ago.", "1998-02-27")).toEqual([["a year ago", "1997"]]);
+    expect(values("Tsang will visit Indonesia from August 25 to 31.", "1996-08-23").map(([, v]) => v)).toEqual(["1996-08-25", "1996-08-31"]);
+  });
+  it("reads a year of long ago after a word that takes one", () => {
+    expect(values("The first European settlers arrived in 1652.", "1996-08-30")).toEqual([["1652", "1652"]]);
+  });
+});

@@ -20,11 +20,16 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
 const CALENDAR_UNIT = /\b(this|last|next|past|coming)\s+(week|month|year)\b/i;
 /** "a month after", "two weeks later", "three years ago" are spans of time, not dates. */
 const DURATION = /\b(after|later|before|ago|earlier)\s*$|^(about|around|some|nearly|almost)\b/i;
+/** "after 90 minutes", "for two days", "13.24 seconds": a length of time, however chrono reads it. */
+const TIME_SPAN = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
+/** Words that state a calendar date by themselves: a month, a weekday, a four-digit year. */
+const STATES_CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b/i;
 const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 /** Lower-case month words ("may", "march") and "now" are not calendar dates. */
 const NOT_CALENDAR = /^(may|march|june|august|now|right now)$/;
 const QUARTERS = ["first", "second", "third", "fourth"];
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const SIX_WEEKS_MS = 42 * 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
@@ -52,11 +57,27 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
     if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text)) continue;
-    // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its stand-in.
-    if (!ref && RELATIVE_WORD.test(result.text)) continue;
-    const last = /\blast\s+$/i.test(doc.text.slice(Math.max(0, result.index - 6), result.index));
-    const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index));
+    if (TIME_SPAN.test(result.text) && !STATES_CALENDAR.test(result.text.replace(TIME_SPAN, ""))) continue;
+    // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
+    // stand-in. Only what the text itself states is kept.
+    if (!ref && (RELATIVE_WORD.test(result.text) || !STATES_CALENDAR.test(result.text))) continue;
+    const before = doc.text.slice(Math.max(0, result.index - 6), result.index);
+    // "last Friday", and "Wednesday's game" (a possessive reports what took place), are past.
+    const last = /\blast\s+$/i.test(before) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
+    const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
     if (record) out.push(record);
+    // "from August 25 to 31": the range's end is a date of its own.
+    const end = result.end;
+    if (record && end && end.isCertain("day") && ref) {
+      const value = `${end.get("year")}-${pad(end.get("month")!)}-${pad(end.get("day")!)}`;
+      const at = result.index + result.text.lastIndexOf(String(end.get("day")));
+      if (value !== record.value) {
+        // The start record covers the first date only, so that the two do not overlap.
+        const cut = /\s*(?:to|-|–|until|through|and)\s*\d{1,2}$/.exec(record.text);
+        if (cut) Object.assign(record, { text: record.text.slice(0, cut.index), end: record.start + cut.index });
+        out.push({ text: String(end.get("day")), value, granularity: "day", start: at, end: at + String(end.get("day")).length, relative: record.relative });
+      }
+    }
   }
   return out;
 }
@@ -85,13 +106,16 @@ function tenseAt(doc: Doc, offset: number): Tense {
   if (!verb) return FUTURE_MARKERS.test(doc.text.slice(sentence.start, offset)) ? "future" : "present";
   const at = tokens.indexOf(verb);
   const lead = tokens.slice(Math.max(0, at - 3), at);
-  if (lead.some((t) => t.tags.has("Modal") || t.normal === "to")) return "future";
+  const infinitive = lead[lead.length - 1]?.normal === "to" && !verb.tags.has("PastTense");
+  // "will", "shall" and "would" look ahead; "could", "may" and "must" do not ("could be located Wednesday").
+  if (lead.some((t) => t.tags.has("Modal") && /^(will|shall|would|wo|'ll)$/.test(t.normal)) || infinitive) return "future";
+  if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, offset - 7), offset))) return "past";
   if (verb.tags.has("PastTense") || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
   return "present";
 }
 
 /** A chrono result as a record; "last December" arrives with tense "past". */
-function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense): DateRecord | null {
+function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense, lastBefore = ""): DateRecord | null {
   const text = result.text.replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "");
   const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
   const date = result.start.date();
@@ -104,17 +128,36 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
   if (!ref && !explicitYear) return unanchored(base, known);
   // Refiners: the verb's tense, and "last", move a weekday or a yearless month to the right side of the reference.
   let shifted = date;
-  if (ref && !explicitYear) {
+  const bareWeekday = "weekday" in known && !("day" in known) && !("month" in known);
+  if (ref && bareWeekday && !/\b(next|last|this|coming)\b/i.test(result.text)) shifted = weekdayFrom(ref, known.weekday!, tense);
+  else if (ref && !explicitYear) {
     const step = "weekday" in known && !("day" in known) ? "week" : "year";
     // A yearless day within six weeks of the article's date is in that year whatever the tense ("by Jan. 14" in early January).
     const nearby = step === "year" && "day" in known && Math.abs(shifted.getTime() - ref.getTime()) <= SIX_WEEKS_MS;
-    const wrongSide = (tense === "future" && shifted < ref) || (tense === "past" && shifted > ref);
-    if (wrongSide && !nearby) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
+    // "last August" in an August article is the August before.
+    const sameMonthLast = step === "year" && !("day" in known) && tense === "past" && /\blast\s+$/i.test(lastBefore) && shifted.getUTCMonth() === ref.getUTCMonth();
+    const wrongSide = (tense === "future" && shifted < ref) || (tense === "past" && (shifted > ref || sameMonthLast));
+    if (sameMonthLast) shifted = shift(shifted, "year", shifted.getUTCFullYear() >= ref.getUTCFullYear() ? ref.getUTCFullYear() - shifted.getUTCFullYear() - 1 : 0);
+    else if (wrongSide && !nearby) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
   }
-  const relative = !explicitYear;
+  const relative = !explicitYear || RELATIVE_WORD.test(text);
   if ("day" in known || "weekday" in known) return { ...base, value: isoDay(shifted), granularity: "day", relative };
   if ("month" in known) return { ...base, value: `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`, granularity: "month", relative };
   return { ...base, value: String(shifted.getUTCFullYear()), granularity: "year", relative };
+}
+
+/**
+ * An unmarked weekday: in a report of what happened the most recent one, the article's own day
+ * included; in the future the next one; with no tense to tell, the nearer of the two.
+ */
+function weekdayFrom(ref: Date, weekday: number, tense: Tense): Date {
+  const today = ref.getUTCDay();
+  const ahead = (weekday - today + 7) % 7;
+  const back = -((today - weekday + 7) % 7);
+  const delta = tense === "future" ? ahead : tense === "past" ? back : ahead < -back ? ahead : back;
+  const out = new Date(ref);
+  out.setUTCDate(out.getUTCDate() + delta);
+  return out;
 }
 
 /** Without a reference date the unknown parts stay unknown: "Wednesday" → XXXX-WXX-3, "June 19" → XXXX-06-19. */
@@ -179,6 +222,43 @@ const OWN_PARSERS: OwnParser[] = [
     },
   },
   {
+    // "a year ago", "two months earlier", "three weeks ago": a point in time measured back from the
+    // article's date, at the unit's granularity.
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const word = m[1]!.toLowerCase();
+      const n = /^an?$/.test(word) ? 1 : NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) : Number(word);
+      const unit = m[2]!.toLowerCase() as "year" | "month" | "week" | "day";
+      const d = new Date(ref);
+      if (unit === "year") return { value: String(ref.getUTCFullYear() - n), granularity: "year", relative: true };
+      if (unit === "month") {
+        d.setUTCMonth(d.getUTCMonth() - n);
+        return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
+      }
+      d.setUTCDate(d.getUTCDate() - n * (unit === "week" ? 7 : 1));
+      return unit === "week" ? { value: isoWeek(d), granularity: "week", relative: true } : { value: isoDay(d), granularity: "day", relative: true };
+    },
+  },
+  {
+    // "the coming week", "this coming month": the next one.
+    pattern: /\b(?:the|this)\s+coming\s+(week|month|year)\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const unit = m[1]!.toLowerCase();
+      if (unit === "week") return { value: isoWeek(shift(ref, "week", 1)), granularity: "week", relative: true };
+      if (unit === "year") return { value: String(ref.getUTCFullYear() + 1), granularity: "year", relative: true };
+      const d = new Date(ref);
+      d.setUTCMonth(d.getUTCMonth() + 1);
+      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
+    },
+  },
+  {
+    // "in the fall", "this autumn" when no year is named: the season of the article's year.
+    pattern: /\b(?:in|during|by|this)\s+(?:the\s+)?(spring|summer|autumn|fall)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/gi,
+    parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear()}-${SEASONS[m[1]!.toLowerCase()]!}`, granularity: "season", relative: true } : null),
+  },
+  {
     // "last year", "this year's summit", "next year"
     pattern: /\b(last|this|next)\s+year\b/gi,
     parse: (m, ref) => {
@@ -189,7 +269,8 @@ const OWN_PARSERS: OwnParser[] = [
   },
   {
     // A bare year: "since 1948", "in 2006", "the 2024 NATO summit". Not money, counts or measures.
-    pattern: /(?<![$€£¥\d.,-])\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times))/g,
+    // "mid-1997", "early 1992"; an earlier year only after a word that takes a year ("settlers in 1652").
+    pattern: /(?:(?<![$€£¥\d.,-])|(?<=\bmid-))\b(1[89]\d\d|20\d\d|(?<=\b(?:in|since|from|until|of|by)\s)1[0-7]\d\d)\b(?![.,]\d|-bit|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times|bit))/g,
     parse: (m) => ({ value: m[1]!, granularity: "year", relative: false }),
   },
 ];
