@@ -1,6 +1,7 @@
 // `newsx extract`: inputs → tasks → worker pool → records → writer, one record per input,
 // in input order unless --unordered.
 import { once } from "node:events";
+import { isCalendarDate } from "../io/dates.js";
 import readline from "node:readline";
 import type { InputEncoding } from "../io/encodings.js";
 import { discoverInputs, InputError, readStdin, type ReadOptions } from "../io/sources.js";
@@ -136,12 +137,22 @@ async function* jsonLineItems(options: PipelineOptions): AsyncIterable<ExtractIt
       yield { kind: "ready", record: errorRecord(source, "bad_input", "line is not JSON") };
       continue;
     }
+    // null, numbers, strings and arrays are JSON too, but not an article.
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      yield { kind: "ready", record: errorRecord(source, "bad_input", 'line is not an object with a "text" string') };
+      continue;
+    }
     const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : undefined;
     if (typeof item.text !== "string" || !item.text.trim()) {
       yield { kind: "ready", record: errorRecord(id ?? source, "bad_input", 'line has no "text" string', id) };
       continue;
     }
     const published = typeof item.published === "string" ? item.published : undefined;
+    if (item.published !== undefined && (published === undefined || !isCalendarDate(published.slice(0, 10)))) {
+      const message = `"published" must be a date as YYYY-MM-DD (or an ISO date-time), got ${JSON.stringify(item.published)}`;
+      yield { kind: "ready", record: errorRecord(id ?? source, "bad_input", message, id) };
+      continue;
+    }
     yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id, text: item.text, published }, options } };
   }
 }

@@ -3,6 +3,7 @@
 // `newsx --version` never loads the NLP stack.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { isCalendarDate } from "../io/dates.js";
 import { ENCODINGS, type InputEncoding } from "../io/encodings.js";
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
@@ -10,10 +11,7 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as cons
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
 function referenceDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, e.g. 2024-07-11`);
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, e.g. 2024-07-11`);
   return value;
 }
 

@@ -64,6 +64,23 @@ describe("newsx extract", () => {
     expect(out.map((r) => r.id ?? null)).toEqual(["a", null, "7"]);
     expect(out[1]).toMatchObject({ error: { code: "bad_input" } });
   });
+  it("gives a JSON value that is no article (null, an array) a bad_input record and goes on", () => {
+    const input = ['{"id":"a","text":"Talks ended on Friday."}', "null", "[1,2]", '{"id":"c","text":"Talks ended."}'].join("\n");
+    const { code, stdout } = newsx(["extract", "--input", "jsonl"], input);
+    expect(code).toBe(1);
+    expect(records(stdout).map((r) => (r.error ? r.error.code : r.id))).toEqual(["a", "bad_input", "bad_input", "c"]);
+  });
+  it("checks the published date of a JSON line, and resolves dates against a good one", () => {
+    const input = [
+      JSON.stringify({ id: "bad", text: "Talks ended on Friday.", published: "2005-13-45" }),
+      JSON.stringify({ id: "words", text: "Talks ended on Friday.", published: "March 3, 2005" }),
+      JSON.stringify({ id: "good", text: "Talks ended on Friday.", published: "1996-08-25" }),
+    ].join("\n");
+    const out = records(newsx(["extract", "--input", "jsonl"], input).stdout);
+    expect(out[0]).toMatchObject({ id: "bad", error: { code: "bad_input", message: expect.stringContaining("published") } });
+    expect(out[1]).toMatchObject({ id: "words", error: { code: "bad_input" } });
+    expect(out[2]).toMatchObject({ id: "good", dates: [expect.objectContaining({ value: "1996-08-23" })] });
+  });
 });
 
 describe("bad input: one clear error each, an error record, the other files still processed", () => {
