@@ -282,8 +282,8 @@ function selectArticle(
   const heavier = (a: Run, b: Run) => (a.comments !== b.comments ? (a.comments ? b : a) : a.weight >= b.weight ? a : b);
   const best = runs.reduce<Run | null>((a, r) => (a ? heavier(a, r) : r), null);
   const inArticle = new Set<number>();
-  const bestText = lineKey(lines.slice(best!.first, best!.last + 1).map((l) => l.text).join(" "));
-  for (const run of runs) {
+  const bestText = !best ? "" : lineKey(lines.slice(best.first, best.last + 1).map((l) => l.text).join(" "));
+  for (const run of best ? runs : []) {
     const nextToBest =
       run === best ||
       (run.section === best!.section && run.weight >= best!.weight * SECOND_RUN_SHARE && !repeatsArticle(run, lines, bestText));

@@ -49,7 +49,10 @@ function load(): Map<string, Entry[]> {
     const words = phrase.match(WORD);
     if (!words) return;
     const list = map.get(words[0]!) ?? [];
-    if (!list.some((e) => e.words.join(" ") === words.join(" "))) list.push({ words, code, via });
+    const same = list.find((e) => e.words.join(" ") === words.join(" "));
+    // Our alias of a country's own name ("South Korea") is still its name.
+    if (same && same.code === code && via === "name") same.via = "name";
+    if (!same) list.push({ words, code, via });
     map.set(words[0]!, list);
   };
   // The first entry for a phrase wins: regions block their words ("North America" is no mention

@@ -197,7 +197,9 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   if (!token.tags.has("ProperNoun") && !personTagged(token) && !followedByCue) return false;
   // "news agency Petra said", "the newspaper Yedioth": a body's name after the word for it.
   if (ORGANISATION_WORDS.has(previousWord(text, word.start))) return false;
-  if (titles.length > 0 || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
+  // The title stands right before the one word: "President Clinton", not "Security Council Resolutions".
+  const titled = titles.length > 0 && isTitleWord(titles[0]!.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""));
+  if (titled || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
   return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
