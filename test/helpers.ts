@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURES = path.join(ROOT, "fixtures");
 export const BIN = path.join(ROOT, "bin", "newsx.js");
+/** A small sample of real articles shipped with the tests: page dumps and clean BBC business copy. */
+export const SAMPLE_PAGES = path.join(ROOT, "test", "fixtures", "pages");
+export const SAMPLE_BBC = path.join(ROOT, "test", "fixtures", "bbc");
 
 /** A seed article bundled in fixtures/, by its number ("000" … "004"). */
 export function fixtureText(prefix: string): string {

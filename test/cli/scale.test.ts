@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputRecordSchema } from "../../src/schema/record.js";
-import { BIN, FIXTURES, ROOT } from "../helpers.js";
+import { BIN, FIXTURES, SAMPLE_BBC, SAMPLE_PAGES } from "../helpers.js";
 
 const seeds = readdirSync(FIXTURES)
   .filter((n) => n.endsWith(".txt"))
   .map((n) => readFileSync(path.join(FIXTURES, n), "utf8"));
-const pages = path.join(ROOT, "../shared/bench/pages/texts");
+const pages = SAMPLE_PAGES;
 const pageTexts = readdirSync(pages).map((n) => readFileSync(path.join(pages, n), "utf8"));
 
 function newsx(args: string[], options: { input?: string; asUser?: number } = {}) {
@@ -25,9 +25,10 @@ function newsx(args: string[], options: { input?: string; asUser?: number } = {}
 }
 /** BBC business article bodies joined into one text of `size` characters, all kept by the normalizer. */
 function bbcBodies(size: number): string {
-  const bbc = path.join(ROOT, "../shared/bench/bbc/business");
-  const bodies = readdirSync(bbc).map((n) => readFileSync(path.join(bbc, n), "utf8").split("\n").slice(1).join("\n"));
-  return bodies.join("\n\n").slice(0, size);
+  const bodies = readdirSync(SAMPLE_BBC).map((n) => readFileSync(path.join(SAMPLE_BBC, n), "utf8").split("\n").slice(1).join("\n"));
+  const all = bodies.join("\n\n");
+  // The sample is smaller than the largest sizes asked for: it is repeated, as an archive pasted whole would be.
+  return all.repeat(Math.ceil(size / all.length)).slice(0, size);
 }
 const records = (stdout: string) => stdout.split("\n").filter(Boolean).map((l) => OutputRecordSchema.parse(JSON.parse(l)));
 

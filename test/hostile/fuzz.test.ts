@@ -10,7 +10,7 @@ import { decodeBytes, InputError } from "../../src/io/sources.js";
 import { safeProcess } from "../../src/pipeline.js";
 import { errorRecord } from "../../src/schema/errors.js";
 import { OutputRecordSchema, type OutputRecord } from "../../src/schema/record.js";
-import { FIXTURES, ROOT } from "../helpers.js";
+import { FIXTURES, SAMPLE_PAGES } from "../helpers.js";
 
 const SEED = Number(process.env.NEWSX_FUZZ_SEED ?? 20261124);
 const CASES = Number(process.env.NEWSX_FUZZ_CASES ?? 2000);
@@ -31,7 +31,7 @@ function generator(seed: number) {
 
 const texts = [
   ...readdirSync(FIXTURES).filter((n) => n.endsWith(".txt")).map((n) => readFileSync(path.join(FIXTURES, n), "utf8")),
-  ...readdirSync(path.join(ROOT, "../shared/bench/pages/texts")).map((n) => readFileSync(path.join(ROOT, "../shared/bench/pages/texts", n), "utf8")),
+  ...readdirSync(SAMPLE_PAGES).map((n) => readFileSync(path.join(SAMPLE_PAGES, n), "utf8")),
 ];
 const INSERTS = ['"', "“", "”", "'", "‘", "’", "``", "''", "北朝鮮は", "Пхеньян", "서울", "\u0000", "\uFFFD", "\n\n", "Home > News >", "— said", "Mr ", "Wednesday", "2024"];
 
