@@ -87,3 +87,9 @@ describe("dates a careful reader agrees with (shapes from BBC, Reuters and TimeB
     expect(values("The first European settlers arrived in 1652.", "1996-08-30")).toEqual([["1652", "1652"]]);
   });
 });
+
+describe("a length of time after a date", () => {
+  it("leaves it out of the date's text and value (BBC entertainment copy)", () => {
+    expect(values("The festival runs from 22 February - five days of films.", null)).toEqual([["22 February", "XXXX-02-22"]]);
+  });
+});

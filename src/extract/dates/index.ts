@@ -52,7 +52,8 @@ const CALENDAR_PARSER = (() => {
 
 function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   const out: DateRecord[] = [];
-  for (const result of CALENDAR_PARSER.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
+  for (const found of CALENDAR_PARSER.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
+    const result = withoutSpanTail(found, ref);
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
@@ -80,6 +81,18 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     }
   }
   return out;
+}
+
+/**
+ * "22 February - five days": chrono reads a length of time after a date as counted back from it.
+ * The date alone is parsed again.
+ */
+function withoutSpanTail(result: chrono.ParsedResult, ref: Date | null): chrono.ParsedResult {
+  const tail = /\s*[-–—]\s*[^-–—]{1,30}$/.exec(result.text);
+  if (!tail || !TIME_SPAN.test(tail[0])) return result;
+  const again = CALENDAR_PARSER.parse(result.text.slice(0, tail.index), { instant: ref ?? NO_REFERENCE, timezone: 0 })[0];
+  if (!again) return result;
+  return Object.assign(again, { index: again.index + result.index });
 }
 
 /** The parts of a date the text states (chrono's isCertain), as opposed to those implied by the reference. */
@@ -124,7 +137,8 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
     const offset = /last|past/i.test(week[1]!) ? -1 : /next|coming/i.test(week[1]!) ? 1 : 0;
     return ref ? { ...base, value: isoWeek(shift(ref, "week", offset)), granularity: "week", relative: true } : null;
   }
-  const explicitYear = "year" in known;
+  // A year counts as stated only when the text writes it: chrono marks years of its stand-in day certain.
+  const explicitYear = "year" in known && (!!ref || /\b\d{4}\b/.test(text));
   if (!ref && !explicitYear) return unanchored(base, known);
   // Refiners: the verb's tense, and "last", move a weekday or a yearless month to the right side of the reference.
   let shifted = date;
