@@ -26,7 +26,8 @@ republican democrat democratic conservative tory labour liberal socialist commun
 independent mp mep mk mla msp lawmaker legislator deputy counterpart
 industry agriculture health education energy environment transport culture tourism economy economic
 commerce information communications housing welfare employment fisheries works planning development
-science technology sport sports home treasury cabinet war oil petroleum mines water labor`.split(/\s+/),
+science technology sport sports home treasury cabinet war oil petroleum mines water labor prosecutor
+magistrate archbishop patriarch ayatollah mullah rabbi midfield winner laureate`.split(/\s+/),
 );
 
 /**
