@@ -137,3 +137,19 @@ describe("speakers on any article (shapes from PolNeAR train and Reuters wire co
     expect(quotes(text)[0]).toMatchObject({ speaker: "Mr Blair's spokesman", kind: "anonymous", partial: false });
   });
 });
+
+describe("speakers: the sentence a quotation closes, titles and unnamed speakers (BBC politics shapes)", () => {
+  const speakers = (text: string) => quotes(text).map((q) => q.speaker);
+  it("does not credit a quotation closed before a full stop to the next sentence's speaker", () => {
+    const text = 'Liberal Democrat chairman Matthew Taylor said their ambition was "getting in the way of good government". Ex-Labour leader Neil Kinnock said the row would pass.';
+    expect(speakers(text)).toEqual(["Matthew Taylor"]);
+  });
+  it("gives 'the foreign secretary' to the person the article gives that title", () => {
+    const text = 'Foreign Secretary Jack Straw flew to Madrid.\n\nBut the foreign secretary told the Commons committee: "Our position is very clear."';
+    expect(speakers(text)).toEqual(["Jack Straw"]);
+  });
+  it("gives 'She said' to the unnamed spokeswoman of the sentence before", () => {
+    const text = 'A Conservative spokeswoman said the party stuck to the rules. She said: "We do apply TPS but in line with the law."';
+    expect(speakers(text)).toEqual(["Conservative spokeswoman"]);
+  });
+});

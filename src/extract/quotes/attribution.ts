@@ -77,6 +77,7 @@ const isParticiple = (t: Token) => /ing$/.test(t.normal);
 /** A word that can stand inside a speaker's phrase: names, nouns, titles, adjectives, determiners. */
 function isPhraseWord(t: Token): boolean {
   if (RELATIVE_WORDS.has(t.normal) || (has(t, "Pronoun") && !has(t, "Possessive"))) return false;
+  if (has(t, "Auxiliary") || has(t, "Copula") || has(t, "Modal")) return false;
   if (has(t, "Verb") && !has(t, "Noun") && !has(t, "Adjective") && !TITLE_WORDS.has(t.normal)) return false;
   if (has(t, "Preposition") || has(t, "Conjunction") || has(t, "Adverb")) return false;
   if (TITLE_WORDS.has(t.normal)) return true; // "acting chief spokesman": compromise reads "acting" as a verb
@@ -343,10 +344,17 @@ function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | nu
 }
 
 /** A sentence ending in a colon that introduces what follows: `Caddell continued:`. */
+/**
+ * The sentence that ends the paragraph before a paragraph of nothing but a quotation: one ending
+ * in a colon introduces it ("Caddell continued:"); one that reports what somebody said ("A
+ * spokesman said the ships had sailed.") hands the quotation to the same speaker.
+ */
 export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | null {
   const lastToken = doc.tokens[sentenceTokens[sentenceTokens.length - 1]!];
-  if (!lastToken || !/:/.test(lastToken.post)) return null;
-  return attributionBefore(doc, { before: sentenceTokens, after: [], tail: "", continuesSentence: false, endsSentence: false, sentenceStart: true }, false);
+  if (!lastToken) return null;
+  const window = { before: sentenceTokens, after: [], tail: "", continuesSentence: false, endsSentence: false, sentenceStart: true };
+  if (/:/.test(lastToken.post)) return attributionBefore(doc, window, false);
+  return null;
 }
 
 export { endsSentence, endsClause };

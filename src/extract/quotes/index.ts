@@ -70,9 +70,17 @@ function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, p
   return onlyQuotation && lastOfPreviousParagraph ? previous.quote.speaker : null;
 }
 
-/** `Caddell continued:` ending the paragraph before one that opens with the quotation. */
+/**
+ * `Caddell continued:` or `A spokesman said the ships had sailed.` ending the paragraph before one
+ * that is nothing but the quotation.
+ */
 function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph): Attribution | null {
   if (/\p{L}/u.test(doc.text.slice(paragraph.start, span.start))) return null;
+  if (!span.continues && /\p{L}/u.test(doc.text.slice(span.end, paragraph.end).replace(/^[^\p{L}]*/u, "").slice(0, 1))) {
+    // A paragraph that goes on after the quotation credits it itself, or not at all.
+    const tokens = tokensBetween(doc, span.end, paragraph.end);
+    if (tokens.length) return null;
+  }
   const before = paragraphBefore(doc.text, paragraph);
   if (before.end <= before.start) return null;
   const tokens = tokensBetween(doc, before.start, before.end);
@@ -116,7 +124,10 @@ function windowAround(doc: Doc, span: QuoteSpan, prev: QuoteSpan | undefined, ne
     before.unshift(k);
   }
   const after: number[] = [];
-  for (let k = firstTokenFrom(doc, span.end); k < doc.tokens.length && after.length < WINDOW_WORDS; k++) {
+  // `… was "getting in the way of good government". Ex-Labour leader X said` : the full stop after
+  // the closing mark ends the quotation's sentence.
+  const closedSentence = /^["”’'`]*[.!?]/.test(doc.text.slice(span.end, span.end + 4));
+  for (let k = firstTokenFrom(doc, span.end); !closedSentence && k < doc.tokens.length && after.length < WINDOW_WORDS; k++) {
     const t = doc.tokens[k]!;
     if (t.end > high) break;
     after.push(k);

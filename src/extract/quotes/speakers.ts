@@ -6,7 +6,7 @@ import { ORGANISATION_WORDS } from "../../data/people.js";
 import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
-import { endsClause, firstTokenFrom, withoutNameSuffix } from "./attribution.js";
+import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
 
 export type Speaker = NonNullable<Quote["speaker"]>;
 
@@ -80,6 +80,8 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   if (head.length) return asSpeaker(head[head.length - 1]!.person);
   const bySurname = personBySurname(ctx, doc.tokens[last]!.text, start);
   if (bySurname && /^\p{Lu}/u.test(doc.tokens[last]!.text)) return asSpeaker(bySurname);
+  const titled = personByTitle(ctx, words, start);
+  if (titled) return asSpeaker(titled);
   return describedSpeaker(words, doc.tokens[last]!.normal);
 }
 
@@ -93,6 +95,21 @@ function headOf(doc: Doc, [first, last]: [number, number]): [number, number] {
     if (endsClause(doc.tokens[k]!) || PHRASE_LINKS.has(next.normal) || /^(and|or)$/.test(next.normal)) return [first, k];
   }
   return [first, last];
+}
+
+/**
+ * "the foreign secretary told MPs": the person the article gives that title, the one named last
+ * before when several hold it.
+ */
+function personByTitle(ctx: SpeakerContext, words: string, before: number): Person | null {
+  const title = words.replace(/^(?:the|a|an)\s+/i, "").toLowerCase();
+  // Only a title of two words or more that the article gives the person in full ("Foreign
+  // Secretary Jack Straw"): "the senator" may be any senator.
+  if (!/^[\p{Ll} -]+$/u.test(title) || !title.includes(" ")) return null;
+  const holders = ctx.people.filter((p) => p.titles.some((t) => t.toLowerCase() === title));
+  if (!holders.length) return null;
+  const latest = ctx.mentions.filter(({ person, mention }) => holders.includes(person) && mention.start < before).pop();
+  return latest?.person ?? (holders.length === 1 ? holders[0]! : null);
 }
 
 /** A capitalised last word that is a person's surname in the article: "Then Caddell said". */
@@ -122,12 +139,15 @@ function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): Per
 }
 
 /** "They reiterated": the officials named before; "it said": the statement or body named before. */
-function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean): Speaker | null {
+function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean, only?: ReadonlySet<string>): Speaker | null {
   for (let k = firstTokenFrom(doc, at) - 1; k >= 0; k--) {
     const t = doc.tokens[k]!;
     if (t.start < searchFrom) break;
     if (plural !== t.tags.has("Plural")) continue;
-    const speaker = ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal) ? describedSpeaker(t.text, t.normal) : null;
+    const fits = only ? only.has(t.normal) : ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal);
+    // Named with its modifiers: "a Conservative spokeswoman", "the officials".
+    const phrase = fits ? phraseEndingAt(doc, k, firstTokenFrom(doc, searchFrom)) : null;
+    const speaker = phrase ? describedSpeaker(doc.text.slice(doc.tokens[phrase[0]]!.start, t.end), t.normal) : null;
     if (speaker) return speaker;
   }
   return null;
@@ -146,6 +166,9 @@ function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, { spea
   // … He told BBC News"), unless the cue goes on with the previous speaker ("he added").
   const named = subjectOfLastSentence(ctx, ctx.mentions.filter(({ mention, person }) => mention.start >= since && mention.start < at && fits(person.id)));
   if (named && named.person.id !== focus?.personId && !CONTINUING_CUES.has(cue)) return asSpeaker(named.person);
+  // "A Conservative spokeswoman said … She said:": an unnamed speaker of the sentence before.
+  const unnamed = named || CONTINUING_CUES.has(cue) ? null : namedBefore(ctx.doc, at, Math.max(since, searchFrom), false, ANONYMOUS_SPEAKERS);
+  if (unnamed) return unnamed;
   if (focus?.kind === "person" && fits(focus.personId)) return focus;
   // The paragraph and the one before first; a person named further back only when none is nearer.
   const earlier = ctx.mentions.filter(({ mention }) => mention.start < at).reverse();
