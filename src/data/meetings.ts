@@ -28,6 +28,8 @@ export const MEETING_VERBS: Record<string, Kind> = {
   "sat down with": "meeting", "sit down with": "meeting", "paid a call on": "visit", "called on": "visit",
   telephoned: "call", phoned: "call", "spoke by telephone with": "call", "spoke by phone with": "call",
   "talked with": "talks", "held talks": "talks", "negotiated with": "talks",
+  // An invitation to meet is a meeting planned: "had invited Arafat to his home for talks".
+  invited: "meeting", invites: "meeting",
 };
 
 /** Verbs in the past that report the meeting as held whatever the sentence says after. */
@@ -51,3 +53,6 @@ export const POSSIBLE_MARKERS = /\b(?:whether|possibly|perhaps|might|may|could|w
 
 /** Prepositions that put a meeting at a place: "in Paris", "at the White House", "visited Nairobi". */
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "visited", "visiting", "visit"]);
+
+/** Verbs that report a meeting as planned whatever their tense: "had invited Arafat to his home". */
+export const PLANNED_VERBS = /^invite/i;

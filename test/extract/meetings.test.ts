@@ -134,3 +134,14 @@ describe("meetings on any article (shapes from Reuters and BBC train text)", () 
     ]);
   });
 });
+
+describe("calls and invitations (Reuters shapes)", () => {
+  it("reads 'spoke to X by telephone' as a call held", () => {
+    const text = "German Chancellor Helmut Kohl, who spoke to President Boris Yeltsin by telephone on Wednesday, plans a trip to Moscow.";
+    expect(meetings(text, "1996-08-22")).toEqual([expect.objectContaining({ who: "Helmut Kohl + Boris Yeltsin", kind: "call", status: "held", date: "1996-08-21" })]);
+  });
+  it("reads an invitation to talks as a meeting planned", () => {
+    const text = "Israeli President Ezer Weizman had already invited Palestinian President Yasser Arafat to his private home for talks in the coming week.";
+    expect(meetings(text, "1996-08-25")).toEqual([expect.objectContaining({ who: "Ezer Weizman + Yasser Arafat", status: "planned", date: "1996-W35" })]);
+  });
+});

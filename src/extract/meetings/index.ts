@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { CLAUSE_OPENERS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { CLAUSE_OPENERS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
@@ -266,7 +266,7 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   const text = ctx.doc.text;
   if (participants.some((p) => p.possibly) || POSSIBLE_MARKERS.test(text.slice(window[0], t.start))) return "possible";
   if (t.held) return "held";
-  if (FUTURE_MARKERS.test(text.slice(sentence.start, t.start))) return "planned";
+  if (PLANNED_VERBS.test(text.slice(t.start, t.end)) || FUTURE_MARKERS.test(text.slice(sentence.start, t.start))) return "planned";
   const ref = ctx.referenceDate;
   return date && ref && date.value.length === ref.length && date.value > ref ? "planned" : "held";
 }
