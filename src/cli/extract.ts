@@ -38,11 +38,6 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
     await pool.close();
     return EXIT.usage;
   }
-  // A reader that stops early (| head) closes the pipe: stop quietly, as other Unix tools do.
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(EXIT.ok);
-    throw err;
-  });
   const writer = createWriter(options.format ?? (process.stdout.isTTY ? "pretty" : "jsonl"), process.stdout);
   const pipeline: PipelineOptions & ReadOptions = {
     referenceDate: options.referenceDate,

@@ -1,12 +1,12 @@
 // The newsx command-line program. Only commander, node's own modules and the list of input
 // encodings load at start-up; each command imports what it needs when it runs, so
 // `newsx --version` never loads the NLP stack.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isCalendarDate } from "../io/dates.js";
 import { ENCODINGS, type InputEncoding } from "../io/encodings.js";
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, output: 3, interrupted: 130 } as const;
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -22,6 +22,35 @@ function positiveInt(value: string): number {
 }
 
 /** Input files are UTF-8 unless the user says otherwise; newsx does not guess (see decodeBytes). */
+/** --color auto|always|never, as ripgrep and jq have it; NO_COLOR (any value) means never for auto. */
+const colorOption = () => new Option("--color <when>", "colour on a terminal: auto, always or never (NO_COLOR is honoured)").choices(["auto", "always", "never"]).default("auto");
+
+/** chalk reads FORCE_COLOR when it loads, which every command does after this. */
+function applyColor(when: string): void {
+  if (when === "always") process.env.FORCE_COLOR = "1";
+  else if (when === "never" || (process.env.NO_COLOR ?? "") !== "") process.env.FORCE_COLOR = "0";
+}
+
+const COMMANDS = ["extract", "check", "normalize", "schema"];
+
+/** The command the user meant by a word that is no command and no file: one or two letters off. */
+function suggestion(word: string): string | null {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row[j]!;
+        row[j] = next;
+      }
+    }
+    return row[b.length]!;
+  };
+  return COMMANDS.find((c) => distance(word, c) <= 2) ?? null;
+}
+
 const encodingOption = () =>
   new Option("--encoding <name>", "encoding of the input text; bytes that are not valid in it give an error record")
     .choices(ENCODINGS)
@@ -50,7 +79,13 @@ export function buildProgram(): Command {
     .option("--progress", "draw the progress bar on stderr even when it is not a terminal")
     .option("--no-progress", "never draw the progress bar")
     .option("--doc-timeout <seconds>", "give up on a document after this long and write a timeout error record", positiveInt, 30)
+    .addOption(colorOption())
     .action(async (paths: string[], options) => {
+      const typo = paths[0] && !existsSync(paths[0]) && /^[a-z][a-z-]*$/.test(paths[0]) ? suggestion(paths[0]) : null;
+      if (typo) throw usageError(`unknown command '${paths[0]}' (did you mean ${typo}?)`);
+      if (options.input === "jsonl" && paths.some((p) => p !== "-"))
+        throw usageError("--input jsonl reads JSON Lines from standard input; give no paths (or -), or pipe the file in");
+      applyColor(options.color);
       const { createPool, defaultJobs } = await import("../run/pool.js");
       options.jobs ??= defaultJobs();
       // The pool starts its first worker loading the NLP stack while this thread loads the rest.
@@ -64,7 +99,9 @@ export function buildProgram(): Command {
     .description("extract every X.txt in a folder that has an X.json beside it and compare; exit 1 on any difference")
     .argument("<dir>", "fixtures folder")
     .option("--update", "rewrite the expected X.json files with the current output")
-    .action(async (dir: string, options: { update?: boolean }) => {
+    .addOption(colorOption())
+    .action(async (dir: string, options: { update?: boolean; color: string }) => {
+      applyColor(options.color);
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(dir, options);
     });
@@ -75,7 +112,9 @@ export function buildProgram(): Command {
     .argument("<file>", "article text file, or - for standard input")
     .option("--explain", "show each raw line with its verdict")
     .addOption(encodingOption())
-    .action(async (file: string, options: { explain?: boolean; encoding: InputEncoding }) => {
+    .addOption(colorOption())
+    .action(async (file: string, options: { explain?: boolean; encoding: InputEncoding; color: string }) => {
+      applyColor(options.color);
       const { runNormalize } = await import("./normalize.js");
       process.exitCode = await runNormalize(file, options);
     });
@@ -91,7 +130,26 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A usage error found after parsing: said on stderr like commander's own, exit 2. */
+function usageError(message: string): CommanderError {
+  process.stderr.write(`error: ${message}\n(run newsx --help for usage)\n`);
+  return new CommanderError(EXIT.usage, "newsx.usage", message);
+}
+
+/**
+ * A reader that stops early (| head) closes the pipe: stop quietly, as other Unix tools do. Any
+ * other failure to write the output (a full disk) is said in one line, with an exit code of its own.
+ */
+function watchOutput(): void {
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(EXIT.ok);
+    process.stderr.write(`newsx: cannot write the output: ${err.message}\n`);
+    process.exit(EXIT.output);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  watchOutput();
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {

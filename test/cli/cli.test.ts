@@ -1,6 +1,6 @@
 // The CLI end to end, spawned as a process the way users and pipelines run it.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -175,5 +175,36 @@ describe("other commands", () => {
     const run = newsx(["check", FIXTURES]);
     expect(run.stdout).toContain("5 passed, 0 failed");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("conventions: colour, typos, JSONL with a path, a full disk", () => {
+  const run = (args: string[], env: Record<string, string>) => {
+    const { FORCE_COLOR: _ignored, ...rest } = process.env;
+    return spawnSync(process.execPath, [BIN, ...args], { input: "", encoding: "utf8", env: { ...rest, ...env } });
+  };
+  const ESC = "\u001b[";
+  it("honours NO_COLOR, and --color always|never", () => {
+    expect(run(["check", FIXTURES, "--color", "always"], {}).stdout).toContain(ESC);
+    expect(run(["check", FIXTURES, "--color", "always"], { NO_COLOR: "1" }).stdout).toContain(ESC);
+    expect(run(["check", FIXTURES], { NO_COLOR: "1", FORCE_COLOR: "1" }).stdout).not.toContain(ESC);
+    expect(run(["check", FIXTURES, "--color", "never"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESC);
+  });
+  it("takes a misspelt command for a usage error with a suggestion, not a missing file", () => {
+    const { code, stderr, stdout } = newsx(["extrct", FIXTURES]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("did you mean extract?");
+    expect(stdout).toBe("");
+  });
+  it("refuses --input jsonl with a path", () => {
+    const { code, stderr } = newsx(["extract", "--input", "jsonl", FIXTURES]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("standard input");
+  });
+  it("says in one line that it cannot write to a full disk, with exit code 3", () => {
+    const out = openSync("/dev/full", "w");
+    const full = spawnSync(process.execPath, [BIN, "extract", "--format", "jsonl", FIXTURES], { stdio: ["ignore", out, "pipe"], encoding: "utf8" });
+    expect(full.status).toBe(3);
+    expect(full.stderr.trim().split("\n")).toEqual([expect.stringContaining("cannot write the output")]);
   });
 });
