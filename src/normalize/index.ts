@@ -270,7 +270,9 @@ function selectArticle(
     // As in jusText, short lines between two prose lines are article (a list, a recipe, a table)
     // unless page furniture (a related-stories heading too) stands between them.
     const unbroken = previous && furnitureUpTo[line.n]! === furnitureUpTo[previous.n]!;
-    if (current && sameSide && (gap <= MAX_GAP || unbroken)) {
+    // A copyright or policy line closes the article: teasers after it are another part of the page.
+    const closed = previous && copyrightBetween(previous.n, line.n, verdicts);
+    if (current && sameSide && !closed && (gap <= MAX_GAP || unbroken)) {
       current.last = i;
       current.weight += weight;
     } else {
@@ -286,7 +288,10 @@ function selectArticle(
   for (const run of best ? runs : []) {
     const nextToBest =
       run === best ||
-      (run.section === best!.section && run.weight >= best!.weight * SECOND_RUN_SHARE && !repeatsArticle(run, lines, bestText));
+      (run.section === best!.section &&
+        run.weight >= best!.weight * SECOND_RUN_SHARE &&
+        !repeatsArticle(run, lines, bestText) &&
+        !copyrightBetween(lines[Math.min(run.last, best!.last)]!.n, lines[Math.max(run.first, best!.first)]!.n, verdicts));
     if (!nextToBest) continue;
     for (let i = run.first; i <= listEnd(lines, run.last); i++) inArticle.add(i);
   }
@@ -312,6 +317,12 @@ const isParagraph = (l: Line) => l.words.length >= 15 && l.endsLikeSentence;
 function repeatsArticle(run: Run, lines: Line[], articleKey: string): boolean {
   const opening = lineKey(lines[run.first]!.text).slice(0, 120);
   return opening.length >= 40 && articleKey.includes(opening);
+}
+
+/** Whether a copyright notice stands between two lines: it closes the article (an advertisement does not). */
+function copyrightBetween(from: number, to: number, verdicts: Map<number, string>): boolean {
+  for (let n = from + 1; n < to; n++) if (verdicts.get(n) === "copyright notice") return true;
+  return false;
 }
 
 /** For each line number, how many lines up to it the line rules dropped as page furniture. */

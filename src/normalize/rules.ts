@@ -57,7 +57,9 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "markup or template code",
-    test: (l) => /\{\*|\*\}|\{\{|\}\}|<\/?[a-z][^>]*>|%2F|^[\w.-]+\.(js|css|php|html?)$/i.test(l.text),
+    // A tag is a lower-case name closed at once or followed by attributes: "<div class=…>", "</p>";
+    // "<The Palace: Tale of Jang Noksu>" is a title in angle brackets.
+    test: (l) => /\{\*|\*\}|\{\{|\}\}|<\/?[a-z][a-z0-9-]*(?:\s*\/?>|\s+[a-z-]+=)|%2F/.test(l.text) || /^[\w.-]+\.(js|css|php|html?)$/i.test(l.text),
   },
   {
     reason: "web or e-mail address",
@@ -119,6 +121,10 @@ export const LINE_RULES: readonly LineRule[] = [
         words.some((w) => UI_WORDS.has(w) && !ENGLISH_STOPWORDS.has(w))
       );
     },
+  },
+  {
+    reason: "copyright notice",
+    test: (l) => wordCount(l) <= 30 && /©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/i.test(l.text),
   },
   {
     reason: "comment box, log-in or policy text",

@@ -186,3 +186,15 @@ describe("normalize() on pages: context decides short lines", () => {
     expect(reasonFor("32M ago")).toBe("date or time stamp");
   });
 });
+
+describe("normalize(): tags, titles in angle brackets and copyright notices", () => {
+  it("keeps a sentence with a title in angle brackets, and drops real markup", () => {
+    expect(reasonFor("Visitors came to Jeongdong Theater to watch <The Palace: Tale of Jang Noksu> and loved it.")).toBeNull();
+    expect(reasonFor('<div class="ad-slot"></div>')).toBe("markup or template code");
+  });
+  it("reads a copyright notice as the article's end: teasers after it are not article", () => {
+    const para = (s: string) => `${s} The committee heard the testimony on Tuesday in a long public session.`;
+    const page = ["Home", "Share", "", para("Volker said he had opposed the hold."), para("Morrison said he had concerns."), "© 2019 CBS Interactive Inc. All Rights Reserved.", "World", para("Why farmers may want to paint their cows with zebra stripes.")].join("\n");
+    expect(normalize(page).text).not.toContain("zebra");
+  });
+});
