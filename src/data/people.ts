@@ -27,7 +27,8 @@ independent mp mep mk mla msp lawmaker legislator deputy counterpart
 industry agriculture health education energy environment transport culture tourism economy economic
 commerce information communications housing welfare employment fisheries works planning development
 science technology sport sports home treasury cabinet war oil petroleum mines water labor prosecutor
-magistrate archbishop patriarch ayatollah mullah rabbi midfield winner laureate`.split(/\s+/),
+magistrate archbishop patriarch ayatollah mullah rabbi midfield winner laureate citizen national
+teenager monsignor student boatman farmer`.split(/\s+/),
 );
 
 /**
@@ -79,3 +80,10 @@ party operator retailer giant rival insurer lender maker manufacturer producer c
 conglomerate exporter importer supplier distributor investor fund regulator watchdog body organisation
 organization association federation movement`.split(/\s+/),
 );
+
+/** Labels of the lists of players in sports copy: "Did not bat: A, B", "Scorers: C (23rd)". */
+export const SPORTS_LIST_LABELS = [
+  "squad", "squads", "scorers?", "goalscorers?", "tries", "try", "conversions?", "penalties", "penalty", "drop goals?",
+  "did not bat", "bowling", "batting", "referee", "sent off", "booked", "substitutes?", "subs", "line-?up",
+  "team", "teams", "replacements?", "captain", "coach", "umpires?",
+];

@@ -158,3 +158,13 @@ describe("countries", () => {
     expect(codes("the former Soviet Union, Yugoslavia and Czechoslovakia")).toEqual(["SU", "YU", "CS"]);
   });
 });
+
+describe("people in scorecards, player lists and before a possessive (Reuters sports and politics copy)", () => {
+  it("reads a batsman's line and a list after its label", () => {
+    expect(names("Ijaz Ahmed not out 58")).toEqual(["Ijaz Ahmed"]);
+    expect(names("Did not bat: Arjuna Ranatunga, Asanka Gurusinha")).toEqual(["Arjuna Ranatunga", "Asanka Gurusinha"]);
+  });
+  it("ends a name at its possessive before a party's name", () => {
+    expect(names("It has caused jitters among partners of Prime Minister Ryutaro Hashimoto's Liberal Democratic Party.")).toEqual(["Ryutaro Hashimoto"]);
+  });
+});

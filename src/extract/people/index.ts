@@ -1,7 +1,7 @@
 // People: finders propose names in capitalised phrases, separating titles and nationality from
 // the name; refiners merge mentions into one record per person and attach later mentions by
 // surname to the person in focus.
-import { CALENDAR_WORDS, EAST_ASIAN_FAMILY_NAMES, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CALENDAR_WORDS, EAST_ASIAN_FAMILY_NAMES, ORGANISATION_WORDS, PLACE_WORDS, SPORTS_LIST_LABELS, TITLE_WORDS } from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { isGivenName, isNamePart } from "../../data/names.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -28,10 +28,22 @@ function isMatchResult(text: string, start: number, end: number): boolean {
   return /^ \d{1,3}(?: \(\p{Lu}\))?(?: [\p{Lu}]|$)/mu.test(text.slice(end, end + 30)) && /(?:^|\p{L} \d{1,3} )$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** A batsman's line of a scorecard: "Aamir Sohail c Cork b Croft 46", "Ijaz Ahmed not out 58". */
+const DISMISSAL_AFTER = /^ (?:c|b|st|lbw|c and b|not out|run out|retired hurt)\b/;
+/** A list of players after its label: "Did not bat: Arjuna Ranatunga, Asanka Gurusinha", "Tries: X, Y". */
+const LISTED_AFTER_LABEL = new RegExp(String.raw`^(?:${SPORTS_LIST_LABELS.join("|")})\s*:\s(?:[^:\n]*,\s)?$`, "i");
+
 /** A name in a results table, a list of scorers or a scorecard, by the notation around it. */
 function isTableEntry(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return RESULTS_ENTRY.test(after) || SCORER_MINUTE.test(after) || DISMISSAL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  return (
+    RESULTS_ENTRY.test(after) ||
+    SCORER_MINUTE.test(after) ||
+    DISMISSAL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    DISMISSAL_AFTER.test(after) ||
+    (start - lineStart < 200 && LISTED_AFTER_LABEL.test(text.slice(lineStart, start)))
+  );
 }
 /**
  * A role in apposition after the name, or a speech verb after such an aside: "X, head of border
@@ -106,14 +118,17 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
   const countryAt = (w: Word) => countries.find((c) => w.start < c.end && w.end > c.start) ?? null;
   const out: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
-    for (const m of sentence.text.matchAll(PHRASE)) {
-      const base = sentence.start + m.index!;
-      if (base < skipBefore) continue;
-      const words = wordsOf(m[0], base);
+    // "Prime Minister Ryutaro Hashimoto's Liberal Democratic Party": a possessive ends one phrase.
+    const phrases = [...sentence.text.matchAll(PHRASE)].flatMap((m) =>
+      splitAtPossessive(wordsOf(m[0], sentence.start + m.index!)).map((words) => ({ words, phraseStart: sentence.start + m.index! })),
+    );
+    for (const { words, phraseStart } of phrases) {
+      if (words[0]!.start < skipBefore) continue;
       const after = doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40);
       // Who speaks or meets is a person: "Arafat said", "Yasser Arafat will meet Shimon Peres".
       const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after);
-      const described = DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120));
+      const described =
+        DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120)) || DISMISSAL_AFTER.test(after) || RESULTS_ENTRY.test(after);
       // Any word is capitalised at a sentence start: there it joins the name only when what follows
       // the phrase says it is a person's ("Misael Valerio, head of border police, told reporters",
       // "Arafat said"), never when compromise reads it as another part of speech ("Later Kim said").
@@ -137,7 +152,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
       const context = prefix.titles.length > 0 || followedByCue || described || inTable;
       const evidence =
-        !isMatchResult(doc.text, words[0]!.start, last.end) &&
+        !isMatchResult(doc.text, phraseStart, last.end) &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone });
@@ -209,6 +224,19 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
 function actsAsSubject(doc: Doc, token: Token | undefined): boolean {
   const next = token && doc.tokens[token.index + 1];
   return !!next && next.sentence === token.sentence && next.tags.has("Verb") && !token.tags.has("Plural") && !/['’]s$/.test(token.text);
+}
+
+function splitAtPossessive(words: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let from = 0;
+  words.forEach((w, i) => {
+    if (i < words.length - 1 && /['’]s$/.test(w.text)) {
+      out.push(words.slice(from, i + 1));
+      from = i + 1;
+    }
+  });
+  out.push(words.slice(from));
+  return out;
 }
 
 function wordsOf(phrase: string, base: number): Word[] {
