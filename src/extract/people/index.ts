@@ -199,6 +199,9 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   // "Cross": they count where compromise sees no place or organisation.
   if (context && !nonPersonTagged(tokens[tokens.length - 1])) return true;
   if (tokens.some(nonPersonTagged)) return false;
+  // A plural names a group: "Social Democrats", "Tories".
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
   return isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
 }
 
@@ -260,7 +263,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
   const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
   if (sentenceInitial && !initial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
-  if (country || TITLE_WORDS.has(bare) || CALENDAR_WORDS.has(bare)) return false;
+  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   return true;
@@ -307,8 +310,12 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
   return { titles: title ? [title] : [], country };
 }
 
-/** A title word, or its plural before a list of names: "Kurdish leaders Massoud Barzani and Jalal Talabani". */
-const isTitleWord = (word: string) => TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1)));
+/**
+ * A title word, its plural before a list of names ("Kurdish leaders Massoud Barzani and Jalal
+ * Talabani"), or a hyphenated title ("Director-General", "Under-Secretary-General").
+ */
+const isTitleWord = (word: string): boolean =>
+  TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1))) || (word.includes("-") && word.split("-").every((w) => TITLE_WORDS.has(w)));
 
 function previousWord(text: string, before: number): string {
   return /([a-z]+)\s+$/.exec(text.slice(Math.max(0, before - 20), before))?.[1] ?? "";
