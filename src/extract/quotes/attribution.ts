@@ -58,6 +58,8 @@ const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["â
 export function isCue(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
+  // "the 35 states", "his claims": compromise reads the noun of the same form as one.
+  if (has(t, "Noun") && !has(t, "Verb")) return false;
   const prev = doc.tokens[i - 1];
   return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
 }
@@ -118,6 +120,11 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   // "he will say", "she has also said": adverbs and auxiliaries stand between the subject and its cue.
   const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
   while (i >= lowest && between(doc.tokens[i]!)) i--;
+  // "she laughed and admitted": the subject of the first of two verbs joined by "and".
+  if (i - 1 >= lowest && doc.tokens[i]!.normal === "and" && has(doc.tokens[i - 1]!, "Verb")) {
+    i -= 2;
+    while (i >= lowest && between(doc.tokens[i]!)) i--;
+  }
   // "The email went on to say": the subject of the verb that the infinitive completes.
   if (i >= lowest && doc.tokens[i]!.normal === "to") {
     let k = i - 1;

@@ -34,8 +34,16 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
     const previous = placed[placed.length - 1];
     const woven = isWovenIn(doc.text, span, paragraph);
     const window = windowAround(doc, span, spans[i - 1], spans[i + 1], paragraph);
-    const found = attributionAfter(doc, window) ?? attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph);
-    const speaker = found ? speakerOf(ctx, found, previous, paragraph) : continuedSpeaker(doc.text, span, paragraph, previous, placed);
+    // A clause after the quotation that names nobody gives way to one before it.
+    const after = attributionAfter(doc, window);
+    const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph);
+    let found = after ?? before();
+    let speaker = found ? speakerOf(ctx, found, previous, paragraph) : null;
+    if (after && !speaker) {
+      found = before() ?? after;
+      speaker = found === after ? null : speakerOf(ctx, found, previous, paragraph);
+    }
+    if (!found) speaker = continuedSpeaker(doc.text, span, paragraph, previous, placed);
     placed.push({ quote: { text: span.text, speaker, cue: found?.cue ?? null, partial: woven, start: span.start, end: span.end }, paragraph });
   }
   creditOpeningParts(placed, spans);
