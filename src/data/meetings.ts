@@ -30,10 +30,14 @@ export const MEETING_VERBS: Record<string, Kind> = {
   "talked with": "talks", "held talks": "talks", "negotiated with": "talks",
   // An invitation to meet is a meeting planned: "had invited Arafat to his home for talks".
   invited: "meeting", invites: "meeting",
+  // A visit to a person is a meeting with them ("McCain recently visited Mr Blair"); a visit to a
+  // place is not, so these take people only.
+  visited: "visit", visits: "visit", "paid a visit to": "visit",
 };
 
 /** Verbs in the past that report the meeting as held whatever the sentence says after. */
 export const HELD_VERBS = new Set([
+  "visited", "paid a visit to",
   "met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone",
   "received", "welcomed", "greeted", "conferred with", "consulted with", "sat down with", "paid a call on", "called on",
   "telephoned", "phoned", "spoke by telephone with", "spoke by phone with", "talked with", "held talks", "negotiated with",

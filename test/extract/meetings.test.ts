@@ -145,3 +145,14 @@ describe("calls and invitations (Reuters shapes)", () => {
     expect(meetings(text, "1996-08-25")).toEqual([expect.objectContaining({ who: "Ezer Weizman + Yasser Arafat", status: "planned", date: "1996-W35" })]);
   });
 });
+
+describe("visits to people, and a meeting told by its noun (BBC shapes)", () => {
+  it("reads a visit to a person as a meeting, and a visit to a place as none", () => {
+    const text = "Influential senator John McCain recently visited Tony Blair. Blair visited Nairobi.";
+    expect(whoOf(text, "2005-03-10")).toEqual(["John McCain + Tony Blair"]);
+  });
+  it("reads the sides of 'the meeting between' through their companies and titles, and its tense after the noun", () => {
+    const text = "The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place at 1330 GMT in Zurich.";
+    expect(meetings(text, "2005-02-10")).toEqual([expect.objectContaining({ who: "Sergio Marchionne + Rick Wagoner", status: "planned", location: "Zurich" })]);
+  });
+});

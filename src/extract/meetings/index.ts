@@ -101,7 +101,7 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape === "possessive") return [];
   if (t.shape === "their") return listedPeople(ctx, state.sentence);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
-  if (people.length) return people;
+  if (people.length || (t.kind === "visit" && t.shape === "direct")) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
   if (group.length) return group;
   const countries = listAfter(text, ctx.sides, t.end, end, "country");
@@ -266,7 +266,9 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   const text = ctx.doc.text;
   if (participants.some((p) => p.possibly) || POSSIBLE_MARKERS.test(text.slice(window[0], t.start))) return "possible";
   if (t.held) return "held";
-  if (PLANNED_VERBS.test(text.slice(t.start, t.end)) || FUTURE_MARKERS.test(text.slice(sentence.start, t.start))) return "planned";
+  // "The meeting between A and B is due to take place": the clause after a noun tells its tense too.
+  const told = t.shape === "direct" ? text.slice(sentence.start, t.start) : text.slice(sentence.start, window[1]);
+  if (PLANNED_VERBS.test(text.slice(t.start, t.end)) || FUTURE_MARKERS.test(told)) return "planned";
   const ref = ctx.referenceDate;
   return date && ref && date.value.length === ref.length && date.value > ref ? "planned" : "held";
 }
