@@ -55,7 +55,7 @@ communique statement resolution program programme project initiative center cent
 hospital church cup championship open games olympics series festival award awards prize
 partners partner allies members nations states countries exchange bourse market markets index plan
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
-newsroom law act`.split(/\s+/),
+newsroom newsdesk bureau editorial commodities law act`.split(/\s+/),
 );
 
 /** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */

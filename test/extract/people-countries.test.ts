@@ -168,3 +168,17 @@ describe("people in scorecards, player lists and before a possessive (Reuters sp
     expect(names("It has caused jitters among partners of Prime Minister Ryutaro Hashimoto's Liberal Democratic Party.")).toEqual(["Ryutaro Hashimoto"]);
   });
 });
+
+describe("people by what news copy writes around a name (Reuters shapes)", () => {
+  it("takes a name with its age in apposition, or after 'said', for a person", () => {
+    expect(names("Regula Susana Siegfried, 50, and Nicola Fleuchaus, 25, were released on Monday.")).toEqual(["Regula Susana Siegfried", "Nicola Fleuchaus"]);
+    expect(names('"Sales are down," said Burcin Mavituna from Interbank.')).toEqual(["Burcin Mavituna"]);
+  });
+  it("takes the name of a wire sign-off, not the desk's", () => {
+    expect(names("The bank made a profit.\n\n-- Artyom Danielyan, Moscow Newsroom, +7095 941 8520")).toEqual(["Artyom Danielyan"]);
+    expect(names("The bank made a profit.\n\n-- Chicago Newsdesk, 312-408-8787")).toEqual([]);
+  });
+  it("reads a plural demonym as the country, not part of a name", () => {
+    expect(codes("Belgians An Marchal and Eefje Lambrecks went missing.")).toEqual(["BE"]);
+  });
+});

@@ -70,7 +70,12 @@ function load(): Map<string, Entry[]> {
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, c.cca2, "alias");
     const demonym = c.demonyms?.eng;
     // Some cells list several: "Bosnian, Herzegovinian".
-    if (demonym) for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x.split(/,\s*/)))) add(d, c.cca2, "demonym");
+    // The plural names the people: "Belgians", "Kenyans".
+    if (demonym)
+      for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x.split(/,\s*/)))) {
+        add(d, c.cca2, "demonym");
+        if (/[aeiou]n$/.test(d)) add(d + "s", c.cca2, "demonym");
+      }
     for (const capital of c.capital) add(capital.replace(/ D\.C\.$/, ""), c.cca2, "capital");
   }
   for (const [code, name] of Object.entries(HISTORICAL_STATES)) commonNames.set(code, name);

@@ -28,6 +28,18 @@ function isMatchResult(text: string, start: number, end: number): boolean {
   return /^ \d{1,3}(?: \(\p{Lu}\))?(?: [\p{Lu}]|$)/mu.test(text.slice(end, end + 30)) && /(?:^|\p{L} \d{1,3} )$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * What news copy writes around a person's name: their age ("Tarak Das, 70, was"), a speech verb
+ * before it ("said Burcin Mavituna from Interbank"), a wire sign-off ("-- Artyom Danielyan, Moscow
+ * Newsroom").
+ */
+function namedAround(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return AGE_AFTER.test(text.slice(end, end + 8)) || CUE_BEFORE.test(before) || /(?:^|\n)\s*--\s*$/.test(before);
+}
+const AGE_AFTER = /^, \d{1,3},/;
+const CUE_BEFORE = /\b(?:said|says|added|wrote)\s+$/;
+
 /** A batsman's line of a scorecard: "Aamir Sohail c Cork b Croft 46", "Ijaz Ahmed not out 58". */
 const DISMISSAL_AFTER = /^ (?:c|b|st|lbw|c and b|not out|run out|retired hurt)\b/;
 /** A list of players after its label: "Did not bat: Arjuna Ranatunga, Asanka Gurusinha", "Tries: X, Y". */
@@ -128,7 +140,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       // Who speaks or meets is a person: "Arafat said", "Yasser Arafat will meet Shimon Peres".
       const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after);
       const described =
-        DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120)) || DISMISSAL_AFTER.test(after) || RESULTS_ENTRY.test(after);
+        DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120)) || DISMISSAL_AFTER.test(after) || RESULTS_ENTRY.test(after) || AGE_AFTER.test(after);
       // Any word is capitalised at a sentence start: there it joins the name only when what follows
       // the phrase says it is a person's ("Misael Valerio, head of border police, told reporters",
       // "Arafat said"), never when compromise reads it as another part of speech ("Later Kim said").
@@ -150,7 +162,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const prefix = titleBefore(doc.text, sentence.start, name[0]!.start, countryAt);
       const tokens = name.map((w) => tokenAt(w.start));
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
-      const context = prefix.titles.length > 0 || followedByCue || described || inTable;
+      const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end);
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
