@@ -35,7 +35,8 @@ function isMatchResult(text: string, start: number, end: number): boolean {
  */
 function namedAround(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  return AGE_AFTER.test(text.slice(end, end + 8)) || CUE_BEFORE.test(before) || /(?:^|\n)\s*--\s*$/.test(before);
+  const signOff = before.slice(before.lastIndexOf("\n") + 1).trim() === "--";
+  return AGE_AFTER.test(text.slice(end, end + 8)) || CUE_BEFORE.test(before) || signOff;
 }
 const AGE_AFTER = /^, \d{1,3},/;
 const CUE_BEFORE = /\b(?:said|says|added|wrote)\s+$/;
