@@ -84,11 +84,8 @@ function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, p
  */
 function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph): Attribution | null {
   if (/\p{L}/u.test(doc.text.slice(paragraph.start, span.start))) return null;
-  if (!span.continues && /\p{L}/u.test(doc.text.slice(span.end, paragraph.end).replace(/^[^\p{L}]*/u, "").slice(0, 1))) {
-    // A paragraph that goes on after the quotation credits it itself, or not at all.
-    const tokens = tokensBetween(doc, span.end, paragraph.end);
-    if (tokens.length) return null;
-  }
+  // A paragraph that goes on after the quotation credits it itself, or not at all.
+  if (!span.continues && /\p{L}/u.test(doc.text.slice(span.end, paragraph.end))) return null;
   const before = paragraphBefore(doc.text, paragraph);
   if (before.end <= before.start) return null;
   const tokens = tokensBetween(doc, before.start, before.end);
