@@ -87,3 +87,19 @@ export const SPORTS_LIST_LABELS = [
   "did not bat", "bowling", "batting", "referee", "sent off", "booked", "substitutes?", "subs", "line-?up",
   "team", "teams", "replacements?", "captain", "coach", "umpires?",
 ];
+
+/**
+ * Title words that only qualify another ("Foreign", "Democratic", "Trade", "acting"): after one of
+ * these alone a single capitalised word is a body or a thing ("Democratic Convention", "National
+ * Guard", "Free Trade Area"), not a person's surname.
+ */
+export const QUALIFYING_TITLE_WORDS = new Set(
+  `foreign defense defence finance interior trade unification justice national security strategy
+intelligence affairs senior junior acting former late incumbent elect head executive managing board
+member members party opposition ruling presidential state supreme first crown vice deputy general
+republican democrat democratic conservative tory labour liberal socialist communist nationalist green
+independent industry agriculture health education energy environment transport culture tourism economy
+economic commerce information communications housing welfare employment fisheries works planning
+development science technology sport sports home treasury cabinet war oil petroleum mines water labor
+under citizen rebel star champion veteran`.split(/\s+/),
+);

@@ -182,3 +182,12 @@ describe("people by what news copy writes around a name (Reuters shapes)", () =>
     expect(codes("Belgians An Marchal and Eefje Lambrecks went missing.")).toEqual(["BE"]);
   });
 });
+
+describe("one word after a qualifying word is no person (Reuters shapes)", () => {
+  it("does not take 'Democratic Convention', 'National Guard' or 'Free Trade Area' for people", () => {
+    expect(names("President Clinton takes a train to the Democratic Convention, and would use the National Guard in the Free Trade Area.")).toEqual(["Clinton"]);
+  });
+  it("still takes one word after a personal title", () => {
+    expect(names("Talks resumed after President Clinton arrived.")).toEqual(["Clinton"]);
+  });
+});

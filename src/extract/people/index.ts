@@ -1,7 +1,15 @@
 // People: finders propose names in capitalised phrases, separating titles and nationality from
 // the name; refiners merge mentions into one record per person and attach later mentions by
 // surname to the person in focus.
-import { CALENDAR_WORDS, EAST_ASIAN_FAMILY_NAMES, ORGANISATION_WORDS, PLACE_WORDS, SPORTS_LIST_LABELS, TITLE_WORDS } from "../../data/people.js";
+import {
+  CALENDAR_WORDS,
+  EAST_ASIAN_FAMILY_NAMES,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  QUALIFYING_TITLE_WORDS,
+  SPORTS_LIST_LABELS,
+  TITLE_WORDS,
+} from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { isGivenName, isNamePart } from "../../data/names.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -228,8 +236,10 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   if (!token.tags.has("ProperNoun") && !personTagged(token) && !followedByCue) return false;
   // "news agency Petra said", "the newspaper Yedioth": a body's name after the word for it.
   if (ORGANISATION_WORDS.has(previousWord(text, word.start))) return false;
-  // The title stands right before the one word: "President Clinton", not "Security Council Resolutions".
-  const titled = titles.length > 0 && isTitleWord(titles[0]!.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""));
+  // A personal title stands right before the one word: "President Clinton", not "Security Council
+  // Resolutions", "Democratic Convention" or "National Guard".
+  const titleWord = titles[0]?.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "") ?? "";
+  const titled = isTitleWord(titleWord) && !QUALIFYING_TITLE_WORDS.has(titleWord);
   if (titled || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
