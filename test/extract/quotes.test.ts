@@ -153,3 +153,15 @@ describe("speakers: the sentence a quotation closes, titles and unnamed speakers
     expect(speakers(text)).toEqual(["Conservative spokeswoman"]);
   });
 });
+
+describe("a fragment woven into a clause whose verb is no cue (PolNeAR train shapes)", () => {
+  it("belongs to the clause's subject when it is a person or he/she", () => {
+    const text = "Donald Trump won in New York on Tuesday.\n\nAnd he vowed to “take our fight” to the 35 states that have not yet voted.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Donald Trump"]);
+    expect(quotes("Podliska also seeks “a permanent injunction barring Chairman Gowdy from repeating false statements.”").map((q) => q.speaker)).toEqual(["Podliska"]);
+  });
+  it("leaves 'they' to the speaker whose report it continues", () => {
+    const text = 'The leaders "discussed current affairs related to global security," Kim Tae-hyo said. They also touched upon "ways to team up with each other."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Kim Tae-hyo", "Kim Tae-hyo"]);
+  });
+});

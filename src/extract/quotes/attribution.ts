@@ -282,6 +282,15 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
       : (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
     return p ? { first: p[0], last: p[1], cue: t.text } : null;
   }
+  // A fragment woven into a clause belongs to the clause's subject whatever the verb: "He also
+  // seeks 'a permanent injunction'", "Trump vowed to 'take our fight'". Only a name or a pronoun.
+  if (woven) {
+    const verb = b.slice(-MAX_CUE_DISTANCE).findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !isParticiple(doc.tokens[k]!));
+    const p = verb === undefined ? null : phraseEndingAt(doc, verb - 1, lowest);
+    const head = p && doc.tokens[p[0]]!;
+    const personal = head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)));
+    if (p && personal) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
+  }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
   // speaker is the subject of its last verb.
   if (/:/.test(doc.tokens[b[b.length - 1]!]!.post)) {
