@@ -165,3 +165,14 @@ describe("a fragment woven into a clause whose verb is no cue (PolNeAR train sha
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Kim Tae-hyo", "Kim Tae-hyo"]);
   });
 });
+
+describe("speakers the people extractor did not keep, and verbs after a quotation with a pronoun", () => {
+  it("keeps a first name compromise knows as a person's, and 'she elaborated' after a comma", () => {
+    const text = '"They were saying she is a martyr," Violet said.\n\n"The way I see it," she elaborated, "no one ever questioned it."';
+    expect(quotes(text).map((q) => [q.speaker, q.kind])).toEqual([
+      ["Violet", "person"],
+      ["Violet", "person"],
+      ["Violet", "person"],
+    ]);
+  });
+});

@@ -70,7 +70,8 @@ export function isCue(doc: Doc, i: number): boolean {
  */
 function isReportingVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  return has(t, "Verb") && has(t, "PastTense") && !has(t, "Auxiliary") && !has(t, "Passive") && isPhraseWord(doc.tokens[i - 1]!);
+  const prev = doc.tokens[i - 1]!;
+  return has(t, "Verb") && has(t, "PastTense") && !has(t, "Auxiliary") && !has(t, "Passive") && (isPhraseWord(prev) || isSubjectPronoun(prev));
 }
 
 /** "…, saying that": a participle credits the subject of its sentence. */

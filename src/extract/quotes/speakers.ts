@@ -49,6 +49,8 @@ function genderOf(text: string, person: Person): Gender | null {
   return givenNameGender(person.name.split(/\s+/)[0]!);
 }
 
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
 const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, kind: "person" });
@@ -82,6 +84,10 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   if (bySurname && /^\p{Lu}/u.test(doc.tokens[last]!.text)) return asSpeaker(bySurname);
   const titled = personByTitle(ctx, words, start);
   if (titled) return asSpeaker(titled);
+  // A name the people extractor did not keep ("Violet said") is still a person's when compromise knows it as one.
+  const named = doc.tokens.slice(first, last + 1);
+  if (named.every((t) => /^\p{Lu}/u.test(t.text)) && named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))))
+    return { name: words.replace(/['’]s$/, ""), personId: null, kind: "person" };
   return describedSpeaker(words, doc.tokens[last]!.normal);
 }
 
