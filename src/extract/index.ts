@@ -31,6 +31,6 @@ export function extractAll({ article, doc, referenceDate }: ExtractInput): Extra
   const countries = groupCountries(countryHits);
   const dates = extractDates({ doc, referenceDate });
   const quotes = extractQuotes(doc, people);
-  const meetings = extractMeetings({ doc, people, countries, dates, quotes, referenceDate, skipBefore });
+  const meetings = extractMeetings({ doc, people, countries, dates, quotes, referenceDate, skipBefore, dateline: article.meta.dateline });
   return { people, countries, dates, quotes, meetings };
 }

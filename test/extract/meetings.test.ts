@@ -156,3 +156,12 @@ describe("visits to people, and a meeting told by its noun (BBC shapes)", () => 
     expect(meetings(text, "2005-02-10")).toEqual([expect.objectContaining({ who: "Sergio Marchionne + Rick Wagoner", status: "planned", location: "Zurich" })]);
   });
 });
+
+describe("the dateline's place for a meeting held that names none (Reuters wire copy)", () => {
+  it("puts a meeting held in the dateline's city, and leaves a planned one without a place", () => {
+    const text = "Hassan meets Peres.\n\nSKHIRAT, Morocco 1996-08-29\n\nKing Hassan of Morocco met former Israeli prime minister Shimon Peres on Thursday.\n\nHe will meet Yasser Arafat next week.";
+    const found = meetings(text, "1996-08-29");
+    expect(found[0]).toMatchObject({ status: "held", location: "Skhirat" });
+    expect(found.find((m) => m.status === "planned")?.location ?? null).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
+import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
 import { counterpartOf, groupAfter, listAfter, listBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -19,6 +20,8 @@ export interface MeetingsInput {
   referenceDate: string | null;
   /** Where the dateline ends: its date is the report's, not the meeting's. */
   skipBefore: number;
+  /** The dateline's place ("SKHIRAT"): where a meeting held and told without a place took place. */
+  dateline: string | null;
 }
 
 interface Context extends MeetingsInput {
@@ -81,7 +84,9 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
     const status = statusOf(ctx, state.sentence, t, window, participants, date);
     const places = ctx.places.filter((p) => sameVoice(ctx, p, t));
     const location =
-      t.kind === "call" ? null : placeInClause(places, window, t, objects) ?? placeNearby(ctx, places, state.sentence, participants);
+      t.kind === "call"
+        ? null
+        : (placeInClause(places, window, t, objects) ?? placeNearby(ctx, places, state.sentence, participants) ?? (status === "held" && ctx.dateline ? caseName(ctx.dateline) : null));
     out.push({
       participants: participants.map((s) => participantOf(ctx, s)),
       kind: t.kind,
