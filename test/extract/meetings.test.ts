@@ -165,3 +165,10 @@ describe("the dateline's place for a meeting held that names none (Reuters wire 
     expect(found.find((m) => m.status === "planned")?.location ?? null).toBeNull();
   });
 });
+
+describe("a place the sentence before gives with any preposition", () => {
+  it("takes the city the person flew to for the meeting told next", () => {
+    const text = "British minister Lynda Chalker flew to London on Monday.\n\nChalker was to meet Prime Minister Tony Blair as part of her tour.";
+    expect(meetings(text, "1996-08-26")).toEqual([expect.objectContaining({ who: "Lynda Chalker + Tony Blair", location: "London" })]);
+  });
+});

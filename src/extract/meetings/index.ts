@@ -254,10 +254,10 @@ function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord
   return null;
 }
 
-/** A place told in a sentence around the meeting's, when its own names none. */
+/** A place told in a sentence around the meeting's, when its own names none: "flew to Ottawa", "arrived in Ankara". */
 function placeNearby(ctx: Context, places: Place[], sentence: Sentence, sides: Side[]): string | null {
   for (const s of nearbySentences(ctx, sentence, sides)) {
-    const place = places.find((p) => p.start >= s.start && p.end <= s.end && p.preposition === "in");
+    const place = places.find((p) => p.start >= s.start && p.end <= s.end);
     if (place) return place.text;
   }
   return null;
