@@ -254,10 +254,13 @@ function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord
   return null;
 }
 
+/** Where a sentence around the meeting puts its person: "arrived in Ankara", "flew to Ottawa" (not "visiting Korea", a country toured). */
+const NEARBY_PREPOSITIONS = new Set(["in", "at", "to"]);
+
 /** A place told in a sentence around the meeting's, when its own names none: "flew to Ottawa", "arrived in Ankara". */
 function placeNearby(ctx: Context, places: Place[], sentence: Sentence, sides: Side[]): string | null {
   for (const s of nearbySentences(ctx, sentence, sides)) {
-    const place = places.find((p) => p.start >= s.start && p.end <= s.end);
+    const place = places.find((p) => p.start >= s.start && p.end <= s.end && NEARBY_PREPOSITIONS.has(p.preposition));
     if (place) return place.text;
   }
   return null;
