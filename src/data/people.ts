@@ -103,3 +103,6 @@ economic commerce information communications housing welfare employment fisherie
 development science technology sport sports home treasury cabinet war oil petroleum mines water labor
 under citizen rebel star champion veteran`.split(/\s+/),
 );
+
+/** compromise's tags of a word it knows as (part of) a person's name. */
+export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];

@@ -5,6 +5,7 @@ import {
   CALENDAR_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   ORGANISATION_WORDS,
+  PERSON_TAGS,
   PLACE_WORDS,
   QUALIFYING_TITLE_WORDS,
   SPORTS_LIST_LABELS,
@@ -79,7 +80,6 @@ const FUNCTION_TAGS = ["Determiner", "Adverb", "Adjective", "Preposition", "Conj
 const PERSONAL_PRONOUN_SOON = /\b(he|she|his|her|him)\b/i;
 const MEETS_AFTER = /^\s+(?:(?:will|would|is to|was to|to|has|had|also|then)\s+)*(?:meet|meets|met|held talks|hosted|received|welcomed|visited)\b/;
 const MET_WITH = /\b(?:summit|talks|meeting|meet|meets|met|call|dinner|lunch) with $/;
-const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** compromise's tags of words that name no person: "Sao Paulo", "Red Cross", "Palestinians", "He". */
 const NON_PERSON_TAGS = ["Place", "Organization", "Demonym", "Pronoun", "Value"];
 const personTagged = (t: Token | undefined) => !!t && PERSON_TAGS.some((tag) => t.tags.has(tag));

@@ -51,8 +51,8 @@ const has = (t: Token, tag: string) => t.tags.has(tag);
 /** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich"). */
 const punctuationAfter = (t: Token) =>
   has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
-const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
-const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
+export const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
+export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
 
 /** A verb of saying; not the noun of the same form ("his claims", "the reports", "their comments"). */
 export function isCue(doc: Doc, i: number): boolean {
@@ -374,7 +374,6 @@ export function introducedBy(doc: Doc, sentenceTokens: number[]): Attribution | 
   return null;
 }
 
-export { endsSentence, endsClause };
 
 /** Index of the first token that starts at or after an offset. */
 export function firstTokenFrom(doc: Doc, offset: number): number {

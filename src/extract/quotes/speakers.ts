@@ -2,7 +2,7 @@
 // mention inside the phrase, or by a pronoun resolved to the person in focus), or keeps the
 // article's words with their kind: an organisation, a document or an unnamed source.
 import { givenNameGender, type Gender } from "../../data/names.js";
-import { ORGANISATION_WORDS } from "../../data/people.js";
+import { ORGANISATION_WORDS, PERSON_TAGS } from "../../data/people.js";
 import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
@@ -48,8 +48,6 @@ function genderOf(text: string, person: Person): Gender | null {
   }
   return givenNameGender(person.name.split(/\s+/)[0]!);
 }
-
-const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
