@@ -22,6 +22,7 @@ export const MetaSchema = z.object({
 
 export const PersonSchema = z.object({
   id: z.string(),
+  key: z.string().describe('the same in every record for the same name, to join records: "fumio-kishida"'),
   name: z.string().describe("full name, without titles"),
   aliases: z.array(z.string()),
   titles: z.array(z.string()),
@@ -53,7 +54,7 @@ export const SpeakerKind = z.enum(["person", "organization", "document", "anonym
 export const QuoteSchema = z.object({
   text: z.string(),
   speaker: z
-    .object({ name: z.string(), personId: z.string().nullable(), kind: SpeakerKind })
+    .object({ name: z.string(), personId: z.string().nullable(), key: z.string().nullable().describe("the person key, for a person"), kind: SpeakerKind })
     .nullable(),
   cue: z.string().nullable().describe('the attribution verb or phrase: "said", "according to", "it reads"'),
   partial: z.boolean().describe("a fragment woven into the reporter's sentence"),
@@ -69,6 +70,7 @@ export const MeetingSchema = z.object({
     z.object({
       name: z.string().nullable(),
       personId: z.string().nullable(),
+      key: z.string().nullable().describe("the person key, for a person"),
       country: z.string().length(2).nullable(),
       role: z.string().nullable(),
     }),

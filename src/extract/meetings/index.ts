@@ -284,10 +284,10 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
 function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {
   if (side.person) {
     const p = side.person;
-    return { name: p.name, personId: p.id, country: p.country, role: p.titles[0] ?? null };
+    return { name: p.name, personId: p.id, key: p.key, country: p.country, role: p.titles[0] ?? null };
   }
-  if (side.org) return { name: side.org, personId: null, country: null, role: null };
-  return { name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, country: side.country, role: null };
+  if (side.org) return { name: side.org, personId: null, key: null, country: null, role: null };
+  return { name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, key: null, country: side.country, role: null };
 }
 
 const meetingKey = (m: Meeting) =>

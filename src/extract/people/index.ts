@@ -16,6 +16,7 @@ import { isGivenName, isNamePart } from "../../data/names.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Mention, Person } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
+import { personKey } from "./key.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
 const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
@@ -449,5 +450,5 @@ function paragraphIndex(text: string): (offset: number) => number {
 function finish(draft: Draft, i: number): Person {
   const mentions = draft.mentions.sort((a, b) => a.start - b.start);
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== draft.name);
-  return { id: `person-${i + 1}`, name: draft.name, aliases, titles: [...draft.titles], country: draft.country, mentions };
+  return { id: `person-${i + 1}`, key: personKey(draft.name), name: draft.name, aliases, titles: [...draft.titles], country: draft.country, mentions };
 }

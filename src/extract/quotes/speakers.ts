@@ -7,6 +7,7 @@ import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_TITLES, PHRASE_LINKS, SPEA
 import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
 import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
+import { personKey } from "../people/key.js";
 
 export type Speaker = NonNullable<Quote["speaker"]>;
 
@@ -51,7 +52,8 @@ function genderOf(text: string, person: Person): Gender | null {
 
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
-const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, kind: "person" });
+const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, key: p.key, kind: "person" });
+const unlistedPerson = (name: string): Speaker => ({ name, personId: null, key: personKey(name), kind: "person" });
 
 /**
  * The speaker a phrase names. `focus` is the previous quotation's speaker, which "he added" most
@@ -85,7 +87,7 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   // A name the people extractor did not keep ("Violet said") is still a person's when compromise knows it as one.
   const named = doc.tokens.slice(first, last + 1);
   if (named.every((t) => /^\p{Lu}/u.test(t.text)) && named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))))
-    return { name: words.replace(/['’]s$/, ""), personId: null, kind: "person" };
+    return unlistedPerson(words.replace(/['’]s$/, ""));
   return describedSpeaker(words, doc.tokens[last]!.normal);
 }
 
@@ -129,10 +131,10 @@ function personBySurname(ctx: SpeakerContext, word: string, before: number): Per
 function describedSpeaker(words: string, head: string): Speaker | null {
   const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/['’]s$/, "");
   const nouns = [...name.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]);
-  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, kind: "document" };
-  if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, kind: "anonymous" };
-  if (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name)) return { name, personId: null, kind: "organization" };
-  return /\p{L}/u.test(name) ? { name, personId: null, kind: "anonymous" } : null;
+  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, key: null, kind: "document" };
+  if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, key: null, kind: "anonymous" };
+  if (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name)) return { name, personId: null, key: null, kind: "organization" };
+  return /\p{L}/u.test(name) ? { name, personId: null, key: null, kind: "anonymous" } : null;
 }
 
 /** Of the people named, the first in the last sentence that names any: that sentence's subject, as a rule. */
