@@ -44,7 +44,7 @@ feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su 
 lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/),
 );
 
-/** A word in a capitalised phrase that makes it an organisation rather than a person. */
+/** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set(
   `press news agency times post herald daily journal group company corp corporation inc ltd co bank
 office council ministry department agency organization organisation association union party committee
@@ -55,7 +55,8 @@ communique statement resolution program programme project initiative center cent
 hospital church cup championship open games olympics series festival award awards prize
 partners partner allies members nations states countries exchange bourse market markets index plan
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
-newsroom newsdesk bureau editorial commodities law act`.split(/\s+/),
+newsroom newsdesk bureau editorial commodities law act
+dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
 );
 
 /** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */
