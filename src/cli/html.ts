@@ -4,9 +4,9 @@
 // a who-met-whom graph. Written record by record from the same validated records as the JSON;
 // the article index is written last and shown first. No script, no external asset.
 import type { ArticleRecord, OutputRecord } from "../schema/record.js";
+import { escapeHtml, pageHead } from "./page.js";
 import { isErrorRecord } from "../schema/errors.js";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The report, written piece by piece: a head, one section per record, the index and the end. */
 export function htmlReport(): { head: string; section(record: OutputRecord, n: number): string; end(): string } {
@@ -16,7 +16,7 @@ export function htmlReport(): { head: string; section(record: OutputRecord, n: n
     section(record, n) {
       const anchor = `article-${n}`;
       const label = isErrorRecord(record) ? record.source : (record.meta.title ?? record.id ?? record.source);
-      index.push(`<li><a href="#${anchor}">${escape(label)}</a>${isErrorRecord(record) ? ' <span class="error-tag">error</span>' : ""}</li>`);
+      index.push(`<li><a href="#${anchor}">${escapeHtml(label)}</a>${isErrorRecord(record) ? ' <span class="error-tag">error</span>' : ""}</li>`);
       return isErrorRecord(record) ? errorSection(record, anchor) : articleSection(record, anchor);
     },
     end: () => `<nav class="index" aria-label="Articles"><h2>Articles (${index.length})</h2><ol>${index.join("")}</ol></nav>\n</main></body></html>\n`,
@@ -24,14 +24,14 @@ export function htmlReport(): { head: string; section(record: OutputRecord, n: n
 }
 
 function errorSection(record: Extract<OutputRecord, { error: unknown }>, anchor: string): string {
-  return `<article id="${anchor}" class="failed"><h2>${escape(record.source)}</h2><p class="error"><strong>${escape(record.error.code)}</strong>: ${escape(record.error.message)}</p></article>\n`;
+  return `<article id="${anchor}" class="failed"><h2>${escapeHtml(record.source)}</h2><p class="error"><strong>${escapeHtml(record.error.code)}</strong>: ${escapeHtml(record.error.message)}</p></article>\n`;
 }
 
 function articleSection(record: ArticleRecord, anchor: string): string {
   const { meta } = record;
   const title = meta.title ?? record.id ?? record.source;
   return `<article id="${anchor}">
-<h2>${escape(title)}</h2>
+<h2>${escapeHtml(title)}</h2>
 <div class="layout">
 <div class="body">${record.text === undefined ? '<p class="note">The text was left out (--no-text); the tables stand alone.</p>' : highlighted(record)}</div>
 <aside>
@@ -43,7 +43,7 @@ ${meetingGraph(record)}
 </aside>
 </div>
 <details class="dropped"><summary>Dropped by the normalizer (${record.dropped.length} lines)</summary><ul>${record.dropped
-    .map((d) => `<li><span class="reason">${escape(d.reason)}</span> ${escape(d.text)}</li>`)
+    .map((d) => `<li><span class="reason">${escapeHtml(d.reason)}</span> ${escapeHtml(d.text)}</li>`)
     .join("")}</ul></details>
 </article>\n`;
 }
@@ -80,7 +80,7 @@ function highlighted(record: ArticleRecord): string {
   const closeUntil = (pos: number) => {
     while (open.length && open[open.length - 1]!.end <= pos) {
       const span = open.pop()!;
-      out += escape(text.slice(at, span.end)) + "</mark>";
+      out += escapeHtml(text.slice(at, span.end)) + "</mark>";
       at = span.end;
     }
   };
@@ -88,12 +88,12 @@ function highlighted(record: ArticleRecord): string {
     closeUntil(span.start);
     const parent = open[open.length - 1];
     if (parent && span.end > parent.end) continue;
-    out += escape(text.slice(at, span.start)) + `<mark class="ent ${span.kind}" tabindex="0" data-tip="${escape(span.tip)}">`;
+    out += escapeHtml(text.slice(at, span.start)) + `<mark class="ent ${span.kind}" tabindex="0" data-tip="${escapeHtml(span.tip)}">`;
     at = span.start;
     open.push(span);
   }
   closeUntil(Infinity);
-  out += escape(text.slice(at));
+  out += escapeHtml(text.slice(at));
   return out
     .split(/\n{2,}/)
     .map((p) => `<p>${p.replace(/\n/g, "<br>")}</p>`)
@@ -110,7 +110,7 @@ function metaList({ meta, source }: ArticleRecord): string {
   ];
   return `<h3>Metadata</h3><dl>${rows
     .filter(([, v]) => v)
-    .map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`)
+    .map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v!)}</dd>`)
     .join("")}</dl>`;
 }
 
@@ -121,10 +121,10 @@ function table(caption: string, head: string[], rows: string[][]): string {
 }
 
 const peopleTable = (r: ArticleRecord) =>
-  table("People", ["name", "titles", "country", "mentions"], r.people.map((p) => [escape(p.name), escape(p.titles.join(", ")), escape(p.country ?? ""), String(p.mentions.length)]));
+  table("People", ["name", "titles", "country", "mentions"], r.people.map((p) => [escapeHtml(p.name), escapeHtml(p.titles.join(", ")), escapeHtml(p.country ?? ""), String(p.mentions.length)]));
 
 const countriesTable = (r: ArticleRecord) =>
-  table("Countries", ["code", "name", "mentions"], r.countries.map((c) => [escape(c.code), escape(c.name), String(c.mentions.length)]));
+  table("Countries", ["code", "name", "mentions"], r.countries.map((c) => [escapeHtml(c.code), escapeHtml(c.name), String(c.mentions.length)]));
 
 const participantName = (p: ArticleRecord["meetings"][number]["participants"][number]) => p.name ?? p.country ?? "?";
 
@@ -132,7 +132,7 @@ const meetingsTable = (r: ArticleRecord) =>
   `<div class="meetings">${table(
     "Meetings",
     ["participants", "kind", "status", "date", "place"],
-    r.meetings.map((m) => [escape(m.participants.map(participantName).join(" · ")), m.kind, m.status, escape(m.date?.value ?? ""), escape(m.location ?? "")]),
+    r.meetings.map((m) => [escapeHtml(m.participants.map(participantName).join(" · ")), m.kind, m.status, escapeHtml(m.date?.value ?? ""), escapeHtml(m.location ?? "")]),
   )}</div>`;
 
 /** Who met whom: the participants on a circle, a line for every pair that met. */
@@ -159,18 +159,12 @@ function meetingGraph(r: ArticleRecord): string {
     const [x, y] = point(i);
     const anchor = x < centre - 5 ? "end" : x > centre + 5 ? "start" : "middle";
     const dx = anchor === "end" ? -8 : anchor === "start" ? 8 : 0;
-    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5"/><text x="${(x + dx).toFixed(1)}" y="${(y + 4).toFixed(1)}" text-anchor="${anchor}">${escape(name)}</text>`;
+    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5"/><text x="${(x + dx).toFixed(1)}" y="${(y + 4).toFixed(1)}" text-anchor="${anchor}">${escapeHtml(name)}</text>`;
   });
-  return `<h3>Who met whom</h3><svg class="graph" viewBox="-90 0 ${size + 180} ${size}" role="img" aria-label="Who met whom: ${escape(names.join(", "))}">${lines.join("")}${nodes.join("")}</svg>`;
+  return `<h3>Who met whom</h3><svg class="graph" viewBox="-90 0 ${size + 180} ${size}" role="img" aria-label="Who met whom: ${escapeHtml(names.join(", "))}">${lines.join("")}${nodes.join("")}</svg>`;
 }
 
-const HEAD = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>newsx report</title>
-<style>
-:root { --person: #ffd6a5; --country: #a0e7e5; --date: #caffbf; --quote: #e4d4ff; font-family: system-ui, sans-serif; line-height: 1.5; color: #1d1d1f; }
+const CSS = `:root { --person: #ffd6a5; --country: #a0e7e5; --date: #caffbf; --quote: #e4d4ff; font-family: system-ui, sans-serif; line-height: 1.5; color: #1d1d1f; }
 body { margin: 0; background: #f6f6f4; }
 main { display: flex; flex-direction: column; max-width: 1200px; margin: 0 auto; padding: 1rem; gap: 1.5rem; }
 .index { order: -1; background: #fff; padding: 0.5rem 1rem; border-radius: 8px; }
@@ -193,8 +187,8 @@ dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0 0.
 .graph circle { fill: #0057b8; } .graph text { font-size: 11px; }
 .note, .reason { color: #666; font-size: 0.85rem; } .error, .error-tag { color: #b00020; }
 details.dropped { margin-top: 1rem; font-size: 0.85rem; } summary { cursor: pointer; }
-a:focus, summary:focus { outline: 2px solid #0057b8; }
-</style></head>
-<body><main>
+a:focus, summary:focus { outline: 2px solid #0057b8; }`;
+
+const HEAD = `${pageHead("newsx report", CSS)}
 <header><h1>newsx report</h1><p class="legend"><span class="swatch person">person</span> <span class="swatch country">country</span> <span class="swatch date">date</span> <span class="swatch quote">quote</span> · hover or focus (Tab) a highlight to see what it resolved to</p></header>
 `;

@@ -31,7 +31,7 @@ function applyColor(when: string): void {
   else if (when === "never" || (process.env.NO_COLOR ?? "") !== "") process.env.FORCE_COLOR = "0";
 }
 
-const COMMANDS = ["extract", "check", "normalize", "schema"];
+const COMMANDS = ["extract", "corpus", "check", "normalize", "schema"];
 
 /** The command the user meant by a word that is no command and no file: one or two letters off. */
 function suggestion(word: string): string | null {
@@ -95,6 +95,18 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("corpus")
+    .description("merge records (JSON Lines from newsx extract) into the corpus view: people, who met whom, who said what, countries")
+    .argument("[records...]", "JSONL files of records; - or none for standard input")
+    .addOption(new Option("-f, --format <format>", "json: one document; csv: four tables in --out DIR; graphml: the meeting network; html: a dashboard").choices(["json", "csv", "graphml", "html"]).default("json"))
+    .option("-o, --out <path>", "the folder for csv (required); the file for the other formats (default: standard output)")
+    .action(async (records: string[], options: { format: "json" | "csv" | "graphml" | "html"; out?: string }) => {
+      if (options.format === "csv" && !options.out) throw usageError("--format csv writes four files: give the folder with --out DIR");
+      const { runCorpus } = await import("./corpus.js");
+      process.exitCode = await runCorpus(records, options);
+    });
+
+  program
     .command("check")
     .description("extract every X.txt in a folder that has an X.json beside it and compare; exit 1 on any difference")
     .argument("<dir>", "fixtures folder")
@@ -121,10 +133,11 @@ export function buildProgram(): Command {
 
   program
     .command("schema")
-    .description("print the JSON Schema of an output record")
-    .action(async () => {
-      const { outputJsonSchema } = await import("../schema/record.js");
-      process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+    .description("print the JSON Schema of an output record (with --corpus: of the corpus document)")
+    .option("--corpus", "the schema of newsx corpus --format json")
+    .action(async (options: { corpus?: boolean }) => {
+      const schema = options.corpus ? (await import("../schema/corpus.js")).corpusJsonSchema() : (await import("../schema/record.js")).outputJsonSchema();
+      process.stdout.write(JSON.stringify(schema, null, 2) + "\n");
     });
 
   return program;

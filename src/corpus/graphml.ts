@@ -1,0 +1,49 @@
+// The meeting network as GraphML, the XML graph format Gephi, networkx, Cytoscape and yEd read:
+// one node per side (person, country or organization), one undirected edge per pair with how
+// many articles report it and when and where.
+import type { CorpusMeeting, CorpusPerson } from "../schema/corpus.js";
+
+/** Escaped, without the characters XML 1.0 cannot hold (C0 controls, lone surrogates). */
+const xml = (s: string) =>
+  s
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const KEYS: [id: string, domain: "node" | "edge", name: string, type: "string" | "int"][] = [
+  ["label", "node", "label", "string"],
+  ["kind", "node", "kind", "string"],
+  ["articles", "node", "articles", "int"],
+  ["reports", "edge", "reports", "int"],
+  ["first", "edge", "first", "string"],
+  ["last", "edge", "last", "string"],
+  ["places", "edge", "places", "string"],
+  ["statuses", "edge", "statuses", "string"],
+];
+
+export function* graphml(meetings: CorpusMeeting[], people: CorpusPerson[]): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  for (const [id, domain, name, type] of KEYS) yield `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;
+  yield '  <graph id="meetings" edgedefault="undirected">\n';
+  const articles = new Map(people.map((p) => [p.key, p.articles]));
+  const written = new Set<string>();
+  for (const side of meetings.flatMap((m) => [m.a, m.b])) {
+    if (written.has(side.key)) continue;
+    written.add(side.key);
+    const count = articles.get(side.key);
+    yield `    <node id="${xml(side.key)}"><data key="label">${xml(side.name)}</data><data key="kind">${side.kind}</data>${count ? `<data key="articles">${count}</data>` : ""}</node>\n`;
+  }
+  for (const [i, { a, b, reports }] of meetings.entries()) {
+    const dates = reports.map((r) => r.date).filter((d): d is string => !!d).sort();
+    const data: [string, string | number | undefined][] = [
+      ["reports", reports.length],
+      ["first", dates[0]],
+      ["last", dates[dates.length - 1]],
+      ["places", [...new Set(reports.map((r) => r.place).filter(Boolean))].join("; ")],
+      ["statuses", [...new Set(reports.map((r) => r.status))].join("; ")],
+    ];
+    const values = data.filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => `<data key="${k}">${xml(String(v))}</data>`);
+    yield `    <edge id="e${i}" source="${xml(a.key)}" target="${xml(b.key)}">${values.join("")}</edge>\n`;
+  }
+  yield "  </graph>\n</graphml>\n";
+}
