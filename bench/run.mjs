@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs [--quick] [--rounds N]
 //
-// --quick skips the ten-fold copy and the linearity table. Each throughput measurement is repeated
+// --quick skips the ten-fold copy (and the corpus run over its records) and the linearity table. Each throughput measurement is repeated
 // in N rounds (default 3), the runs of a round back to back, and the table shows medians: a ratio
 // is the median of the rounds' own ratios, so a slow minute on a shared machine hits both sides.
 // The "machine ceiling" row runs N bare processes side by side on shares of the corpus: the most
@@ -14,8 +14,8 @@
 // Peak RSS is the whole process's, worker threads included (GNU time's %M).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { availableParallelism, tmpdir } from "node:os";
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const SHARED = join(ROOT, "../shared/bench");
@@ -30,8 +30,8 @@ const ROUNDS = roundsAt < 0 ? 3 : Number(process.argv[roundsAt + 1]);
 const BIN = join(ROOT, "bin/newsx.js");
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
-function measure(args, { stdin } = {}) {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { cwd: ROOT, input: stdin, maxBuffer: 1 << 30, stdio: ["pipe", "ignore", "pipe"] });
+function measure(args, { stdin, stdout = "ignore" } = {}) {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { cwd: ROOT, input: stdin, maxBuffer: 1 << 30, stdio: ["pipe", stdout, "pipe"] });
   const last = run.stderr.toString().trim().split("\n").pop();
   const [seconds, kb] = last.split(" ").map(Number);
   if (!Number.isFinite(seconds)) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
@@ -105,17 +105,38 @@ async function throughputTable() {
 
 function tenfold(bbc) {
   const dir = mkdtempSync(join(tmpdir(), "newsx-bench-"));
+  const records = join(mkdtempSync(join(tmpdir(), "newsx-bench-records-")), "records.jsonl");
   try {
     for (let i = 0; i < 10; i++) cpSync(join(SHARED, "bbc"), join(dir, `copy-${i}`), { recursive: true });
-    const m = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(JOBS)]);
+    const out = openSync(records, "w");
+    const m = measure(["node", BIN, "extract", dir, "--format", "jsonl", "--no-text", "--jobs", String(JOBS)], { stdout: out });
+    closeSync(out);
     console.log(`\n## Memory over ten copies of the BBC corpus (${bbc.documents * 10} files, --jobs ${JOBS})\n`);
     row(["files", "peak RSS MB", "docs/s"]);
     row(["---:", "---:", "---:"]);
     row([bbc.documents, fmt(bbc.many.rssMB, 0) + " (highest of the rounds)", fmt(bbc.documents / bbc.many.seconds)]);
     row([bbc.documents * 10, fmt(m.rssMB, 0), fmt((bbc.documents * 10) / m.seconds)]);
     console.log(`\nRSS ten copies / one copy: ${fmt(m.rssMB / bbc.many.rssMB, 2)}`);
+    corpusTable(records, bbc.documents * 10, m.seconds);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(records), { recursive: true, force: true });
+  }
+}
+
+/** newsx corpus over the ten copies' records: the reduce step against the extract it follows. */
+function corpusTable(records, count, extractSeconds) {
+  console.log(`\n## newsx corpus over the ${count} records of the ten copies (bound: peak RSS 300 MB, 10% of the extract time)\n`);
+  row(["format", "seconds", "peak RSS MB", "share of extract time"]);
+  row(["---", "---:", "---:", "---:"]);
+  const outDir = mkdtempSync(join(tmpdir(), "newsx-bench-corpus-"));
+  try {
+    for (const format of ["json", "csv", "graphml", "html"]) {
+      const m = measure(["node", BIN, "corpus", records, "--format", format, "--out", join(outDir, format)]);
+      row([format, fmt(m.seconds, 2), fmt(m.rssMB, 0), `${fmt((100 * m.seconds) / extractSeconds, 1)}%`]);
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

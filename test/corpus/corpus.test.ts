@@ -17,9 +17,10 @@ import { CorpusSchema } from "../../src/schema/corpus.js";
 import { BIN, FIXTURES, ROOT, SAMPLE_BBC, SAMPLE_PAGES } from "../helpers.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "newsx-corpus-test-"));
-const newsx = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
+// Run from the checkout with relative paths, so sources read "fixtures/…" as a user would see them.
+const newsx = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", input, maxBuffer: 1 << 28 });
 
-const extracted = newsx(["extract", FIXTURES, SAMPLE_BBC, SAMPLE_PAGES, "--format", "jsonl", "--jobs", "2", "--no-progress"]).stdout;
+const extracted = newsx(["extract", ...[FIXTURES, SAMPLE_BBC, SAMPLE_PAGES].map((p) => path.relative(ROOT, p)), "--format", "jsonl", "--jobs", "2", "--no-progress"]).stdout;
 // An error record and a line that is no record at all ride along: counted, never fatal.
 const records = extracted + JSON.stringify({ source: "gone.txt", error: { code: "not_found", message: "no such file" } }) + "\n{not json\n";
 const recordsPath = path.join(dir, "records.jsonl");
@@ -184,7 +185,7 @@ describe("newsx corpus --format html", () => {
     expect(await page.locator(`${target} h3`).textContent()).toContain(await link.textContent());
     const folder = process.env.NEWSX_UPDATE_SCREENSHOT === "1" ? path.join(ROOT, "docs") : mkdtempSync(path.join(tmpdir(), "newsx-shot-"));
     mkdirSync(folder, { recursive: true });
-    await page.goto(`file://${report}#people`);
+    await page.goto(`file://${report}#network`);
     expect((await page.screenshot({ path: path.join(folder, "corpus.png"), fullPage: false })).length).toBeGreaterThan(10_000);
     await page.close();
   });
