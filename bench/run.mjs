@@ -156,14 +156,20 @@ function startup() {
 function linearity() {
   const out = execFileSync("node", ["bench/linearity.mjs", join(SHARED, "bbc")], { cwd: ROOT, maxBuffer: 1 << 26 }).toString();
   const rows = out.trim().split("\n").map((l) => JSON.parse(l));
-  const real = rows.filter((r) => r.name.startsWith("real text"));
-  const worstReal = Math.max(...real.map((r) => r.secondsPerMB));
-  const bestReal = Math.min(...real.map((r) => r.secondsPerMB));
-  console.log("\n## Linearity: the whole pipeline in one thread, time per MB of input\n");
-  row(["input", "MB", "seconds", "s/MB", "× real text"]);
-  row(["---", "---:", "---:", "---:", "---:"]);
-  for (const r of rows) row([r.name, fmt(r.mb, 3), fmt(r.seconds, 3), fmt(r.secondsPerMB, 2), fmt(r.secondsPerMB / worstReal, 2)]);
-  console.log(`\nreal text, slowest / fastest s/MB: ${fmt(worstReal / bestReal, 2)}`);
+  const shapes = [...new Set(rows.map((r) => r.name))];
+  const at = (name, kb) => rows.find((r) => r.name === name && r.kb === kb);
+  const real400 = at("real text", 400).secondsPerMB;
+  console.log("\n## Linearity: the whole pipeline in one thread, seconds per MB of input at 50, 100, 200 and 400 KB\n");
+  console.log("Bounds: at 400 KB a shape takes at most 2x real text's time per MB, and at most 1.5x its own at 50 KB.\n");
+  row(["input", "50 KB", "100 KB", "200 KB", "400 KB", "× real text at 400 KB", "400 KB / 50 KB", "within bounds"]);
+  row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---"]);
+  for (const name of shapes) {
+    const perMB = [50, 100, 200, 400].map((kb) => at(name, kb)?.secondsPerMB);
+    const [first, , , last] = perMB;
+    const vsReal = last === undefined ? Infinity : last / real400;
+    const growth = last === undefined ? Infinity : last / first;
+    row([name, ...perMB.map((x) => (x === undefined ? "–" : fmt(x, 2))), fmt(vsReal, 2), fmt(growth, 2), vsReal <= 2 && growth <= 1.5 ? "yes" : "**no**"]);
+  }
 }
 
 console.log(`# newsx benchmark (node ${process.version})`);

@@ -88,6 +88,24 @@ function addSentence(text: string, terms: CompromiseTerm[], base: number, senten
   sentences.push({ start, end, text: text.slice(start, end), tokens: own });
 }
 
+/** compromise's abbreviations ("mr", "gen", "etc"): a full stop after one does not end its sentence. */
+const ABBREVIATIONS: Record<string, unknown> = (nlp.world() as { model: { one: { abbreviations: Record<string, unknown> } } }).model.one.abbreviations;
+
+/**
+ * Whether compromise ends a sentence at the mark at `i` (. ! ? before a space), as its own
+ * sentence splitter decides: not after an abbreviation ("Mr."), an initial or an acronym ("J.",
+ * "U.S."), or an ellipsis. Counting every full stop as an end let "Mr. Mr. Mr. …" through as
+ * short runs that compromise parsed as one sentence, in time that grows with its square.
+ */
+function endsSentence(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46) return true;
+  let start = i;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, i);
+  if (word.endsWith(".") || /(?:^|\.)\p{L}$/u.test(word)) return false;
+  return !Object.hasOwn(ABBREVIATIONS, word.toLowerCase());
+}
+
 /** The text in pieces that have no run of more than MAX_RUN characters without a sentence end. */
 export function* pieces(text: string): Generator<{ start: number; text: string }> {
   let pieceStart = 0;
@@ -95,8 +113,12 @@ export function* pieces(text: string): Generator<{ start: number; text: string }
   let space = -1; // the last space since then
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 46 || c === 33 || c === 63) boundary = i + 1; // \n . ! ?
-    else if (c === 32) space = i;
+    if (c === 10) boundary = i + 1;
+    else if (c === 32) {
+      space = i;
+      const before = text.charCodeAt(i - 1);
+      if ((before === 46 || before === 33 || before === 63) && endsSentence(text, i - 1)) boundary = i;
+    }
     if (i - boundary < MAX_RUN) continue;
     const cut = space > boundary ? space + 1 : i;
     yield { start: pieceStart, text: text.slice(pieceStart, cut) };

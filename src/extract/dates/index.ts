@@ -4,6 +4,7 @@
 import * as chrono from "chrono-node";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Token } from "../../nlp/doc.js";
+import { spanHolding } from "../spans.js";
 import type { DateRecord } from "../../schema/record.js";
 
 type Granularity = DateRecord["granularity"];
@@ -50,9 +51,29 @@ const CALENDAR_PARSER = (() => {
   return parser;
 })();
 
+/**
+ * The text in runs of whole sentences of a few thousand characters, for chrono: some of its
+ * refiners test the whole text before each find, which grows with the square of one long input.
+ */
+function* sentenceRuns(doc: Doc, size = 3000): Generator<{ start: number; text: string }> {
+  let start = 0;
+  for (const s of doc.sentences) {
+    if (s.end - start < size) continue;
+    yield { start, text: doc.text.slice(start, s.end) };
+    start = s.end;
+  }
+  if (start < doc.text.length) yield { start, text: doc.text.slice(start) };
+}
+
+function calendarFinds(doc: Doc, ref: Date | null): chrono.ParsedResult[] {
+  return [...sentenceRuns(doc)].flatMap((run) =>
+    CALENDAR_PARSER.parse(run.text, { instant: ref ?? NO_REFERENCE, timezone: 0 }).map((found) => Object.assign(found, { index: found.index + run.start })),
+  );
+}
+
 function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   const out: DateRecord[] = [];
-  for (const found of CALENDAR_PARSER.parse(doc.text, { instant: ref ?? NO_REFERENCE, timezone: 0 })) {
+  for (const found of calendarFinds(doc, ref)) {
     const result = withoutSpanTail(found, ref);
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
@@ -110,7 +131,7 @@ type Tense = "past" | "future" | "present";
  * ("Cuba predicted Wednesday", even after an earlier "will" in the sentence).
  */
 function tenseAt(doc: Doc, offset: number): Tense {
-  const sentence = doc.sentences.find((s) => offset >= s.start && offset <= s.end);
+  const sentence = spanHolding(doc.sentences, offset, true);
   if (!sentence) return "present";
   const tokens = sentence.tokens;
   const isMain = (t: Token) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal");
@@ -302,8 +323,20 @@ function ownDates(text: string, ref: Date | null): DateRecord[] {
 
 /** Refiner: where two finds overlap ("May 2022" and "2022"), the longer one stands. */
 function dropOverlaps(records: DateRecord[]): DateRecord[] {
-  const sorted = [...records].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const longestFirst = [...records].sort((a, b) => b.end - b.start - (a.end - a.start));
+  // The kept spans never overlap, so in start order only the two beside a new span can touch it.
   const kept: DateRecord[] = [];
-  for (const r of sorted) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const r of longestFirst) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const [before, after] = [kept[lo - 1], kept[lo]];
+    if ((before && before.end > r.start) || (after && after.start < r.end)) continue;
+    kept.splice(lo, 0, r);
+  }
+  return kept;
 }

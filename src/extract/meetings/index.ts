@@ -10,6 +10,7 @@ import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
 import { counterpartOf, groupAfter, listAfter, listBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
+import { spanHolding, startingIn } from "../spans.js";
 
 export interface MeetingsInput {
   doc: Doc;
@@ -44,6 +45,7 @@ interface SentenceState {
 export function extractMeetings(input: MeetingsInput): Meeting[] {
   const ctx: Context = {
     ...input,
+    quotes: [...input.quotes].sort((a, b) => a.start - b.start),
     sides: sideIndex(input.doc, input.people, input.countries),
     places: findPlaces(input.doc),
     verbs: new Set(input.doc.tokens.filter((t) => t.tags.has("Verb")).map((t) => t.start)),
@@ -51,13 +53,25 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   };
   const found: Meeting[] = [];
   let focus: Side | null = null;
-  for (const sentence of input.doc.sentences) {
+  input.doc.sentences.forEach((sentence, i) => {
     const state: SentenceState = { sentence, objects: new Set(), subject: [], focus };
     const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start));
-    triggers.forEach((t, i) => found.push(...meetingsAt(ctx, state, t, triggers[i + 1]?.start ?? sentence.end)));
-    focus = ctx.sides.find((s) => s.person && s.start >= sentence.start && s.end <= sentence.end) ?? focus;
-  }
+    const near = triggers.length ? around(ctx, i) : ctx;
+    triggers.forEach((t, k) => found.push(...meetingsAt(near, state, t, triggers[k + 1]?.start ?? sentence.end)));
+    focus = startingIn(ctx.sides, sentence.start, sentence.end).find((s) => s.person && s.end <= sentence.end) ?? focus;
+  });
   return mergeRepeats(found);
+}
+
+/**
+ * The context cut to what the rules of one sentence's meetings read: its mentions, dates and
+ * places, and those of the sentences before it and after it that may tell a meeting's date or place.
+ */
+function around(ctx: Context, i: number): Context {
+  const sentences = ctx.doc.sentences;
+  const from = sentences[Math.max(0, i - SENTENCES_BACK)]!.start;
+  const to = sentences[i + 1]?.end ?? ctx.doc.text.length;
+  return { ...ctx, sides: startingIn(ctx.sides, from, to), dates: startingIn(ctx.dates, from, to), places: startingIn(ctx.places, from, to) };
 }
 
 /** compromise reads "due to meet" as a noun: after "to", "will" or "would" a meeting word is the verb. */
@@ -214,8 +228,7 @@ function clauseWindow(text: string, sentence: Sentence, t: Trigger, nextStart: n
 
 /** Whether a date or place is told in the same voice as the meeting: both quoted from one speaker, or both the reporter's. */
 function sameVoice(ctx: Context, span: { start: number }, t: { start: number }): boolean {
-  const quoteAt = (at: number) => ctx.quotes.findIndex((q) => at >= q.start && at < q.end);
-  return quoteAt(span.start) === quoteAt(t.start);
+  return spanHolding(ctx.quotes, span.start) === spanHolding(ctx.quotes, t.start);
 }
 
 const GRANULARITY_RANK = ["day", "week", "month", "quarter", "season", "year", "decade"];
@@ -238,7 +251,7 @@ const REFERS_BACK = /\b(?:the|their|that|this) (?:meeting|talks|visit|summit|cal
 /** The sentences around a meeting's that speak of it: the next if it refers back, then the ones before about its sides. */
 function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sentence[] {
   const sentences = ctx.doc.sentences;
-  const i = sentences.indexOf(sentence);
+  const i = sentence.tokens[0]!.sentence;
   const next = sentences[i + 1];
   const mentions = (s: Sentence) => sides.some((side) => ctx.sides.some((m) => sideKey(m) === sideKey(side) && m.start >= s.start && m.end <= s.end));
   const before = sentences.slice(Math.max(0, i - SENTENCES_BACK), i).reverse().filter(mentions);

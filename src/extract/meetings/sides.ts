@@ -5,6 +5,7 @@ import { COUNTERPART_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Country, Person } from "../../schema/record.js";
+import { LONGEST_NAME, startingIn } from "../spans.js";
 
 /** One person, country or organisation mentioned in the text. */
 export interface Side {
@@ -23,9 +24,10 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Sid
   const sides: Side[] = [];
   for (const person of people) for (const m of person.mentions) sides.push({ start: m.start, end: m.end, person, country: person.country });
   for (const c of countries) for (const m of c.mentions) sides.push({ start: m.start, end: m.end, person: null, country: c.code });
+  sides.sort((a, b) => a.start - b.start);
   const orgs = findOrganisations(doc, sides);
   // An organisation's name holds the country or capital it was named after: "London Stock Exchange".
-  const inOrg = (s: Side) => orgs.some((o) => s.start >= o.start && s.end <= o.end);
+  const inOrg = (s: Side) => startingIn(orgs, s.start - LONGEST_NAME, s.end).some((o) => s.start >= o.start && s.end <= o.end);
   return [...sides.filter((s) => s.person || !inOrg(s)), ...orgs].sort((a, b) => a.start - b.start);
 }
 
@@ -38,6 +40,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date
  * stands for it.
  */
 export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
+  // `taken` is in text order (sideIndex sorts it), for the look-up of what overlaps a run.
   const out: Side[] = [];
   const aliases = new Map<string, string>();
   const tokens = doc.tokens;
@@ -52,7 +55,7 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const name = doc.text.slice(start, end).replace(/['’]s$/, "");
-    const overlapped = taken.filter((s) => s.start < end && start < s.end);
+    const overlapped = startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end);
     if (overlapped.some((s) => s.person || (s.start === start && s.end >= end))) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
     const last = name.split(/\s+/).pop()!.toLowerCase();

@@ -17,6 +17,7 @@ import type { Doc, Token } from "../../nlp/doc.js";
 import type { Mention, Person } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 import { personKey } from "./key.js";
+import { firstFrom, LONGEST_NAME, spanHolding, startingIn } from "../spans.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
 const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
@@ -56,16 +57,23 @@ const DISMISSAL_AFTER = /^ (?:c|b|st|lbw|c and b|not out|run out|retired hurt)\b
 /** A list of players after its label: "Did not bat: Arjuna Ranatunga, Asanka Gurusinha", "Tries: X, Y". */
 const LISTED_AFTER_LABEL = new RegExp(String.raw`^(?:${SPORTS_LIST_LABELS.join("|")})\s*:\s(?:[^:\n]*,\s)?$`, "i");
 
+/** The start of the line that holds `at`, if it is at most `limit` characters back; else -1. Never scans further. */
+function lineStartWithin(text: string, at: number, limit: number): number {
+  const from = Math.max(0, at - limit);
+  const newline = text.slice(from, at).lastIndexOf("\n");
+  return newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+}
+
 /** A name in a results table, a list of scorers or a scorecard, by the notation around it. */
 function isTableEntry(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  const lineStart = text.lastIndexOf("\n", start) + 1;
+  const lineStart = lineStartWithin(text, start, 199);
   return (
     RESULTS_ENTRY.test(after) ||
     SCORER_MINUTE.test(after) ||
     DISMISSAL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
     DISMISSAL_AFTER.test(after) ||
-    (start - lineStart < 200 && LISTED_AFTER_LABEL.test(text.slice(lineStart, start)))
+    (lineStart >= 0 && LISTED_AFTER_LABEL.test(text.slice(lineStart, start)))
   );
 }
 /**
@@ -136,7 +144,7 @@ const foldName = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, "");
 
 /** Finder: every capitalised phrase whose tail is a name. */
 export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCandidate[] {
-  const tokenAt = tokenIndex(doc);
+  const tokenAt = (offset: number) => spanHolding(doc.tokens, offset);
   const countryAt = (w: Word) => countries.find((c) => w.start < c.end && w.end > c.start) ?? null;
   const out: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
@@ -349,20 +357,6 @@ function nextWord(text: string, from: number): string {
   return /^[\s,]*([a-z]+)/.exec(text.slice(from, from + 20))?.[1] ?? "";
 }
 
-function tokenIndex(doc: Doc): (offset: number) => Token | undefined {
-  return (offset) => {
-    let lo = 0;
-    let hi = doc.tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = doc.tokens[mid]!;
-      if (offset < t.start) hi = mid - 1;
-      else if (offset >= t.end) lo = mid + 1;
-      else return t;
-    }
-    return undefined;
-  };
-}
 
 /** The word a later mention uses: the family name, written first in East Asian names, last otherwise. */
 function surnameOf(name: string): string {
@@ -424,27 +418,39 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
  * one mentioned in the same or previous paragraph, else the one mentioned most.
  */
 function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]): void {
-  const taken = people.flatMap((p) => p.mentions.map((m) => [m.start, m.end] as const));
+  const taken = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const isTaken = (at: number) => startingIn(taken, at - LONGEST_NAME, at + 1).some((m) => at < m.end);
+  const bySurname = new Map<string, Draft[]>();
+  for (const p of people) if (p.surname) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  // Each holder's mentions before the word: the full ones by binary search, the short ones as they are added (in text order).
+  const fullMentions = new Map(people.map((p) => [p, [...p.mentions].sort((a, b) => a.start - b.start)]));
+  const lastShort = new Map<Draft, number>();
+  const lastBefore = (p: Draft, at: number) => {
+    const full = fullMentions.get(p)!;
+    return Math.max(full[firstFrom(full, at) - 1]?.start ?? -1, lastShort.get(p) ?? -1);
+  };
   const paragraphOf = paragraphIndex(doc.text);
   for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s)?/gu)) {
     const start = m.index!;
-    if (start < skipBefore || taken.some(([s, e]) => start >= s && start < e)) continue;
+    if (start < skipBefore || isTaken(start)) continue;
     const word = stripPossessive(m[0]);
-    const holders = people.filter((p) => p.surname === word);
-    if (!holders.length) continue;
+    const holders = bySurname.get(word);
+    if (!holders) continue;
     const here = paragraphOf(start);
     const near = holders
-      .map((p) => ({ p, last: Math.max(-1, ...p.mentions.filter((x) => x.start < start).map((x) => x.start)) }))
+      .map((p) => ({ p, last: lastBefore(p, start) }))
       .filter(({ last }) => last >= 0 && here - paragraphOf(last) <= 1)
       .sort((a, b) => b.last - a.last)[0]?.p;
     const chosen = near ?? [...holders].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
     chosen.mentions.push({ start, end: start + word.length, text: word });
+    lastShort.set(chosen, start);
   }
 }
 
+/** The paragraph an offset is in, counted from 0, by binary search over the blank lines. */
 function paragraphIndex(text: string): (offset: number) => number {
-  const breaks = [...text.matchAll(/\n\n/g)].map((m) => m.index!);
-  return (offset) => breaks.filter((b) => b < offset).length;
+  const breaks = [...text.matchAll(/\n\n/g)].map((m) => ({ start: m.index!, end: m.index! + 2 }));
+  return (offset) => firstFrom(breaks, offset);
 }
 
 function finish(draft: Draft, i: number): Person {

@@ -8,6 +8,7 @@ import type { Doc } from "../../nlp/doc.js";
 import type { Person, Quote } from "../../schema/record.js";
 import { attributionAfter, attributionBefore, endsSentence, firstTokenFrom, introducedBy, type Attribution, type Window } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
+import { firstFrom } from "../spans.js";
 import { resolveSpeaker, speakerContext, type Speaker, type SpeakerContext } from "./speakers.js";
 
 export { findQuoteSpans } from "./spans.js";
@@ -29,21 +30,23 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
   const spans = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
   const ctx = speakerContext(doc, people, spans);
   const placed: Placed[] = [];
+  const paragraphAround = paragraphFinder(doc.text);
   for (const [i, span] of spans.entries()) {
-    const paragraph = paragraphAround(doc.text, span.start);
+    const paragraph = paragraphAround(span.start);
+    const paragraphAbove = paragraphBefore(paragraphAround, paragraph);
     const previous = placed[placed.length - 1];
     const woven = isWovenIn(doc.text, span, paragraph);
     const window = windowAround(doc, span, spans[i - 1], spans[i + 1], paragraph);
     // A clause after the quotation that names nobody gives way to one before it.
     const after = attributionAfter(doc, window);
-    const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph);
+    const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph, paragraphAbove);
     let found = after ?? before();
-    let speaker = found ? speakerOf(ctx, found, previous, paragraph) : null;
+    let speaker = found ? speakerOf(ctx, found, previous, paragraphAbove) : null;
     if (after && !speaker) {
       found = before() ?? after;
-      speaker = found === after ? null : speakerOf(ctx, found, previous, paragraph);
+      speaker = found === after ? null : speakerOf(ctx, found, previous, paragraphAbove);
     }
-    if (!found) speaker = continuedSpeaker(doc.text, span, paragraph, previous, placed);
+    if (!found) speaker = continuedSpeaker(doc.text, span, paragraph, paragraphAbove, previous, placed);
     placed.push({ quote: { text: span.text, speaker, cue: found?.cue ?? null, partial: woven, start: span.start, end: span.end }, paragraph });
   }
   creditOpeningParts(placed, spans);
@@ -58,8 +61,8 @@ function creditOpeningParts(placed: Placed[], spans: QuoteSpan[]): void {
   }
 }
 
-function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | undefined, paragraph: Paragraph): Speaker | null {
-  const searchFrom = paragraphBefore(ctx.doc.text, paragraph).start;
+function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | undefined, paragraphAbove: Paragraph): Speaker | null {
+  const searchFrom = paragraphAbove.start;
   const near = previous && previous.paragraph.end >= searchFrom;
   const focus = { speaker: near ? previous.quote.speaker : null, since: near ? previous.quote.end : searchFrom, cue: found.cue.toLowerCase() };
   return resolveSpeaker(ctx, [found.first, found.last], focus, searchFrom);
@@ -70,11 +73,11 @@ function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | u
  * run-on quote, the second part of a quote split in its paragraph, or a paragraph of nothing but
  * the quotation right after a paragraph whose last quotation had a speaker.
  */
-function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, previous: Placed | undefined, placed: Placed[]): Speaker | null {
+function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, paragraphAbove: Paragraph, previous: Placed | undefined, placed: Placed[]): Speaker | null {
   if (!previous?.quote.speaker) return null;
   if (span.continues || previous.paragraph.start === paragraph.start) return previous.quote.speaker;
   const onlyQuotation = !/\p{L}/u.test(text.slice(paragraph.start, span.start) + text.slice(span.end, paragraph.end).replace(/^[^\p{L}]*/u, ""));
-  const lastOfPreviousParagraph = previous.paragraph.end === paragraphBefore(text, paragraph).end && placed.length > 0;
+  const lastOfPreviousParagraph = previous.paragraph.end === paragraphAbove.end && placed.length > 0;
   return onlyQuotation && lastOfPreviousParagraph ? previous.quote.speaker : null;
 }
 
@@ -82,26 +85,33 @@ function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, p
  * `Caddell continued:` or `A spokesman said the ships had sailed.` ending the paragraph before one
  * that is nothing but the quotation.
  */
-function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph): Attribution | null {
+function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph, before: Paragraph): Attribution | null {
   if (/\p{L}/u.test(doc.text.slice(paragraph.start, span.start))) return null;
   // A paragraph that goes on after the quotation credits it itself, or not at all.
   if (!span.continues && /\p{L}/u.test(doc.text.slice(span.end, paragraph.end))) return null;
-  const before = paragraphBefore(doc.text, paragraph);
   if (before.end <= before.start) return null;
   const tokens = tokensBetween(doc, before.start, before.end);
   const sentenceStart = tokens.findLastIndex((k, j) => j < tokens.length - 1 && endsSentence(doc.tokens[k]!));
   return introducedBy(doc, tokens.slice(sentenceStart + 1));
 }
 
-function paragraphAround(text: string, at: number): Paragraph {
-  const breakBefore = text.lastIndexOf("\n\n", at);
-  const breakAfter = text.indexOf("\n\n", at);
-  return { start: breakBefore < 0 ? 0 : breakBefore + 2, end: breakAfter < 0 ? text.length : breakAfter };
+/**
+ * The paragraph around an offset, by binary search over the blank lines found once: searching
+ * the text around each quotation costs the square of a long paragraph's length.
+ */
+function paragraphFinder(text: string): (at: number) => Paragraph {
+  const breaks = [...text.matchAll(/\n\n/g)].map((m) => ({ start: m.index!, end: m.index! + 2 }));
+  return (at) => {
+    const last = breaks[firstFrom(breaks, at + 1) - 1];
+    const next = breaks[firstFrom(breaks, at)];
+    return { start: last ? last.end : 0, end: next ? next.start : text.length };
+  };
 }
 
-function paragraphBefore(text: string, paragraph: Paragraph): Paragraph {
+/** The paragraph before; an empty one at the start of the text. */
+function paragraphBefore(paragraphAround: (at: number) => Paragraph, paragraph: Paragraph): Paragraph {
   if (paragraph.start < 2) return { start: 0, end: 0 };
-  return paragraphAround(text, paragraph.start - 3);
+  return paragraphAround(paragraph.start - 3);
 }
 
 function tokensBetween(doc: Doc, start: number, end: number): number[] {
