@@ -47,10 +47,10 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
 
 
 /** One input file → exactly one record: the article's, or an error record saying what went wrong. */
-export function recordForFile(path: string, source: string, options: PipelineOptions & ReadOptions): OutputRecord {
+export function recordForFile(path: string | Uint8Array, source: string, options: PipelineOptions & ReadOptions): OutputRecord {
   let decoded;
   try {
-    decoded = readInput(path, options);
+    decoded = readInput(typeof path === "string" ? path : Buffer.from(path), options);
   } catch (err) {
     if (err instanceof InputError) return errorRecord(source, err.code, err.message);
     throw err;

@@ -21,6 +21,25 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** --doc-timeout: at most a day; node's timers cannot count further than about 24.8 days anyway. */
+function docTimeout(value: string): number {
+  const n = positiveInt(value);
+  if (n > MAX_DOC_TIMEOUT_S) throw new InvalidArgumentError(`expected at most ${MAX_DOC_TIMEOUT_S} seconds (a day)`);
+  return n;
+}
+const MAX_DOC_TIMEOUT_S = 86_400;
+
+/**
+ * More worker threads than twice the cores only queue for the same cores, each with its own copy of
+ * the NLP stack in memory (200 threads took 7.8 GB): --jobs is capped there, and says so.
+ */
+function cappedJobs(jobs: number, cores: number): number {
+  const cap = cores * 2;
+  if (jobs <= cap) return jobs;
+  process.stderr.write(`newsx: --jobs ${jobs} is more than twice the ${cores} cores; using ${cap} worker threads\n`);
+  return cap;
+}
+
 /** Input files are UTF-8 unless the user says otherwise; newsx does not guess (see decodeBytes). */
 /** --color auto|always|never, as ripgrep and jq have it; NO_COLOR (any value) means never for auto. */
 const colorOption = () => new Option("--color <when>", "colour on a terminal: auto, always or never (NO_COLOR is honoured)").choices(["auto", "always", "never"]).default("auto");
@@ -71,14 +90,14 @@ export function buildProgram(): Command {
     .option("--reference-date <YYYY-MM-DD>", "date to resolve relative dates against when an article states none", referenceDate)
     .option("--no-text", "leave the normalized body out of the records")
     .option("--ext <list>", "comma-separated file endings to take from folders", "txt")
-    .option("--max-bytes <n>", "largest input file accepted, in bytes", positiveInt, 5_000_000)
+    .option("--max-bytes <n>", "largest input accepted, in bytes (1 MB takes about 8 s and 400 MB; raise --doc-timeout with it)", positiveInt, 1_000_000)
     .addOption(encodingOption())
     .addOption(new Option("--input <kind>", "input kind: text files, or JSON Lines of {id, text, published?} on stdin").choices(["text", "jsonl"]).default("text"))
-    .option("-j, --jobs <n>", "worker threads, each parsing one document at a time (default: the number of cores)", positiveInt)
+    .option("-j, --jobs <n>", "worker threads, each parsing one document at a time (default: the number of cores; at most twice that)", positiveInt)
     .option("--unordered", "write each record as soon as it is ready instead of in input order")
     .option("--progress", "draw the progress bar on stderr even when it is not a terminal")
     .option("--no-progress", "never draw the progress bar")
-    .option("--doc-timeout <seconds>", "give up on a document after this long and write a timeout error record", positiveInt, 30)
+    .option("--doc-timeout <seconds>", "give up on a document after this long (counted from when a worker starts it; at most 86400) and write a timeout error record", docTimeout, 30)
     .addOption(colorOption())
     .action(async (paths: string[], options) => {
       const typo = paths[0] && !existsSync(paths[0]) && /^[a-z][a-z-]*$/.test(paths[0]) ? suggestion(paths[0]) : null;
@@ -87,7 +106,7 @@ export function buildProgram(): Command {
         throw usageError("--input jsonl reads JSON Lines from standard input; give no paths (or -), or pipe the file in");
       applyColor(options.color);
       const { createPool, defaultJobs } = await import("../run/pool.js");
-      options.jobs ??= defaultJobs();
+      options.jobs = options.jobs ? cappedJobs(options.jobs, defaultJobs()) : defaultJobs();
       // The pool starts its first worker loading the NLP stack while this thread loads the rest.
       const pool = createPool({ jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
       const { runExtract } = await import("./extract.js");
@@ -165,6 +184,9 @@ export async function main(argv: string[]): Promise<void> {
   watchOutput();
   try {
     await buildProgram().parseAsync(argv);
+    // Exit once the output is flushed, not when the last thread ends: a worker stuck in a read
+    // that never returns must not keep the process (and its exit code) waiting.
+    process.stdout.write("", () => process.exit(process.exitCode ?? EXIT.ok));
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version exit 0; every other parse failure is a usage error.
