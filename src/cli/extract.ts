@@ -2,16 +2,15 @@
 // in input order unless --unordered.
 import { once } from "node:events";
 import { isCalendarDate } from "../io/dates.js";
-import readline from "node:readline";
 import type { InputEncoding } from "../io/encodings.js";
-import { discoverInputs, InputError, readStdin, type ReadOptions } from "../io/sources.js";
+import { byteLines, decodeLine, discoverInputs, InputError, readStdin, withoutBom, type ReadOptions } from "../io/sources.js";
 import type { PipelineOptions } from "../pipeline.js";
 import { errorRecord, isErrorRecord } from "../schema/errors.js";
 import type { Pool } from "../run/pool.js";
 import { createProgress, type Progress } from "../run/progress.js";
 import { schedule, type Item } from "../run/schedule.js";
 import type { Task } from "../run/task.js";
-import type { OutputRecord } from "../schema/record.js";
+import type { ErrorCodeName, OutputRecord } from "../schema/record.js";
 import { EXIT } from "./main.js";
 import { createWriter, type Format } from "./writers.js";
 
@@ -96,7 +95,8 @@ async function* fileItems(paths: string[], extensions: string[], options: Pipeli
   for await (const input of discoverInputs(paths, { extensions })) {
     if (input.kind === "warning") progress.log(`newsx: warning: ${input.message}`);
     else if (input.kind === "failure") yield { kind: "ready", record: errorRecord(input.path, input.code, input.message) };
-    else yield { kind: "task", task: { kind: "file", path: input.path, source: input.path, options } };
+    else if (input.kind === "stdin") yield* stdinItem(options);
+    else yield { kind: "task", task: { kind: "file", path: input.bytes ?? input.path, source: input.path, options } };
   }
 }
 
@@ -117,37 +117,56 @@ async function* stdinItem(options: PipelineOptions & ReadOptions): AsyncIterable
   }
 }
 
-/** `--input jsonl`: each stdin line is {id, text, published?}; each yields one record with the same id. */
-async function* jsonLineItems(options: PipelineOptions): AsyncIterable<ExtractItem> {
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
+/**
+ * `--input jsonl`: each stdin line is {id, text, published?}; each yields one record with the same
+ * id. The rules for files hold per line: --max-bytes, --encoding (bad bytes are an `encoding`
+ * record, not U+FFFD), a byte-order mark on the first line. Lone surrogates (JSON's "\ud800")
+ * become U+FFFD, so the output stays valid UTF-8 for jq.
+ */
+async function* jsonLineItems(options: PipelineOptions & ReadOptions): AsyncIterable<ExtractItem> {
+  for await (const { n, bytes } of byteLines(process.stdin, options.maxBytes)) {
     const source = `stdin:${n}`;
+    const bad = (message: string, id?: string, code: ErrorCodeName = "bad_input"): ExtractItem => ({ kind: "ready", record: errorRecord(id ?? source, code, message, id) });
+    if (!bytes) {
+      yield bad(`line is over the limit of ${options.maxBytes} bytes (--max-bytes)`, undefined, "too_large");
+      continue;
+    }
+    let line: string;
+    let warnings: string[];
+    try {
+      ({ text: line, warnings } = decodeLine(n === 1 ? withoutBom(bytes) : bytes, options.encoding));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield bad(err.message, undefined, err.code);
+      continue;
+    }
+    if (!line.trim()) continue;
     let item: { id?: unknown; text?: unknown; published?: unknown };
     try {
       item = JSON.parse(line);
     } catch {
-      yield { kind: "ready", record: errorRecord(source, "bad_input", "line is not JSON") };
+      yield bad("line is not JSON");
       continue;
     }
     // null, numbers, strings and arrays are JSON too, but not an article.
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
-      yield { kind: "ready", record: errorRecord(source, "bad_input", 'line is not an object with a "text" string') };
+      yield bad('line is not an object with a "text" string');
       continue;
     }
-    const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : undefined;
+    if (item.id !== undefined && typeof item.id !== "string" && typeof item.id !== "number") {
+      yield bad(`"id" must be a string or a number, got ${JSON.stringify(item.id)}`);
+      continue;
+    }
+    const id = item.id === undefined ? undefined : String(item.id).toWellFormed();
     if (typeof item.text !== "string" || !item.text.trim()) {
-      yield { kind: "ready", record: errorRecord(id ?? source, "bad_input", 'line has no "text" string', id) };
+      yield bad('line has no "text" string', id);
       continue;
     }
     const published = typeof item.published === "string" ? item.published : undefined;
     if (item.published !== undefined && (published === undefined || !isCalendarDate(published.slice(0, 10)))) {
-      const message = `"published" must be a date as YYYY-MM-DD (or an ISO date-time), got ${JSON.stringify(item.published)}`;
-      yield { kind: "ready", record: errorRecord(id ?? source, "bad_input", message, id) };
+      yield bad(`"published" must be a date as YYYY-MM-DD (or an ISO date-time), got ${JSON.stringify(item.published)}`, id);
       continue;
     }
-    yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id, text: item.text, published }, options } };
+    yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id, text: item.text.toWellFormed(), published, warnings }, options } };
   }
 }

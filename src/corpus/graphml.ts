@@ -3,10 +3,11 @@
 // many articles report it and when and where.
 import type { CorpusMeeting, CorpusPerson } from "../schema/corpus.js";
 
-/** Escaped, without the characters XML 1.0 cannot hold (C0 controls, lone surrogates). */
+/** Escaped, without the characters XML 1.0 cannot hold (C0 controls; lone surrogates become U+FFFD). */
 const xml = (s: string) =>
   s
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .toWellFormed()
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, "")
     .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const KEYS: [id: string, domain: "node" | "edge", name: string, type: "string" | "int"][] = [
