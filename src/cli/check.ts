@@ -1,5 +1,6 @@
 // `newsx check DIR`: the fixture check for CI. Every X.txt with an X.json beside it is extracted
 // and compared with the expected record; differences are printed as a readable diff.
+import { say, terminalText } from "./terminal.js";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import chalk from "chalk";
@@ -11,7 +12,7 @@ export async function runCheck(dir: string, options: { update?: boolean }): Prom
   try {
     names = (await fs.readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
   } catch (err) {
-    process.stderr.write(`newsx: ${dir}: ${(err as Error).message}\n`);
+    say(`newsx: ${dir}: ${(err as Error).message}`);
     return EXIT.usage;
   }
   let failed = 0;
@@ -34,12 +35,12 @@ export async function runCheck(dir: string, options: { update?: boolean }): Prom
     }
     failed++;
     process.stdout.write(`${chalk.red("✖")} ${name}: ${changes.length} difference${changes.length > 1 ? "s" : ""}\n`);
-    for (const line of changes.slice(0, 40)) process.stdout.write("    " + line + "\n");
+    for (const line of changes.slice(0, 40)) process.stdout.write("    " + terminalText(line) + "\n");
     if (changes.length > 40) process.stdout.write(chalk.dim(`    … and ${changes.length - 40} more\n`));
   }
   if (!options.update) {
     process.stdout.write(`\n${checked - failed} passed, ${failed} failed\n`);
-    if (checked === 0) process.stderr.write(`newsx: ${dir}: no X.txt with an X.json beside it\n`);
+    if (checked === 0) say(`newsx: ${dir}: no X.txt with an X.json beside it`);
   }
   return failed || checked === 0 && !options.update ? EXIT.someFailed : EXIT.ok;
 }

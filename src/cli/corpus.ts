@@ -3,6 +3,7 @@
 // JSON document, four CSV tables, GraphML or an HTML dashboard. Memory follows the number of
 // distinct people, pairs and countries: quotes are spooled to a temporary file while reading
 // and streamed back when written.
+import { say } from "./terminal.js";
 import { once } from "node:events";
 import { closeSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,7 +54,7 @@ async function readInto(corpus: CorpusAggregator, input: string): Promise<boolea
     for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) corpus.addLine(line, `${name}:${++n}`);
     return true;
   } catch (err) {
-    process.stderr.write(`newsx corpus: cannot read ${name}: ${(err as Error).message}\n`);
+    say(`newsx corpus: cannot read ${name}: ${(err as Error).message}`);
     corpus.errors.push({ source: name, code: "unreadable", message: (err as Error).message });
     return false;
   }
@@ -115,7 +116,7 @@ async function writeTables(dir: string, result: ReturnType<CorpusAggregator["res
   await table("quotes.csv", QUOTES_HEADER, (async function* () {
     for await (const article of articles) for (const q of article.quotes) yield quoteRow(q);
   })());
-  process.stderr.write(`newsx corpus: wrote people.csv, meetings.csv, quotes.csv and countries.csv to ${dir}\n`);
+  say(`newsx corpus: wrote people.csv, meetings.csv, quotes.csv and countries.csv to ${dir}`);
 }
 
 /** The who-said-what table's quotes: the most quoted people's first quotes, and their articles. */

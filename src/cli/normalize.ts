@@ -1,4 +1,5 @@
 // `newsx normalize FILE [--explain]`: what the normalizer made of a page, line by line.
+import { say, terminalText } from "./terminal.js";
 import chalk from "chalk";
 import type { InputEncoding } from "../io/encodings.js";
 import { InputError, readInput, readStdin } from "../io/sources.js";
@@ -14,19 +15,22 @@ export async function runNormalize(file: string, options: { explain?: boolean; e
     text = (file === "-" ? await readStdin(process.stdin, read) : readInput(file, read)).text;
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    process.stderr.write(`newsx: ${file}: ${err.message}\n`);
+    say(`newsx: ${file}: ${err.message}`);
     return EXIT.someFailed;
   }
   const article = normalize(text);
+  // A terminal is shown the text, not its control characters; a pipe gets the text as it is.
+  const shown = process.stdout.isTTY ? terminalText : (s: string) => s;
   if (!options.explain) {
-    process.stdout.write(article.text + "\n");
+    process.stdout.write(shown(article.text) + "\n");
     return EXIT.ok;
   }
   const width = String(article.verdicts.length).length;
   for (const v of article.verdicts) {
     if (v.reason === "blank") continue;
     const verdict = v.kept ? chalk.green("keep".padEnd(32)) : chalk.red(("drop: " + v.reason).slice(0, 32).padEnd(32));
-    process.stdout.write(`${String(v.n).padStart(width)} ${verdict} │ ${v.kept ? v.text.trim() : chalk.dim(v.text.trim())}\n`);
+    const line = shown(v.text.trim());
+    process.stdout.write(`${String(v.n).padStart(width)} ${verdict} │ ${v.kept ? line : chalk.dim(line)}\n`);
   }
   const m = article.meta;
   process.stdout.write(

@@ -1,4 +1,5 @@
 // Writers turn records into output: JSON Lines, one JSON array, a readable summary, or an HTML report.
+import { terminalSafe } from "./terminal.js";
 import chalk from "chalk";
 import { isErrorRecord } from "../schema/errors.js";
 import { htmlReport } from "./html.js";
@@ -35,7 +36,8 @@ export function createWriter(format: Format, out: NodeJS.WritableStream): Writer
 
 const indent = (s: string) => s.replace(/^/gm, "  ");
 
-export function prettyRecord(record: OutputRecord): string {
+export function prettyRecord(raw: OutputRecord): string {
+  const record = terminalSafe(raw);
   if (isErrorRecord(record)) return `${chalk.red("✖")} ${chalk.bold(record.source)}  ${chalk.red(record.error.code)}: ${record.error.message}`;
   const { meta } = record;
   const head = [

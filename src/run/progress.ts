@@ -1,5 +1,7 @@
 // A one-line progress bar on stderr: files done/total, rate, time left, errors so far.
 // Drawn at most ten times a second, cleared before any other message and at the end.
+import { terminalText } from "../cli/terminal.js";
+
 export interface Progress {
   setTotal(total: number): void;
   tick(failed: boolean): void;
@@ -44,7 +46,7 @@ export function createProgress(out: NodeJS.WriteStream, enabled: boolean): Progr
     },
     log: (message) => {
       clear();
-      out.write(message.endsWith("\n") ? message : message + "\n");
+      out.write(terminalText(message.replace(/\n$/, "")) + "\n");
       draw(true);
     },
     // The final count is drawn once, unthrottled, before the bar goes away.
