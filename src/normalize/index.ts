@@ -47,8 +47,16 @@ const HEADLINE_WITHIN = 5;
 /** A second run of prose joins the article when it is at least this share of the largest run. */
 const SECOND_RUN_SHARE = 0.5;
 
+/**
+ * Characters that only tell a renderer where a word may break or join: a soft hyphen in
+ * "Mac\u00ADron", a zero-width space or joiner. Inside a word they cut names and words short for
+ * every matcher, so they are removed; ZWJ and ZWNJ stay where they shape a script (Persian,
+ * Indic, emoji) and go only between Latin letters.
+ */
+const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]|(?<=\p{Script=Latin})[\u200C\u200D](?=\p{Script=Latin})/gu;
+
 export function normalize(raw: string): Article {
-  const lines = splitLines(raw);
+  const lines = splitLines(raw.replace(INVISIBLE_BREAKS, ""));
   const language = detectLanguage(lines);
   const ctx: RuleContext = { english: language === "en" };
   const verdicts = new Map<number, string>(); // line number → why it was dropped
