@@ -3,6 +3,8 @@
 // schema or in a clean error record; never a thrown exception.
 //
 // More cases or another seed: NEWSX_FUZZ_SEED=7 NEWSX_FUZZ_CASES=20000 npx vitest run test/hostile
+import { spawnSync } from "node:child_process";
+import { isUtf8 } from "node:buffer";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +12,7 @@ import { decodeBytes, InputError } from "../../src/io/sources.js";
 import { safeProcess } from "../../src/pipeline.js";
 import { errorRecord } from "../../src/schema/errors.js";
 import { OutputRecordSchema, type OutputRecord } from "../../src/schema/record.js";
-import { FIXTURES, SAMPLE_PAGES } from "../helpers.js";
+import { BIN, FIXTURES, SAMPLE_PAGES } from "../helpers.js";
 
 const SEED = Number(process.env.NEWSX_FUZZ_SEED ?? 20261124);
 const CASES = Number(process.env.NEWSX_FUZZ_CASES ?? 2000);
@@ -98,4 +100,41 @@ describe(`fuzzing the pipeline (seed ${SEED}, ${CASES} cases)`, () => {
     }
     expect(internal).toEqual([]);
   }, 600_000);
+});
+
+/** One JSON Lines line: a JSON value of any kind, an article with odd ids and text, or broken bytes. */
+function randomJsonLine(r: Random): Buffer {
+  const text = () => excerpt(r).join("\n") + r.pick(["", "\ud800", "\udfff tail", "\u0000", "\u202e"]);
+  const values: (() => unknown)[] = [
+    () => null,
+    () => r.int(1000) - 500,
+    () => r.next() < 0.5,
+    () => [text()],
+    () => "just a string",
+    () => ({ nested: { text: text() } }),
+    () => ({ id: r.pick([null, true, { a: 1 }, [1], 7, "ok"]), text: text() }),
+    () => ({ text: r.int(10) }),
+    () => ({ id: `a-${r.int(1000)}`, text: text(), published: r.pick(["2024-07-11", "2005-13-45", "March 3, 2005", 5, undefined]) }),
+  ];
+  // A lone surrogate survives JSON.stringify as an escape, which is what a producer writes.
+  let line = Buffer.from(JSON.stringify(r.pick(values)()) ?? "null");
+  if (r.next() < 0.1) line = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), line]);
+  if (r.next() < 0.1) line = Buffer.concat([line, Buffer.from([0xff, 0xfe])]);
+  return line;
+}
+
+describe(`fuzzing JSON Lines input on the CLI (seed ${SEED})`, () => {
+  it("writes exactly one valid record per line, and only well-formed UTF-8", () => {
+    const r = generator(SEED);
+    const lines = Array.from({ length: 200 }, () => randomJsonLine(r));
+    const run = spawnSync(process.execPath, [BIN, "extract", "--input", "jsonl", "--jobs", "2"], { input: Buffer.concat(lines.flatMap((l) => [l, Buffer.from("\n")])), maxBuffer: 1 << 28 });
+    expect(isUtf8(run.stdout)).toBe(true);
+    const out = run.stdout.toString("utf8").trim().split("\n");
+    expect(out).toHaveLength(lines.length);
+    expect(run.stdout.toString("utf8")).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+    for (const line of out) {
+      const record = OutputRecordSchema.parse(JSON.parse(line));
+      expect("error" in record && record.error.code === "internal").toBe(false);
+    }
+  }, 300_000);
 });
