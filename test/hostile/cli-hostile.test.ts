@@ -2,12 +2,12 @@
 // out-of-range options, names that are not UTF-8, control characters meant for the terminal,
 // invisible characters inside names, JSON Lines that bend the rules, UTF-16, hidden files.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputRecordSchema, type ArticleRecord, type OutputRecord } from "../../src/schema/record.js";
-import { BIN, fixtureText } from "../helpers.js";
+import { BIN, fixtureText, SAMPLE_BBC } from "../helpers.js";
 
 function newsx(args: string[], input: string | Buffer = "") {
   const run = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 60_000 });
@@ -132,6 +132,19 @@ describe("JSON Lines input follows the rules for files", () => {
   it("gives bytes that are not UTF-8 an encoding record, and a line over --max-bytes a too_large one", () => {
     expect(out[5]).toMatchObject({ error: { code: "encoding" } });
     expect(out[6]).toMatchObject({ error: { code: "too_large" } });
+  });
+});
+
+describe("a long one-line article", () => {
+  it("keeps a 300 KB article with its line breaks removed, instead of dropping it whole", () => {
+    const dir = scratch();
+    const oneLine = readdirSync(SAMPLE_BBC)
+      .map((n) => readFileSync(path.join(SAMPLE_BBC, n), "utf8").replace(/\s*\n\s*/g, " "))
+      .join(" ");
+    writeFileSync(path.join(dir, "one-line.txt"), oneLine.repeat(Math.ceil(300_000 / oneLine.length)));
+    const [record] = records(newsx(["extract", path.join(dir, "one-line.txt"), "--format", "jsonl"]).stdout) as ArticleRecord[];
+    expect(record!.dropped).toEqual([]);
+    expect(record!.people.length).toBeGreaterThan(20);
   });
 });
 
