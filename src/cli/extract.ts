@@ -55,8 +55,10 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
       failed++;
       progress.log(`newsx: ${record.source}: ${record.error.message}`);
     }
+    if (process.stdout.isTTY) progress.beforeOutput();
+    const flowing = writer.write(record);
     progress.tick(isError);
-    if (!writer.write(record)) await once(process.stdout, "drain");
+    if (!flowing) await once(process.stdout, "drain");
   };
   const items: AsyncIterable<ExtractItem> =
     options.input === "jsonl" ? jsonLineItems(pipeline) : useStdin ? stdinItem(pipeline) : fileItems(paths, extensions, pipeline, progress);

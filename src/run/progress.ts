@@ -7,6 +7,8 @@ export interface Progress {
   tick(failed: boolean): void;
   /** Writes a message line without tearing the bar. */
   log(message: string): void;
+  /** Clears the bar before a record goes to the same terminal, so the record starts on a clean line. */
+  beforeOutput(): void;
   done(): void;
 }
 
@@ -49,6 +51,7 @@ export function createProgress(out: NodeJS.WriteStream, enabled: boolean): Progr
       out.write(terminalText(message.replace(/\n$/, "")) + "\n");
       draw(true);
     },
+    beforeOutput: clear,
     // The final count is drawn once, unthrottled, before the bar goes away.
     done: () => {
       draw(true);
