@@ -1,48 +1,98 @@
 // `newsx check DIR`: the fixture check for CI. Every X.txt with an X.json beside it is extracted
-// and compared with the expected record; differences are printed as a readable diff.
-import { say, terminalText } from "./terminal.js";
+// and compared with the expected record. Items of a list are matched by what they are (a
+// person's key, a country's code, a quote's text), not by position, so one new person is one
+// difference rather than a shift of every later one. The result is a readable diff, or JUnit
+// XML, TAP or JSON for a CI system (--format).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import chalk from "chalk";
+import chalk, { Chalk } from "chalk";
 import { recordForFile } from "../pipeline.js";
 import { EXIT } from "./main.js";
+import { say, terminalText } from "./terminal.js";
 
-export async function runCheck(dir: string, options: { update?: boolean }): Promise<number> {
+export type CheckFormat = "text" | "junit" | "tap" | "json";
+
+export interface Difference {
+  path: string;
+  change: "added" | "removed" | "changed";
+  expected?: unknown;
+  actual?: unknown;
+}
+
+interface Outcome {
+  name: string;
+  differences: Difference[];
+}
+
+export async function runCheck(dir: string, options: { update?: boolean; format?: CheckFormat }): Promise<number> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
   } catch (err) {
-    say(`newsx: ${dir}: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    say(`newsx: ${dir}: ${code === "ENOENT" ? "no such folder" : code === "ENOTDIR" ? "not a folder" : (err as Error).message}`);
     return EXIT.usage;
   }
-  let failed = 0;
-  let checked = 0;
+  const outcomes: Outcome[] = [];
   for (const name of names) {
     const expectedPath = path.join(dir, name.replace(/\.txt$/, ".json"));
     const expectedText = await fs.readFile(expectedPath, "utf8").catch(() => null);
     if (expectedText === null && !options.update) continue;
-    checked++;
     const actual = recordForFile(path.join(dir, name), name, { includeText: true, maxBytes: 5_000_000, encoding: "utf-8" });
     if (options.update) {
       await fs.writeFile(expectedPath, JSON.stringify(actual, null, 2) + "\n");
       process.stdout.write(`${chalk.blue("updated")} ${expectedPath}\n`);
       continue;
     }
-    const changes = diff(JSON.parse(expectedText!), JSON.parse(JSON.stringify(actual)), "");
-    if (!changes.length) {
-      process.stdout.write(`${chalk.green("✔")} ${name}\n`);
-      continue;
-    }
-    failed++;
-    process.stdout.write(`${chalk.red("✖")} ${name}: ${changes.length} difference${changes.length > 1 ? "s" : ""}\n`);
-    for (const line of changes.slice(0, 40)) process.stdout.write("    " + terminalText(line) + "\n");
-    if (changes.length > 40) process.stdout.write(chalk.dim(`    … and ${changes.length - 40} more\n`));
+    outcomes.push({ name, differences: diff(JSON.parse(expectedText!), JSON.parse(JSON.stringify(actual)), "") });
   }
-  if (!options.update) {
-    process.stdout.write(`\n${checked - failed} passed, ${failed} failed\n`);
-    if (checked === 0) say(`newsx: ${dir}: no X.txt with an X.json beside it`);
+  if (options.update) return EXIT.ok;
+  process.stdout.write(REPORTS[options.format ?? "text"](outcomes));
+  if (!outcomes.length) say(`newsx: ${dir}: no X.txt with an X.json beside it`);
+  return !outcomes.length || outcomes.some((o) => o.differences.length) ? EXIT.someFailed : EXIT.ok;
+}
+
+/** What an item of a list is, to match it across the two records: "key:…", "code:…", "text:…". */
+function identity(item: unknown): string | null {
+  if (!item || typeof item !== "object") return null;
+  const o = item as Record<string, unknown>;
+  if (Array.isArray(o.participants)) return `meeting:${o.participants.map((p) => (p as { name?: string }).name).join("|")}:${o.kind}`;
+  for (const field of ["key", "code", "line", "text", "name", "value"]) if (typeof o[field] === "string" || typeof o[field] === "number") return `${field}:${o[field]}`;
+  return null;
+}
+
+/** Paths where two JSON values differ; list items are matched by identity, in order among equals. */
+export function diff(expected: unknown, actual: unknown, at: string): Difference[] {
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return [];
+  const bothObjects = typeof expected === "object" && typeof actual === "object" && expected && actual;
+  if (!bothObjects || Array.isArray(expected) !== Array.isArray(actual)) return [{ path: at || "(record)", change: "changed", expected, actual }];
+  if (Array.isArray(expected) && Array.isArray(actual) && expected.every(identity) && actual.every(identity)) return diffByIdentity(expected, actual, at);
+  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  const out: Difference[] = [];
+  for (const key of keys) {
+    const sub = Array.isArray(expected) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
+    const e = (expected as Record<string, unknown>)[key];
+    const a = (actual as Record<string, unknown>)[key];
+    if (e === undefined) out.push({ path: sub, change: "added", actual: a });
+    else if (a === undefined) out.push({ path: sub, change: "removed", expected: e });
+    else out.push(...diff(e, a, sub));
   }
-  return failed || checked === 0 && !options.update ? EXIT.someFailed : EXIT.ok;
+  return out;
+}
+
+function diffByIdentity(expected: unknown[], actual: unknown[], at: string): Difference[] {
+  const unmatched = new Map<string, unknown[]>();
+  for (const a of actual) unmatched.set(identity(a)!, [...(unmatched.get(identity(a)!) ?? []), a]);
+  const out: Difference[] = [];
+  for (const e of expected) {
+    const id = identity(e)!;
+    const match = unmatched.get(id)?.shift();
+    const sub = `${at}[${id}]`;
+    if (match === undefined) out.push({ path: sub, change: "removed", expected: e });
+    else out.push(...diff(e, match, sub));
+  }
+  for (const [id, rest] of unmatched) for (const a of rest) out.push({ path: `${at}[${id}]`, change: "added", actual: a });
+  return out;
 }
 
 const show = (v: unknown) => {
@@ -50,22 +100,50 @@ const show = (v: unknown) => {
   return s.length > 100 ? s.slice(0, 99) + "…" : s;
 };
 
-/** Paths where two JSON values differ: `people[2].name: "A" → "B"`. */
-export function diff(expected: unknown, actual: unknown, at: string): string[] {
-  if (JSON.stringify(expected) === JSON.stringify(actual)) return [];
-  const bothObjects = typeof expected === "object" && typeof actual === "object" && expected && actual;
-  if (!bothObjects || Array.isArray(expected) !== Array.isArray(actual)) {
-    return [`${chalk.bold(at || "(record)")}: ${chalk.red(show(expected))} → ${chalk.green(show(actual))}`];
-  }
-  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-  const out: string[] = [];
-  for (const key of keys) {
-    const sub = Array.isArray(expected) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
-    const e = (expected as Record<string, unknown>)[key];
-    const a = (actual as Record<string, unknown>)[key];
-    if (e === undefined) out.push(`${chalk.green("+")} ${chalk.bold(sub)}: ${chalk.green(show(a))}`);
-    else if (a === undefined) out.push(`${chalk.red("-")} ${chalk.bold(sub)}: ${chalk.red(show(e))}`);
-    else out.push(...diff(e, a, sub));
-  }
-  return out;
+const PLAIN = new Chalk({ level: 0 });
+
+/** One difference as a line: `+ people[key:jane-doe]: {…}`, `people[key:x].name: "A" → "B"`. */
+function describe(d: Difference, paint = true): string {
+  const c = paint ? chalk : PLAIN;
+  if (d.change === "added") return `${c.green("+")} ${c.bold(d.path)}: ${c.green(show(d.actual))}`;
+  if (d.change === "removed") return `${c.red("-")} ${c.bold(d.path)}: ${c.red(show(d.expected))}`;
+  return `${c.bold(d.path)}: ${c.red(show(d.expected))} → ${c.green(show(d.actual))}`;
 }
+
+const xml = (s: string) => s.toWellFormed().replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+const REPORTS: Record<CheckFormat, (outcomes: Outcome[]) => string> = {
+  text: (outcomes) => {
+    const lines = outcomes.flatMap(({ name, differences }) => {
+      if (!differences.length) return [`${chalk.green("✔")} ${terminalText(name)}`];
+      const shown = differences.slice(0, 40).map((d) => "    " + terminalText(describe(d)));
+      const more = differences.length > 40 ? [chalk.dim(`    … and ${differences.length - 40} more`)] : [];
+      return [`${chalk.red("✖")} ${terminalText(name)}: ${plural(differences.length, "difference")}`, ...shown, ...more];
+    });
+    const failed = outcomes.filter((o) => o.differences.length).length;
+    return [...lines, "", `${outcomes.length - failed} passed, ${failed} failed`, ""].join("\n");
+  },
+  junit: (outcomes) => {
+    const failed = outcomes.filter((o) => o.differences.length).length;
+    const cases = outcomes.map(({ name, differences }) => {
+      const failure = differences.length
+        ? `<failure message="${plural(differences.length, "difference")}" type="difference">${xml(differences.map((d) => describe(d, false)).join("\n"))}</failure>`
+        : "";
+      return `    <testcase classname="newsx.check" name="${xml(name)}">${failure}</testcase>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${outcomes.length}" failures="${failed}">\n  <testsuite name="newsx check" tests="${outcomes.length}" failures="${failed}" errors="0" skipped="0">\n${cases.join("\n")}\n  </testsuite>\n</testsuites>\n`;
+  },
+  tap: (outcomes) => {
+    const lines = outcomes.flatMap(({ name, differences }, i) => {
+      if (!differences.length) return [`ok ${i + 1} - ${name}`];
+      const yaml = differences.map((d) => `    - ${JSON.stringify(describe(d, false))}`);
+      return [`not ok ${i + 1} - ${name}`, "  ---", `  message: ${plural(differences.length, "difference")}`, "  differences:", ...yaml, "  ..."];
+    });
+    return ["TAP version 13", `1..${outcomes.length}`, ...lines, ""].join("\n");
+  },
+  json: (outcomes) => {
+    const failed = outcomes.filter((o) => o.differences.length).length;
+    return JSON.stringify({ passed: outcomes.length - failed, failed, fixtures: outcomes.map((o) => ({ name: o.name, ok: !o.differences.length, differences: o.differences })) }, null, 2) + "\n";
+  },
+};

@@ -130,8 +130,9 @@ export function buildProgram(): Command {
     .description("extract every X.txt in a folder that has an X.json beside it and compare; exit 1 on any difference")
     .argument("<dir>", "fixtures folder")
     .option("--update", "rewrite the expected X.json files with the current output")
+    .addOption(new Option("-f, --format <format>", "text: a readable diff; junit, tap or json for a CI system").choices(["text", "junit", "tap", "json"]).default("text"))
     .addOption(colorOption())
-    .action(async (dir: string, options: { update?: boolean; color: string }) => {
+    .action(async (dir: string, options: { update?: boolean; format: "text" | "junit" | "tap" | "json"; color: string }) => {
       applyColor(options.color);
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(dir, options);
