@@ -3,6 +3,7 @@ import { errorRecord } from "./schema/errors.js";
 import { extractAll } from "./extract/index.js";
 import { normalize } from "./normalize/index.js";
 import { parse } from "./nlp/doc.js";
+import { inUnit, type OffsetUnit } from "./extract/offsets.js";
 import { InputError, readInput, type ReadOptions } from "./io/sources.js";
 import {
   ArticleRecordSchema,
@@ -15,6 +16,8 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** Keep the normalized body in the record (off with --no-text). */
   includeText: boolean;
+  /** How offsets count: code points (default, as Python and jq slice) or UTF-16 code units. */
+  offsets?: OffsetUnit;
 }
 
 export interface ArticleInput {
@@ -37,7 +40,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
     ...(input.id === undefined ? {} : { id: input.id }),
     meta: article.meta,
     ...(options.includeText ? { text: article.text } : {}),
-    ...extraction,
+    ...inUnit(extraction, article.text, options.offsets ?? "codepoint"),
     dropped: article.dropped,
     edited: article.edited,
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),

@@ -18,6 +18,7 @@ export interface ExtractOptions {
   format?: Format;
   referenceDate?: string;
   text: boolean;
+  offsets: "codepoint" | "utf16";
   ext: string;
   maxBytes: number;
   encoding: InputEncoding;
@@ -41,6 +42,8 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
   const pipeline: PipelineOptions & ReadOptions = {
     referenceDate: options.referenceDate,
     includeText: options.text,
+    // The HTML report slices the text with the offsets, as JavaScript does.
+    offsets: options.format === "html" ? "utf16" : options.offsets,
     maxBytes: options.maxBytes,
     encoding: options.encoding,
   };

@@ -89,6 +89,7 @@ export function buildProgram(): Command {
     .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, jsonl otherwise)").choices(["jsonl", "json", "pretty", "html"]))
     .option("--reference-date <YYYY-MM-DD>", "date to resolve relative dates against when an article states none", referenceDate)
     .option("--no-text", "leave the normalized body out of the records")
+    .addOption(new Option("--offsets <unit>", "how start and end count: codepoint (as Python, jq and spaCy slice) or utf16 (JavaScript string indices)").choices(["codepoint", "utf16"]).default("codepoint"))
     .option("--ext <list>", "comma-separated file endings to take from folders", "txt")
     .option("--max-bytes <n>", "largest input accepted, in bytes (1 MB takes about 8 s and 400 MB; raise --doc-timeout with it)", positiveInt, 1_000_000)
     .addOption(encodingOption())

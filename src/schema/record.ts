@@ -3,11 +3,12 @@
 // and `newsx schema` prints their JSON Schema.
 import { z } from "zod";
 
-const offset = z.number().int().nonnegative();
+/** Offsets into `text` count code points, as Python, jq and spaCy slice; --offsets utf16 gives JavaScript string indices. */
+const offset = z.number().int().nonnegative().describe("offset into `text` in code points (UTF-16 code units with --offsets utf16)");
 
 export const MentionSchema = z.object({
-  start: offset.describe("offset of the first character in `text`"),
-  end: offset.describe("offset after the last character in `text`"),
+  start: offset.describe("offset of the first character in `text`, in code points (UTF-16 code units with --offsets utf16)"),
+  end: offset.describe("offset after the last character in `text`, in the same unit"),
   text: z.string(),
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { OutputRecordSchema } from "../../src/schema/record.js";
+import { OutputRecordSchema, type ArticleRecord } from "../../src/schema/record.js";
 import { BIN, FIXTURES, fixtureText } from "../helpers.js";
 
 /** Runs newsx; `asUser` drops root's rights (so a chmod 000 file is really unreadable). */
@@ -176,6 +176,29 @@ describe("other commands", () => {
     const run = newsx(["check", FIXTURES]);
     expect(run.stdout).toContain("5 passed, 0 failed");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("offsets after an emoji", () => {
+  const text = 'The 🎉 party: Emmanuel Macron met Olaf Scholz in Berlin on Monday. "We agree," Macron said.';
+  const spans = (r: ArticleRecord) => [...r.people.flatMap((p) => p.mentions), ...r.dates, ...r.quotes];
+
+  it("count code points by default, so Python and jq slice the text right", () => {
+    const run = newsx(["extract", "--format", "jsonl"], text);
+    const [record] = records(run.stdout) as ArticleRecord[];
+    const points = [...record!.text!];
+    for (const s of spans(record!)) expect(points.slice(s.start, s.end).join("")).toBe(s.text);
+    const file = path.join(scratchDir(), "record.json");
+    writeFileSync(file, run.stdout);
+    const script = "import json,sys\nr=json.load(open(sys.argv[1]))\nt=r['text']\nms=[m for p in r['people'] for m in p['mentions']]+r['dates']+r['quotes']\nprint(all(t[m['start']:m['end']]==m['text'] for m in ms), len(ms))";
+    const python = spawnSync("python3", ["-c", script, file], { encoding: "utf8" });
+    if (python.status === 0) expect(python.stdout.trim()).toBe(`True ${spans(record!).length}`);
+  });
+
+  it("count UTF-16 code units with --offsets utf16, so JavaScript's slice is right", () => {
+    const [record] = records(newsx(["extract", "--format", "jsonl", "--offsets", "utf16"], text).stdout) as ArticleRecord[];
+    expect(spans(record!).length).toBeGreaterThan(4);
+    for (const s of spans(record!)) expect(record!.text!.slice(s.start, s.end)).toBe(s.text);
   });
 });
 
