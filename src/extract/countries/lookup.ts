@@ -1,6 +1,6 @@
 // The country lexicon: names, official names, aliases, demonyms and capitals, from the
 // world-countries table plus our own additions (src/data/countries.ts), matched word by word.
-import { createRequire } from "node:module";
+import COUNTRY_TABLE from "../../data/countries-table.json" with { type: "json" };
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, HISTORICAL_STATES, NOT_A_COUNTRY_AFTER, NOT_COUNTRIES } from "../../data/countries.js";
 
 export type Via = "name" | "alias" | "demonym" | "capital";
@@ -43,7 +43,7 @@ export function countryName(code: string): string {
 
 function load(): Map<string, Entry[]> {
   if (lexicon) return lexicon;
-  const table = createRequire(import.meta.url)("world-countries/countries.json") as WorldCountry[];
+  const table = COUNTRY_TABLE.countries as WorldCountry[];
   const map = new Map<string, Entry[]>();
   const add = (phrase: string, code: string, via: Via) => {
     const words = phrase.match(WORD);
