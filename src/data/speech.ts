@@ -46,6 +46,12 @@ export const GENDERED_TITLES: Record<string, "m" | "f"> = {
   baroness: "f", duchess: "f", sister: "f", "first lady": "f",
 };
 
+/** Nouns for an unnamed speaker that tell a gender: "a Conservative spokeswoman … she said". */
+export const GENDERED_NOUNS: Record<string, "m" | "f"> = {
+  spokesman: "m", spokeswoman: "f", chairman: "m", chairwoman: "f", businessman: "m", businesswoman: "f",
+  congressman: "m", congresswoman: "f", man: "m", woman: "f", father: "m", mother: "f", husband: "m", wife: "f",
+};
+
 /** Third-person pronouns that stand for a speaker, with the gender they tell. */
 export const SPEAKER_PRONOUNS: Record<string, "m" | "f" | null> = { he: "m", she: "f", they: null, it: null };
 

@@ -148,6 +148,16 @@ describe("speakers: the sentence a quotation closes, titles and unnamed speakers
     const text = 'Foreign Secretary Jack Straw flew to Madrid.\n\nBut the foreign secretary told the Commons committee: "Our position is very clear."';
     expect(speakers(text)).toEqual(["Jack Straw"]);
   });
+  it("gives 'he said' to the unnamed spokesman before, over a scare quote that has no speaker (BBC tech)", () => {
+    const text =
+      'Merriam-Webster said "blog" was the word that people have asked to be defined or explained most often over the last 12 months. A spokesman for the Oxford University Press said that the word was now being put into other dictionaries for children and learners, reflecting its mainstream use. "I think it was the word of last year rather than this year," he said.';
+    expect(quotes(text).at(-1)).toMatchObject({ speaker: "spokesman for the Oxford University Press", kind: "anonymous" });
+  });
+  it("gives 'she said' to an unnamed spokeswoman, never 'he said' (BBC tech)", () => {
+    const she = 'A spokeswoman for Oxford University said the digitised books would include novels. "Important works that are out of print will be made available to everyone," she said.';
+    expect(quotes(she)[0]).toMatchObject({ speaker: "spokeswoman for Oxford University", kind: "anonymous" });
+    expect(quotes(she.replace("she said", "he said"))[0]!.speaker).not.toBe("spokeswoman for Oxford University");
+  });
   it("gives 'She said' to the unnamed spokeswoman of the sentence before", () => {
     const text = 'A Conservative spokeswoman said the party stuck to the rules. She said: "We do apply TPS but in line with the law."';
     expect(speakers(text)).toEqual(["Conservative spokeswoman"]);

@@ -30,6 +30,9 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
   const spans = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
   const ctx = speakerContext(doc, people, spans);
   const placed: Placed[] = [];
+  // The quotation whose speaker a pronoun may continue: a scare quote woven into the text with no
+  // speaker ("voter identification" calls) does not interrupt the one before.
+  let lastVoiced: Placed | undefined;
   const paragraphAround = paragraphFinder(doc.text);
   for (const [i, span] of spans.entries()) {
     const paragraph = paragraphAround(span.start);
@@ -41,13 +44,14 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
     const after = attributionAfter(doc, window);
     const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph, paragraphAbove);
     let found = after ?? before();
-    let speaker = found ? speakerOf(ctx, found, previous, paragraphAbove) : null;
+    let speaker = found ? speakerOf(ctx, found, lastVoiced, paragraphAbove) : null;
     if (after && !speaker) {
       found = before() ?? after;
-      speaker = found === after ? null : speakerOf(ctx, found, previous, paragraphAbove);
+      speaker = found === after ? null : speakerOf(ctx, found, lastVoiced, paragraphAbove);
     }
     if (!found) speaker = continuedSpeaker(doc.text, span, paragraph, paragraphAbove, previous, placed);
     placed.push({ quote: { text: span.text, speaker, cue: found?.cue ?? null, partial: woven, start: span.start, end: span.end }, paragraph });
+    if (speaker || !woven) lastVoiced = placed[placed.length - 1];
   }
   creditOpeningParts(placed, spans);
   return placed.map((p) => p.quote);

@@ -3,7 +3,7 @@
 // article's words with their kind: an organisation, a document or an unnamed source.
 import { givenNameGender, type Gender } from "../../data/names.js";
 import { ORGANISATION_WORDS, PERSON_TAGS } from "../../data/people.js";
-import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
 import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
@@ -127,10 +127,26 @@ function personBySurname(ctx: SpeakerContext, word: string, before: number): Per
   return latest?.person ?? null;
 }
 
+/** The gender a description's head noun tells, if any: the last word before "for", "of" … ("Conservative spokeswoman for Wales"). */
+function genderOfDescription(description: string): Gender | undefined {
+  const words = description.toLowerCase().split(/\s+/);
+  const link = words.findIndex((w) => PHRASE_LINKS.has(w));
+  return GENDERED_NOUNS[words[(link < 0 ? words.length : link) - 1] ?? ""];
+}
+
+/**
+ * "a spokeswoman" is one speaker who is a she. A description that tells no gender ("an aide")
+ * does not take the pronoun: a person named nearby more often does.
+ */
+const isOneOfGender = (description: string, gender: Gender) => genderOfDescription(description) === gender;
+const isOfOtherGender = (description: string, gender: Gender) => (genderOfDescription(description) ?? gender) !== gender;
+
 /** An organisation, a document or an unnamed source, in the article's words ("a senior official"). */
 function describedSpeaker(words: string, head: string): Speaker | null {
   const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/['’]s$/, "");
   const nouns = [...name.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  // The head decides first: "a spokesman for the Oxford University Press" is a person, not the press.
+  if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, key: null, kind: "anonymous" };
   if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, key: null, kind: "document" };
   if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, key: null, kind: "anonymous" };
   if (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name)) return { name, personId: null, key: null, kind: "organization" };
@@ -151,12 +167,28 @@ function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean, 
     if (t.start < searchFrom) break;
     if (plural !== t.tags.has("Plural")) continue;
     const fits = only ? only.has(t.normal) : ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal);
-    // Named with its modifiers: "a Conservative spokeswoman", "the officials".
-    const phrase = fits ? phraseEndingAt(doc, k, firstTokenFrom(doc, searchFrom)) : null;
-    const speaker = phrase ? describedSpeaker(doc.text.slice(doc.tokens[phrase[0]]!.start, t.end), t.normal) : null;
+    // Named with its modifiers: "a Conservative spokeswoman", "the officials", "a spokesman for the Oxford University Press".
+    const end = withNameAfter(doc, k);
+    const phrase = fits ? phraseEndingAt(doc, end, firstTokenFrom(doc, searchFrom)) : null;
+    const speaker = phrase ? describedSpeaker(doc.text.slice(doc.tokens[phrase[0]]!.start, doc.tokens[end]!.end), t.normal) : null;
     if (speaker) return speaker;
   }
   return null;
+}
+
+/** "spokesman for the Oxford University Press": the index of the last word of a name after the head's "for", "of" or "at". */
+function withNameAfter(doc: Doc, head: number): number {
+  const link = doc.tokens[head + 1];
+  const sentence = doc.tokens[head]!.sentence;
+  if (!link || !PHRASE_LINKS.has(link.normal) || /[,;:]/.test(doc.tokens[head]!.post)) return head;
+  let j = head + 2;
+  if (doc.tokens[j]?.normal === "the") j++;
+  let end = head;
+  for (; doc.tokens[j]?.sentence === sentence && /^\p{Lu}/u.test(doc.tokens[j]!.text); j++) {
+    end = j;
+    if (/[^\s'’]/.test(doc.tokens[j]!.post)) break;
+  }
+  return end;
 }
 
 /**
@@ -174,8 +206,10 @@ function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, { spea
   if (named && named.person.id !== focus?.personId && !CONTINUING_CUES.has(cue)) return asSpeaker(named.person);
   // "A Conservative spokeswoman said … She said:": an unnamed speaker of the sentence before.
   const unnamed = named || CONTINUING_CUES.has(cue) ? null : namedBefore(ctx.doc, at, Math.max(since, searchFrom), false, ANONYMOUS_SPEAKERS);
-  if (unnamed) return unnamed;
+  if (unnamed && !isOfOtherGender(unnamed.name, gender)) return unnamed;
   if (focus?.kind === "person" && fits(focus.personId)) return focus;
+  // "A Labour Party spokesman told … "…," he said": an unnamed speaker of one, of that gender.
+  if (focus?.kind === "anonymous" && isOneOfGender(focus.name, gender)) return focus;
   // The paragraph and the one before first; a person named further back only when none is nearer.
   const earlier = ctx.mentions.filter(({ mention }) => mention.start < at).reverse();
   const near = earlier.filter(({ mention }) => mention.start >= searchFrom);
