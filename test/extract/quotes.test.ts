@@ -164,6 +164,18 @@ describe("speakers: the sentence a quotation closes, titles and unnamed speakers
   });
 });
 
+describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
+  it("reads 'X said' that opens the sentence a fragment is woven into", () => {
+    const text =
+      'Bernie Sanders laid off more than 200 staffers.\n\nHe said he intends to win every delegate possible, so he\'ll have enough votes at the Democratic Party\'s national convention in July to put together "the strongest progressive agenda that any political party has ever seen."';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Bernie Sanders", partial: true });
+  });
+  it("reads the speaker after a verbless phrase and a comma: '\"…\" before the incident, she said'", () => {
+    const text = 'Violet Moreau was on the promenade.\n\n"People were celebrating" before the incident, she said.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Violet Moreau" });
+  });
+});
+
 describe("a fragment woven into a clause whose verb is no cue (PolNeAR train shapes)", () => {
   it("belongs to the clause's subject when it is a person or he/she", () => {
     const text = "Donald Trump won in New York on Tuesday.\n\nAnd he vowed to “take our fight” to the 35 states that have not yet voted.";

@@ -34,6 +34,8 @@ export interface Window {
 
 /** How far a cue may stand from the quotation it introduces: "said in a statement on Tuesday that". */
 const MAX_CUE_DISTANCE = 14;
+/** How far into a sentence its opening "X said" may stand: a name with a title, then the cue. */
+const OPENING_CUE_WORDS = 6;
 /** How many words a speaker's phrase before its cue may have: "Clinton campaign spokesman Brian Fallon". */
 const MAX_SUBJECT_WORDS = 12;
 
@@ -244,6 +246,10 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   // with a relative clause: `"…," the official, who asked not to be named, said`.
   const p = phraseEndingAt(doc, a[cueAt]! - 1, a[0]!);
   if (p && onlyTitleBefore(doc, a[0]!, p[0])) return { first: p[0], last: p[1], cue: cue.text };
+  // `"People were celebrating" before the incident, she said`: a phrase without a verb, closed by a
+  // comma, stands between the quotation and its speaker.
+  const aside = p && p[0] > a[0]! && /,/.test(doc.tokens[p[0] - 1]!.post) && a.filter((k) => k < p[0]).every((k) => !has(doc.tokens[k]!, "Verb"));
+  if (aside) return { first: p[0], last: p[1], cue: cue.text };
   const lead = phraseStartingAt(doc, a[0]!, a[cueAt]! - 1);
   const relative = lead && /,/.test(doc.tokens[lead[1]]!.post) && RELATIVE_WORDS.has(doc.tokens[lead[1] + 1]?.normal ?? "");
   return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : null;
@@ -291,6 +297,14 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const head = p && doc.tokens[p[0]]!;
     const personal = head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)));
     if (p && personal) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
+  }
+  // "He said he intends to win every delegate, so he'll have enough votes to put together 'the
+  // strongest agenda'": a fragment in what a sentence reports belongs to the one who opens it.
+  if (woven && w.sentenceStart) {
+    const opening = b.slice(0, OPENING_CUE_WORDS).findIndex((k) => isCue(doc, k) && !isParticiple(doc.tokens[k]!));
+    const p = opening > 0 ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
+    const head = p && p[0] === lowest ? doc.tokens[p[0]]! : null;
+    if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
   }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
   // speaker is the subject of its last verb.
