@@ -176,6 +176,13 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
   });
 });
 
+describe("closing marks", () => {
+  it("closes a quotation whose mark stands after a space that follows an inner quote's close (PolNeAR train)", () => {
+    const text = `Mohamed El-Erian spoke on Friday.\n\n"What I do see going on, at least right now, is what they call in the stock market 'a flight to quality,' " he said.`;
+    expect(quotes(text)[0]).toMatchObject({ text: "What I do see going on, ", speaker: "Mohamed El-Erian" });
+  });
+});
+
 describe("a fragment woven into a clause whose verb is no cue (PolNeAR train shapes)", () => {
   it("belongs to the clause's subject when it is a person or he/she", () => {
     const text = "Donald Trump won in New York on Tuesday.\n\nAnd he vowed to “take our fight” to the 35 states that have not yet voted.";

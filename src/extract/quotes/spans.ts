@@ -21,7 +21,9 @@ const CLOSING = new Set(["”"]);
 // Wire copy sets one sentence a line and may leave an opening mark at a line's end: it opens the next.
 const canOpen = (text: string, at: number, length: number) =>
   /\S|\n/.test(text.charAt(at + length)) && (at === 0 || /[\s(\[—–-]/.test(text.charAt(at - 1)));
-const canClose = (text: string, at: number) => at > 0 && /\S/.test(text.charAt(at - 1));
+// `… 'a flight to quality,' " he said`: a space may part the closing mark from an inner quote's close.
+const canClose = (text: string, at: number) =>
+  at > 0 && (/\S/.test(text.charAt(at - 1)) || (/['’]/.test(text.charAt(at - 2)) && text.charAt(at - 1) === " " && !/\S/.test(text.charAt(at + 1))));
 const DOUBLE_MARK = /``|''|["“”]/g;
 
 /**
