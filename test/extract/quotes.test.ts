@@ -170,6 +170,12 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
       'Bernie Sanders laid off more than 200 staffers.\n\nHe said he intends to win every delegate possible, so he\'ll have enough votes at the Democratic Party\'s national convention in July to put together "the strongest progressive agenda that any political party has ever seen."';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Bernie Sanders", partial: true });
   });
+  it("gives a fragment woven into a sentence whose subject is a person to that person, after a leading 'But'", () => {
+    const she = "Hillary Clinton spoke in Houston.\n\nShe greeted 2,000 supporters at a rowdy rally late Saturday night in Houston and told them that together they’d “build ladders of opportunity so that every American can go as far as your heart will take you.”";
+    expect(quotes(she)[0]).toMatchObject({ speaker: "Hillary Clinton", partial: true });
+    const but = 'Bernie Sanders spoke in Indiana.\n\nBut he laid off more than 200 staffers and began talking about what will happen "if we do not win."';
+    expect(quotes(but)[0]).toMatchObject({ speaker: "Bernie Sanders", partial: true });
+  });
   it("reads the speaker after a verbless phrase and a comma: '\"…\" before the incident, she said'", () => {
     const text = 'Violet Moreau was on the promenade.\n\n"People were celebrating" before the incident, she said.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Violet Moreau" });

@@ -34,8 +34,9 @@ export interface Window {
 
 /** How far a cue may stand from the quotation it introduces: "said in a statement on Tuesday that". */
 const MAX_CUE_DISTANCE = 14;
-/** How far into a sentence its opening "X said" may stand: a name with a title, then the cue. */
+/** How far into a sentence its opening "X said" may stand: a name with a title, then the verb. */
 const OPENING_CUE_WORDS = 6;
+const LEADING_CONJUNCTIONS = new Set(["but", "and", "so", "yet", "then"]);
 /** How many words a speaker's phrase before its cue may have: "Clinton campaign spokesman Brian Fallon". */
 const MAX_SUBJECT_WORDS = 12;
 
@@ -111,6 +112,9 @@ function isNounReadAsVerb(doc: Doc, i: number): boolean {
 const isHyphenPart = (doc: Doc, i: number) => i > 0 && doc.tokens[i - 1]!.post === "-";
 
 const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i) || isHyphenPart(doc, i);
+
+/** A verb right after "and" ("… in Houston and told them") has the subject of the verb before it. */
+const isSharedSubject = (doc: Doc, verb: number) => /^(and|or|but)$/.test(doc.tokens[verb - 1]?.normal ?? "");
 
 /** A lone pronoun subject: "he said", "she added". */
 const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we|i)$/.test(t.normal);
@@ -287,23 +291,28 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const p = isParticiple(t)
       ? sentenceSubject(doc, w, k)
       : (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
-    return p ? { first: p[0], last: p[1], cue: t.text } : null;
+    if (p) return { first: p[0], last: p[1], cue: t.text };
+    // "She greeted supporters and told them": the cue shares the subject that opens the sentence.
+    if (!isSharedSubject(doc, b[k]!)) return null;
+    break;
   }
   // A fragment woven into a clause belongs to the clause's subject whatever the verb: "He also
   // seeks 'a permanent injunction'", "Trump vowed to 'take our fight'". Only a name or a pronoun.
   if (woven) {
     const verb = b.slice(-MAX_CUE_DISTANCE).findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !isParticiple(doc.tokens[k]!));
-    const p = verb === undefined ? null : phraseEndingAt(doc, verb - 1, lowest);
+    const p = verb === undefined || isSharedSubject(doc, verb) ? null : phraseEndingAt(doc, verb - 1, lowest);
     const head = p && doc.tokens[p[0]]!;
     const personal = head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)));
     if (p && personal) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
   }
   // "He said he intends to win every delegate, so he'll have enough votes to put together 'the
-  // strongest agenda'": a fragment in what a sentence reports belongs to the one who opens it.
+  // strongest agenda'", "She greeted supporters and told them they'd 'build ladders'": a fragment
+  // woven into a sentence whose subject is a person belongs to that person.
   if (woven && w.sentenceStart) {
-    const opening = b.slice(0, OPENING_CUE_WORDS).findIndex((k) => isCue(doc, k) && !isParticiple(doc.tokens[k]!));
-    const p = opening > 0 ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
-    const head = p && p[0] === lowest ? doc.tokens[p[0]]! : null;
+    const from = LEADING_CONJUNCTIONS.has(doc.tokens[lowest]!.normal) ? 1 : 0;
+    const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !isParticiple(doc.tokens[k]!)) + from;
+    const p = opening > from ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
+    const head = p && p[0] === b[from] ? doc.tokens[p[0]]! : null;
     if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
   }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
