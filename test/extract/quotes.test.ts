@@ -176,6 +176,15 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const but = 'Bernie Sanders spoke in Indiana.\n\nBut he laid off more than 200 staffers and began talking about what will happen "if we do not win."';
     expect(quotes(but)[0]).toMatchObject({ speaker: "Bernie Sanders", partial: true });
   });
+  it("gives a sentence that ends with ', he said' to him, whatever stands between (PolNeAR train)", () => {
+    const text =
+      "President Barack Obama visited Orlando.\n\n“I held and hugged” grieving family members before laying flowers at a memorial for the victims of the attack on the Pulse nightclub, he said.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Barack Obama" });
+  });
+  it("gives two fragments of one sentence the speaker of the second (PolNeAR train)", () => {
+    const text = "John Schlafly defended his mother.\n\n''Family values people'' are ''not out to bash gays,'' he said.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["John Schlafly", "John Schlafly"]);
+  });
   it("reads the speaker after a verbless phrase and a comma: '\"…\" before the incident, she said'", () => {
     const text = 'Violet Moreau was on the promenade.\n\n"People were celebrating" before the incident, she said.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Violet Moreau" });

@@ -239,7 +239,7 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   // A verb inside a relative clause is not the cue: "the official, who asked not to be named, said".
   const inRelative = (k: number) => RELATIVE_WORDS.has(doc.tokens[k - 1]?.normal ?? "");
   const cueAt = a.findIndex((k, j) => !inRelative(k) && (isCue(doc, k) || (w.continuesSentence && j > 0 && isReportingVerb(doc, k))) && !isParticiple(doc.tokens[k]!));
-  if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return null;
+  if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return closingAttribution(doc, a);
   const cue = doc.tokens[a[cueAt]!]!;
   if (cueAt === 0 || (cueAt === 1 && ADVERB_BEFORE_CUE.has(t0.normal))) {
     const p = phraseStartingAt(doc, a[cueAt]! + 1, a[a.length - 1]!);
@@ -256,7 +256,21 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   if (aside) return { first: p[0], last: p[1], cue: cue.text };
   const lead = phraseStartingAt(doc, a[0]!, a[cueAt]! - 1);
   const relative = lead && /,/.test(doc.tokens[lead[1]]!.post) && RELATIVE_WORDS.has(doc.tokens[lead[1] + 1]?.normal ?? "");
-  return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : null;
+  return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : closingAttribution(doc, a);
+}
+
+/**
+ * `"I held and hugged" grieving family members before laying flowers, he said.`: a sentence that
+ * ends with ", he said" (or ", said X") reports all of it, quotations and the words between them.
+ */
+function closingAttribution(doc: Doc, a: number[]): Attribution | null {
+  const last = a[a.length - 1];
+  if (last === undefined || !endsSentence(doc.tokens[last]!)) return null;
+  const cue = [last, last - 1].find((k) => k > a[0]! && isCue(doc, k) && !isParticiple(doc.tokens[k]!));
+  if (cue === undefined) return null;
+  // ", said David Wasserman, an analyst" is read by the rules above; here the cue closes the sentence.
+  const p = phraseEndingAt(doc, cue - 1, a[0]!);
+  return p && p[0] > a[0]! && /,/.test(doc.tokens[p[0] - 1]!.post) ? { first: p[0], last: p[1], cue: doc.tokens[cue]!.text } : null;
 }
 
 /** No verb and no clause break stands between the window's start and the phrase. */

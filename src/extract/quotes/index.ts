@@ -54,7 +54,21 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
     if (speaker || !woven) lastVoiced = placed[placed.length - 1];
   }
   creditOpeningParts(placed, spans);
+  creditSentenceParts(doc.text, placed);
   return placed.map((p) => p.quote);
+}
+
+/**
+ * `"Family values people" are "not out to bash gays," he said.`: a quotation with no speaker takes
+ * the speaker of the next one when only a few words of the same sentence stand between them.
+ */
+function creditSentenceParts(text: string, placed: Placed[]): void {
+  for (let i = placed.length - 2; i >= 0; i--) {
+    const [quote, next] = [placed[i]!.quote, placed[i + 1]!.quote];
+    const between = text.slice(quote.end, next.start);
+    if (quote.speaker || !next.speaker || between.length > 120 || /[.!?]["”’']*\s|\n/.test(between)) continue;
+    Object.assign(quote, { speaker: next.speaker, cue: next.cue });
+  }
 }
 
 /** The first part of a quote run over paragraphs takes the speaker its last part is credited to. */
