@@ -185,6 +185,14 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const text = "John Schlafly defended his mother.\n\n''Family values people'' are ''not out to bash gays,'' he said.";
     expect(quotes(text).map((q) => q.speaker)).toEqual(["John Schlafly", "John Schlafly"]);
   });
+  it("reads 'saying' after an opening adverbial, 'but said' with the sentence's subject, and 'angrily said' (PolNeAR train)", () => {
+    const saying = "Nancy Pelosi signed with G-III in 2012.\n\nAt the time, she released a statement saying, \"G-III has distinguished itself as a trusted partner.\"";
+    expect(quotes(saying)[0]).toMatchObject({ speaker: "Nancy Pelosi" });
+    const but = 'Ben Carson brought in a new campaign manager.\n\nHe praised those who left but said, "We\'re in a different ballgame."';
+    expect(quotes(but)[0]).toMatchObject({ speaker: "Ben Carson" });
+    const angrily = "Hillary Clinton was on a rope line.\n\nShe jabbed her finger at an activist as she angrily said, “I am so sick of the Sanders campaign lying.”";
+    expect(quotes(angrily)[0]).toMatchObject({ speaker: "Hillary Clinton" });
+  });
   it("reads the speaker after a verbless phrase and a comma: '\"…\" before the incident, she said'", () => {
     const text = 'Violet Moreau was on the promenade.\n\n"People were celebrating" before the incident, she said.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Violet Moreau" });

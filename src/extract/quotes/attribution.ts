@@ -61,6 +61,9 @@ export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).repla
 export function isCue(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
+  // "released a statement saying, "…"": compromise reads the participle as a noun; before a comma,
+  // a colon or a quotation mark it is the cue.
+  if (/ing$/.test(t.normal) && /[,:"“]/.test(t.post)) return true;
   // "the 35 states", "his claims": compromise reads the noun of the same form as one.
   if (has(t, "Noun") && !has(t, "Verb")) return false;
   const prev = doc.tokens[i - 1];
@@ -125,7 +128,7 @@ const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we
  */
 export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, number] | null {
   // "he will say", "she has also said": adverbs and auxiliaries stand between the subject and its cue.
-  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
+  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || (has(t, "Adverb") && /ly$/.test(t.normal)) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
   while (i >= lowest && between(doc.tokens[i]!)) i--;
   // "she laughed and admitted": the subject of the first of two verbs joined by "and".
   if (i - 1 >= lowest && doc.tokens[i]!.normal === "and" && has(doc.tokens[i - 1]!, "Verb")) {
@@ -306,8 +309,11 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
       ? sentenceSubject(doc, w, k)
       : (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
     if (p) return { first: p[0], last: p[1], cue: t.text };
-    // "She greeted supporters and told them": the cue shares the subject that opens the sentence.
+    // "He praised those who left but said,", "She greeted supporters and told them": the cue
+    // shares the subject of the sentence.
     if (!isSharedSubject(doc, b[k]!)) return null;
+    const shared = sentenceSubject(doc, w, k);
+    if (shared) return { first: shared[0], last: shared[1], cue: t.text };
     break;
   }
   // A fragment woven into a clause belongs to the clause's subject whatever the verb: "He also
@@ -370,20 +376,29 @@ function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, numb
 /** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
 function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | null {
   if (!w.sentenceStart) return null;
-  // The subject follows an opening adverbial: "On Wednesday, he seemed to indicate …, warning".
-  let from = 0;
-  if (has(doc.tokens[w.before[0]!]!, "Preposition")) from = w.before.findIndex((k, j) => j < upTo && endsClause(doc.tokens[k]!)) + 1;
-  if (from <= 0 && has(doc.tokens[w.before[0]!]!, "Preposition")) return null;
-  const first = w.before[from]!;
-  const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
-  if (!p || endsClause(doc.tokens[p[1]]!)) return null;
-  // A short adjunct may stand before the verb: "Mr Blair on Sunday dismissed".
-  for (let k = p[1] + 1; k <= w.before[upTo]! && k - p[1] <= 4; k++) {
-    const t = doc.tokens[k]!;
-    if (has(t, "Verb")) return p;
-    if (endsClause(t)) return null;
+  // The subject opens the sentence, or the clause after an opening adverbial ("On Wednesday, he
+  // seemed to indicate …, warning", "At the time, she released a statement saying"); a leading
+  // "And" or "But" is no part of it.
+  const starts = [0, ...w.before.flatMap((k, j) => (j < upTo && endsClause(doc.tokens[k]!) ? [j + 1] : []))];
+  for (const start of starts) {
+    const from = start + (LEADING_CONJUNCTIONS.has(doc.tokens[w.before[start]!]!.normal) ? 1 : 0);
+    if (from >= upTo) break;
+    const first = w.before[from]!;
+    const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
+    if (p && !endsClause(doc.tokens[p[1]]!) && verbFollows(doc, p[1], w.before[upTo]!)) return p;
+    // Only an opening adverbial gives way to the clause after it.
+    if (!has(doc.tokens[first]!, "Preposition") && !has(doc.tokens[first]!, "Adverb") && !has(doc.tokens[first]!, "Conjunction")) break;
   }
   return null;
+}
+
+/** A verb within a short adjunct after the phrase: "Mr Blair on Sunday dismissed". */
+function verbFollows(doc: Doc, phraseEnd: number, limit: number): boolean {
+  for (let k = phraseEnd + 1; k <= limit && k - phraseEnd <= 4; k++) {
+    if (has(doc.tokens[k]!, "Verb")) return true;
+    if (endsClause(doc.tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /** "X quoted Y as saying": the one quoted is Y. */

@@ -50,6 +50,8 @@ function genderOf(text: string, person: Person): Gender | null {
   return givenNameGender(person.name.split(/\s+/)[0]!);
 }
 
+const LEADING_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "or"]);
+
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
 const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, key: p.key, kind: "person" });
@@ -70,7 +72,11 @@ export interface Focus {
 
 export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], focus: Focus, searchFrom: number): Speaker | null {
   const { doc } = ctx;
-  const [first, last] = withoutNameSuffix(doc, headOf(doc, phrase));
+  const [opening, last] = withoutNameSuffix(doc, headOf(doc, phrase));
+  // "And he has got", "But Sanders said": a conjunction that opens the sentence is no part of the speaker.
+  let first = opening;
+  while (first <= last && LEADING_CONJUNCTIONS.has(doc.tokens[first]!.normal)) first++;
+  if (first > last) return null;
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   const words = doc.text.slice(start, end);
