@@ -193,6 +193,10 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const angrily = "Hillary Clinton was on a rope line.\n\nShe jabbed her finger at an activist as she angrily said, “I am so sick of the Sanders campaign lying.”";
     expect(quotes(angrily)[0]).toMatchObject({ speaker: "Hillary Clinton" });
   });
+  it("gives a quotation after 'X, who called' to X (PolNeAR train)", () => {
+    const text = "Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Barack Obama", partial: true });
+  });
   it("reads the speaker after a verbless phrase and a comma: '\"…\" before the incident, she said'", () => {
     const text = 'Violet Moreau was on the promenade.\n\n"People were celebrating" before the incident, she said.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Violet Moreau" });

@@ -144,6 +144,15 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   }
   if (i < lowest) return null;
   if (isSubjectPronoun(doc.tokens[i]!)) return [i, i];
+  // "a reaction from President Barack Obama, who called the nominee 'unfit'": a relative "who"
+  // stands for the nearest noun phrase before it, after any "of" or "from".
+  if (doc.tokens[i]!.normal === "who" && i > lowest) {
+    const antecedent = phraseEndingAt(doc, i - 1, lowest);
+    if (!antecedent) return null;
+    let first = antecedent[0];
+    for (let k = antecedent[1]; k > antecedent[0]; k--) if (PHRASE_LINKS.has(doc.tokens[k - 1]!.normal)) { first = k; break; }
+    return [first, antecedent[1]];
+  }
   const last = i;
   let first = i + 1;
   while (i >= lowest && last - i < MAX_SUBJECT_WORDS) {
