@@ -193,6 +193,10 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const angrily = "Hillary Clinton was on a rope line.\n\nShe jabbed her finger at an activist as she angrily said, “I am so sick of the Sanders campaign lying.”";
     expect(quotes(angrily)[0]).toMatchObject({ speaker: "Hillary Clinton" });
   });
+  it("finds the subject after an opening subordinate clause (PolNeAR train)", () => {
+    const text = 'Bernie Sanders was asked about the race.\n\nWhen reporters pressed him, he furrowed his brow and said, "I\'m gonna endorse YOU!"';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Bernie Sanders" });
+  });
   it("gives a quotation after 'X, who called' to X (PolNeAR train)", () => {
     const text = "Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.";
     expect(quotes(text)[0]).toMatchObject({ speaker: "Barack Obama", partial: true });

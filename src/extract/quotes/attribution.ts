@@ -395,11 +395,14 @@ function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | 
     const first = w.before[from]!;
     const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
     if (p && !endsClause(doc.tokens[p[1]]!) && verbFollows(doc, p[1], w.before[upTo]!)) return p;
-    // Only an opening adverbial gives way to the clause after it.
-    if (!has(doc.tokens[first]!, "Preposition") && !has(doc.tokens[first]!, "Adverb") && !has(doc.tokens[first]!, "Conjunction")) break;
+    // An opening adverbial gives way to the clause after it; so does a subordinate clause ("when I asked him, he said").
+    if (p && !isSubordinate(doc.tokens[first]!)) break;
   }
   return null;
 }
+
+const SUBORDINATORS = new Set(["when", "while", "after", "before", "although", "though", "as", "since", "because", "if", "once", "until"]);
+const isSubordinate = (t: Token) => SUBORDINATORS.has(t.normal) || has(t, "Preposition");
 
 /** A verb within a short adjunct after the phrase: "Mr Blair on Sunday dismissed". */
 function verbFollows(doc: Doc, phraseEnd: number, limit: number): boolean {
