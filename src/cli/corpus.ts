@@ -38,7 +38,7 @@ export async function runCorpus(paths: string[], options: CorpusOptions): Promis
     for (const input of inputs) if (!(await readInto(corpus, input))) unreadable++;
     closeSync(fd);
     await writeCorpus(corpus, spool, options);
-    if (corpus.errors.length) process.stderr.write(`newsx corpus: ${corpus.errors.length} of ${corpus.records} records are errors; they are listed in the output\n`);
+    if (corpus.errors.length) say(`newsx corpus: ${corpus.errors.length} error${corpus.errors.length === 1 ? "" : "s"} among the inputs (${corpus.records} records read); they are listed in the output`);
     return unreadable ? EXIT.someFailed : EXIT.ok;
   } finally {
     rmSync(spoolDir, { recursive: true, force: true });
@@ -54,8 +54,10 @@ async function readInto(corpus: CorpusAggregator, input: string): Promise<boolea
     for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) corpus.addLine(line, `${name}:${++n}`);
     return true;
   } catch (err) {
-    say(`newsx corpus: cannot read ${name}: ${(err as Error).message}`);
-    corpus.errors.push({ source: name, code: "unreadable", message: (err as Error).message });
+    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+    const message = missing ? "no such file" : (err as Error).message;
+    say(`newsx corpus: cannot read ${name}: ${message}`);
+    corpus.errors.push({ source: name, code: missing ? "not_found" : "unreadable", message });
     return false;
   }
 }

@@ -88,7 +88,13 @@ describe("newsx corpus", () => {
     expect(corpus.people.length).toBeGreaterThan(100);
     expect(new Set(corpus.people.map((p) => p.key)).size).toBe(corpus.people.length);
     expect(corpus.meetings.length).toBeGreaterThan(5);
-    expect(run.stderr).toMatch(/2 of \d+ records are errors/);
+    expect(run.stderr).toMatch(/2 errors among the inputs \(\d+ records read\)/);
+  });
+
+  it("lists a missing input file as an error and exits 1, keeping the others", () => {
+    const run = newsx(["corpus", recordsPath, "missing.jsonl"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors.at(-1)).toEqual({ source: "missing.jsonl", code: "not_found", message: "no such file" });
   });
 
   it("reads standard input by default, so it follows newsx extract in a pipe", () => {
