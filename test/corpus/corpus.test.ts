@@ -93,7 +93,7 @@ describe("newsx corpus", () => {
 
   it("lists a missing input file as an error and exits 1, keeping the others", () => {
     const run = newsx(["corpus", recordsPath, "missing.jsonl"]);
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).errors.at(-1)).toEqual({ source: "missing.jsonl", code: "not_found", message: "no such file" });
   });
 
