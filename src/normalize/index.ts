@@ -248,6 +248,8 @@ function sectionsOf(lines: Line[], verdicts: Map<number, string>): Map<number, S
 }
 
 /** Prose after a related-stories heading is more often teasers than article; it counts for this share. */
+/** A sentence after a related-stories heading is the article going on; a teaser's title has no full stop. */
+const resumesArticle = (line: Line) => line.words.length >= 8 && /[.。”"»’)]$/u.test(line.text.trim());
 const AFTER_BREAK_WEIGHT = 0.5;
 
 /**
@@ -274,7 +276,11 @@ function selectArticle(
     const section = sections.get(line.n)!;
     const weight = line.text.length * (section.index > 0 ? AFTER_BREAK_WEIGHT : 1);
     const previous = current && lines[current.last]!;
-    const sameSide = previous && sections.get(previous.n)!.comments === section.comments;
+    // Across a related-stories or comment heading, only a sentence goes on with the article: an
+    // inline "Related" box is a heading and a link or two, and a list after the article is titles,
+    // which end without a full stop.
+    const previousSection = previous && sections.get(previous.n)!;
+    const sameSide = previousSection && (previousSection.index === section.index || (previousSection.comments === section.comments && resumesArticle(line)));
     // As in jusText, short lines between two prose lines are article (a list, a recipe, a table)
     // unless page furniture (a related-stories heading too) stands between them.
     const unbroken = previous && furnitureUpTo[line.n]! === furnitureUpTo[previous.n]!;

@@ -1,6 +1,9 @@
 // Line rules: each small named unit recognises one kind of page furniture from general evidence
 // (shape, vocabulary, credit patterns). The first rule that matches a line drops it.
-import { COMMENT_HEADINGS, PHOTO_CREDITS, RELATED_HEADINGS, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
+import { COMMENT_HEADINGS, PHOTO_CREDITS, RELATED_HEADINGS, RELATED_HEADINGS_ELSEWHERE, UI_PHRASES, UI_WORDS } from "../data/boilerplate.js";
+
+/** A month of an archive: "2019年11月", "November 2019", "2019/11". */
+const ARCHIVE_DATE = /\d{4}\s*年\s*\d{1,2}\s*月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}[/.-]\d{1,2}\b/gi;
 import { ENGLISH_STOPWORDS } from "../data/stopwords.js";
 import type { Line } from "./lines.js";
 import { findBylineAuthors, findDateTime, findWireDateline } from "./meta.js";
@@ -102,7 +105,16 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "comment section heading",
     test: (l) => l.words.length <= 20 && COMMENT_HEADINGS.some((re) => re.test(l.text)),
   },
-  { reason: "related-stories heading", test: (l) => RELATED_HEADINGS.some((re) => re.test(l.text)) },
+  { reason: "related-stories heading", test: (l) => [...RELATED_HEADINGS, ...RELATED_HEADINGS_ELSEWHERE].some((re) => re.test(l.text)) },
+  {
+    // "2019年11月 2019年4月 2019年1月 …", "November 2019 October 2019 …": a blog's archive by month.
+    reason: "archive list",
+    test: (l) => {
+      const dates = l.text.match(ARCHIVE_DATE) ?? [];
+      const covered = dates.join("").replace(/\s/g, "").length;
+      return dates.length >= 4 && covered >= 0.6 * l.text.replace(/\s/g, "").length;
+    },
+  },
   {
     reason: "link to another story",
     test: (l) => l.words.length <= 25 && /^(see|read|watch|listen|also read|read also|related|more|recommended|click)( more| also| next)?\s*:/i.test(l.text),

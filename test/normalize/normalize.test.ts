@@ -3,7 +3,9 @@ import { normalize } from "../../src/normalize/index.js";
 import { caseName, findBylineAuthors, findDateline, findPublished } from "../../src/normalize/meta.js";
 import { measureLine } from "../../src/normalize/lines.js";
 import { ruleFor } from "../../src/normalize/rules.js";
-import { fixtureText } from "../helpers.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fixtureText, ROOT } from "../helpers.js";
 
 const english = { english: true };
 const reasonFor = (text: string) => ruleFor(measureLine(text, 1), english)?.reason ?? null;
@@ -184,6 +186,26 @@ describe("normalize() on pages: context decides short lines", () => {
   it("drops a related-stories heading", () => {
     expect(reasonFor("You may also like...")).toBe("related-stories heading");
     expect(reasonFor("32M ago")).toBe("date or time stamp");
+  });
+  it("reads related headings of other languages and blog sidebars (page dumps)", () => {
+    for (const heading of ["Вам также может быть интересно", "Top Posts & Halaman", "Blog Stats", "関連記事", "Lesen Sie auch", "Leia também"])
+      expect([heading, ruleFor(measureLine(heading, 1), { english: false })?.reason]).toEqual([heading, "related-stories heading"]);
+  });
+  it("drops a blog's archive by month", () => {
+    const japanese = "月別 月を選択 2019年11月 2019年4月 2019年1月 2018年8月 2018年5月 2017年12月 2017年8月";
+    expect(ruleFor(measureLine(japanese, 1), { english: false })?.reason).toBe("archive list");
+    expect(reasonFor("Archives November 2019 October 2019 September 2019 August 2019")).toBe("archive list");
+    expect(reasonFor("Sales rose 4% in November 2019 and again in March 2020, the company said.")).toBeNull();
+  });
+  it("ends the article at a related heading whose list of titles follows, and goes on after an inline box", () => {
+    // A Russian page whose article is followed by "Вам также может быть интересно" and a list of titles.
+    const russian = normalize(readFileSync(path.join(ROOT, "test/fixtures/page-shapes/c4a3637c6696.txt"), "utf8"));
+    expect(russian.text).toContain("скорость меняется, поэтому каждый раз стоит обновлять.");
+    expect(russian.text).not.toContain("Тарасун");
+    const inline = ["Related articles", "Hong Kong uprising: Protestors send defiant warning to China", "Many of the protesters wear masks to shield their identities for protection."];
+    const box = normalize(page([para("The band will reunite for a 30-date tour."), ...inline, para("Tickets go on sale on Friday.")]));
+    expect(box.text).toContain("Many of the protesters wear masks");
+    expect(box.text).toContain("Tickets go on sale on Friday.");
   });
 });
 
