@@ -197,6 +197,14 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const text = 'Bernie Sanders was asked about the race.\n\nWhen reporters pressed him, he furrowed his brow and said, "I\'m gonna endorse YOU!"';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Bernie Sanders" });
   });
+  it("reads 'he often says', 'he yelled' and the progressive 'He is saying that' (PolNeAR train, BBC politics)", () => {
+    const often = "Marco Rubio answered on Saturday.\n\n''It's clear that the issue with him is not that he didn't have executive experience,'' he often says.";
+    expect(quotes(often)[0]).toMatchObject({ speaker: "Marco Rubio" });
+    const yelled = "The latest is Rep. Joe Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie!” at President Barack Obama.";
+    expect(quotes(yelled)[0]).toMatchObject({ speaker: "Joe Wilson" });
+    const saying = 'Tony Blair spoke in Chatham, Kent.\n\nHe is saying that prosperity means both individual wealth and ensuring "radically improved" public services.';
+    expect(quotes(saying)[0]).toMatchObject({ speaker: "Tony Blair", partial: true });
+  });
   it("gives a quotation after 'X, who called' to X (PolNeAR train)", () => {
     const text = "Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.";
     expect(quotes(text)[0]).toMatchObject({ speaker: "Barack Obama", partial: true });

@@ -128,7 +128,7 @@ const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we
  */
 export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, number] | null {
   // "he will say", "she has also said": adverbs and auxiliaries stand between the subject and its cue.
-  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || (has(t, "Adverb") && /ly$/.test(t.normal)) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
+  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || (has(t, "Adverb") && !has(t, "Pronoun")) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
   while (i >= lowest && between(doc.tokens[i]!)) i--;
   // "she laughed and admitted": the subject of the first of two verbs joined by "and".
   if (i - 1 >= lowest && doc.tokens[i]!.normal === "and" && has(doc.tokens[i - 1]!, "Verb")) {
@@ -337,10 +337,14 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   // "He said he intends to win every delegate, so he'll have enough votes to put together 'the
   // strongest agenda'", "She greeted supporters and told them they'd 'build ladders'": a fragment
   // woven into a sentence whose subject is a person belongs to that person.
-  if (woven && w.sentenceStart) {
+  if (w.sentenceStart) {
     const from = LEADING_CONJUNCTIONS.has(doc.tokens[lowest]!.normal) ? 1 : 0;
-    const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !isParticiple(doc.tokens[k]!)) + from;
-    const p = opening > from ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
+    // "He's claiming that …": a participle after an auxiliary is the sentence's verb.
+    const isMainVerb = (k: number) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && (!isParticiple(doc.tokens[k]!) || has(doc.tokens[k - 1]!, "Auxiliary"));
+    const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex(isMainVerb) + from;
+    // A whole statement in a sentence that opens "She added that …" is hers too; a fragment, whatever the verb.
+    const reported = opening > from && (woven || isCue(doc, b[opening]!));
+    const p = reported ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
     const head = p && p[0] === b[from] ? doc.tokens[p[0]]! : null;
     if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
   }
