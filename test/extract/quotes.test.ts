@@ -193,9 +193,11 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const angrily = "Hillary Clinton was on a rope line.\n\nShe jabbed her finger at an activist as she angrily said, “I am so sick of the Sanders campaign lying.”";
     expect(quotes(angrily)[0]).toMatchObject({ speaker: "Hillary Clinton" });
   });
-  it("finds the subject after an opening subordinate clause (PolNeAR train)", () => {
+  it("finds the subject after an opening subordinate clause or time phrase (PolNeAR train)", () => {
     const text = 'Bernie Sanders was asked about the race.\n\nWhen reporters pressed him, he furrowed his brow and said, "I\'m gonna endorse YOU!"';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Bernie Sanders" });
+    const opener = "Al Sharpton left no doubt that he would endorse.\n\nEight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”";
+    expect(quotes(opener)[0]).toMatchObject({ speaker: "Al Sharpton" });
   });
   it("reads 'he often says', 'he yelled' and the progressive 'He is saying that' (PolNeAR train, BBC politics)", () => {
     const often = "Marco Rubio answered on Saturday.\n\n''It's clear that the issue with him is not that he didn't have executive experience,'' he often says.";

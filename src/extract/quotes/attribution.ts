@@ -399,8 +399,11 @@ function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | 
     const first = w.before[from]!;
     const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
     if (p && !endsClause(doc.tokens[p[1]]!) && verbFollows(doc, p[1], w.before[upTo]!)) return p;
-    // An opening adverbial gives way to the clause after it; so does a subordinate clause ("when I asked him, he said").
-    if (p && !isSubordinate(doc.tokens[first]!)) break;
+    // An opening adverbial gives way to the clause after it ("Eight years ago, he supported"); so
+    // does a subordinate clause ("when I asked him, he said").
+    const comma = w.before.findIndex((k, j) => j >= from && j < upTo && endsClause(doc.tokens[k]!));
+    const opener = comma >= 0 && w.before.slice(from, comma + 1).every((k) => !has(doc.tokens[k]!, "Verb"));
+    if (p && !opener && !isSubordinate(doc.tokens[first]!)) break;
   }
   return null;
 }
