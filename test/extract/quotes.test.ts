@@ -153,6 +153,10 @@ describe("speakers: the sentence a quotation closes, titles and unnamed speakers
       'Merriam-Webster said "blog" was the word that people have asked to be defined or explained most often over the last 12 months. A spokesman for the Oxford University Press said that the word was now being put into other dictionaries for children and learners, reflecting its mainstream use. "I think it was the word of last year rather than this year," he said.';
     expect(quotes(text).at(-1)).toMatchObject({ speaker: "spokesman for the Oxford University Press", kind: "anonymous" });
   });
+  it("never takes an unnamed speaker from inside the quotation itself", () => {
+    const text = 'Governor Chris Christie spoke on television.\n\n"This young officer, I don\'t know what she was thinking," he said.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Chris Christie", kind: "person" });
+  });
   it("gives 'she said' to an unnamed spokeswoman, never 'he said' (BBC tech)", () => {
     const she = 'A spokeswoman for Oxford University said the digitised books would include novels. "Important works that are out of print will be made available to everyone," she said.';
     expect(quotes(she)[0]).toMatchObject({ speaker: "spokeswoman for Oxford University", kind: "anonymous" });

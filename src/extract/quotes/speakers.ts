@@ -8,6 +8,7 @@ import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
 import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
 import { personKey } from "../people/key.js";
+import { spanHolding } from "../spans.js";
 
 export type Speaker = NonNullable<Quote["speaker"]>;
 
@@ -25,6 +26,8 @@ export interface SpeakerContext {
   /** Every person mention in text order. */
   mentions: PersonMention[];
   genders: Map<string, Gender | null>;
+  /** The quotations' spans, in text order: words inside one are the speaker's, not who speaks. */
+  quoted: readonly { start: number; end: number }[];
 }
 
 /** `quoted` are the quotations' spans: a person named inside a quotation is not who speaks it. */
@@ -34,7 +37,7 @@ export function speakerContext(doc: Doc, people: Person[], quoted: { start: numb
     .flatMap((person) => person.mentions.filter(outside).map((mention) => ({ person, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
   const genders = new Map(people.map((p) => [p.id, genderOf(doc.text, p)] as const));
-  return { doc, people, mentions, genders };
+  return { doc, people, mentions, genders, quoted: [...quoted].sort((a, b) => a.start - b.start) };
 }
 
 /** A person's gender from a personal title before a mention ("Mrs Quinn") or a listed given name. */
@@ -167,16 +170,20 @@ function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): Per
 }
 
 /** "They reiterated": the officials named before; "it said": the statement or body named before. */
-function namedBefore(doc: Doc, at: number, searchFrom: number, plural: boolean, only?: ReadonlySet<string>): Speaker | null {
+function namedBefore(ctx: SpeakerContext, at: number, searchFrom: number, plural: boolean, only?: ReadonlySet<string>): Speaker | null {
+  const { doc } = ctx;
   for (let k = firstTokenFrom(doc, at) - 1; k >= 0; k--) {
     const t = doc.tokens[k]!;
     if (t.start < searchFrom) break;
+    if (spanHolding(ctx.quoted, t.start)) continue;
     if (plural !== t.tags.has("Plural")) continue;
     const fits = only ? only.has(t.normal) : ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal);
     // Named with its modifiers: "a Conservative spokeswoman", "the officials", "a spokesman for the Oxford University Press".
     const end = withNameAfter(doc, k);
     const phrase = fits ? phraseEndingAt(doc, end, firstTokenFrom(doc, searchFrom)) : null;
-    const speaker = phrase ? describedSpeaker(doc.text.slice(doc.tokens[phrase[0]]!.start, doc.tokens[end]!.end), t.normal) : null;
+    // A phrase never runs over a line break ("p.m.\n\nDonald Trump's campaign").
+    const words = phrase ? doc.text.slice(doc.tokens[phrase[0]]!.start, doc.tokens[end]!.end).split("\n").pop()! : "";
+    const speaker = phrase ? describedSpeaker(words, t.normal) : null;
     if (speaker) return speaker;
   }
   return null;
@@ -204,14 +211,14 @@ function withNameAfter(doc: Doc, head: number): number {
  */
 function pronounSpeaker(ctx: SpeakerContext, pronoun: string, at: number, { speaker: focus, since, cue }: Focus, searchFrom: number): Speaker | null {
   const gender = SPEAKER_PRONOUNS[pronoun] ?? null;
-  if (!gender) return focus && focus.kind !== "person" ? focus : namedBefore(ctx.doc, at, searchFrom, pronoun === "they");
+  if (!gender) return focus && focus.kind !== "person" ? focus : namedBefore(ctx, at, searchFrom, pronoun === "they");
   const fits = (id: string | null) => !id || (ctx.genders.get(id) ?? gender) === gender;
   // A person named since the previous quotation takes the focus ("Health Secretary John Reid warned
   // … He told BBC News"), unless the cue goes on with the previous speaker ("he added").
   const named = subjectOfLastSentence(ctx, ctx.mentions.filter(({ mention, person }) => mention.start >= since && mention.start < at && fits(person.id)));
   if (named && named.person.id !== focus?.personId && !CONTINUING_CUES.has(cue)) return asSpeaker(named.person);
   // "A Conservative spokeswoman said … She said:": an unnamed speaker of the sentence before.
-  const unnamed = named || CONTINUING_CUES.has(cue) ? null : namedBefore(ctx.doc, at, Math.max(since, searchFrom), false, ANONYMOUS_SPEAKERS);
+  const unnamed = named || CONTINUING_CUES.has(cue) ? null : namedBefore(ctx, at, Math.max(since, searchFrom), false, ANONYMOUS_SPEAKERS);
   if (unnamed && !isOfOtherGender(unnamed.name, gender)) return unnamed;
   if (focus?.kind === "person" && fits(focus.personId)) return focus;
   // "A Labour Party spokesman told … "…," he said": an unnamed speaker of one, of that gender.
