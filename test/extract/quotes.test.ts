@@ -211,6 +211,16 @@ describe("speakers a phrase away from the cue (PolNeAR train shapes)", () => {
     const saying = 'Tony Blair spoke in Chatham, Kent.\n\nHe is saying that prosperity means both individual wealth and ensuring "radically improved" public services.';
     expect(quotes(saying)[0]).toMatchObject({ speaker: "Tony Blair", partial: true });
   });
+  it("reads 'and then said' and 'and repeatedly says' as sharing the sentence's subject", () => {
+    const then = "Hillary Clinton thanked her adopted home state and then said, “Today, you proved once again, there's no place like home.”";
+    expect(quotes(then)[0]).toMatchObject({ speaker: "Hillary Clinton" });
+    const repeatedly = 'Diamond Reynolds filmed the stop.\n\nShe urges her husband to come out of the car and repeatedly says, "Don\'t you do it."';
+    expect(quotes(repeatedly)[0]).toMatchObject({ speaker: "Diamond Reynolds" });
+  });
+  it("reads 'He’s predicting' with the contraction's copula before the participle (PolNeAR train)", () => {
+    const predicting = "Donald Trump campaigned in Iowa on Monday.\n\nHe’s predicting he will do “very, very well” in the state.";
+    expect(quotes(predicting)[0]).toMatchObject({ speaker: "Donald Trump", partial: true });
+  });
   it("gives a quotation after 'X, who called' to X (PolNeAR train)", () => {
     const text = "Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as president.";
     expect(quotes(text)[0]).toMatchObject({ speaker: "Barack Obama", partial: true });

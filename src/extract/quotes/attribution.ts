@@ -117,7 +117,11 @@ const isHyphenPart = (doc: Doc, i: number) => i > 0 && doc.tokens[i - 1]!.post =
 const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i) || isHyphenPart(doc, i);
 
 /** A verb right after "and" ("… in Houston and told them") has the subject of the verb before it. */
-const isSharedSubject = (doc: Doc, verb: number) => /^(and|or|but)$/.test(doc.tokens[verb - 1]?.normal ?? "");
+function isSharedSubject(doc: Doc, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (has(doc.tokens[k]!, "Adverb") || ADVERB_BEFORE_CUE.has(doc.tokens[k]!.normal))) k--; // "and repeatedly says", "and then said"
+  return /^(and|or|but)$/.test(doc.tokens[k]?.normal ?? "");
+}
 
 /** A lone pronoun subject: "he said", "she added". */
 const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we|i)$/.test(t.normal);
@@ -340,7 +344,8 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   if (w.sentenceStart) {
     const from = LEADING_CONJUNCTIONS.has(doc.tokens[lowest]!.normal) ? 1 : 0;
     // "He's claiming that …": a participle after an auxiliary is the sentence's verb.
-    const isMainVerb = (k: number) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && (!isParticiple(doc.tokens[k]!) || has(doc.tokens[k - 1]!, "Auxiliary"));
+    const isMainVerb = (k: number) =>
+      has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && (!isParticiple(doc.tokens[k]!) || has(doc.tokens[k - 1]!, "Auxiliary") || has(doc.tokens[k - 1]!, "Copula"));
     const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex(isMainVerb) + from;
     // A whole statement in a sentence that opens "She added that …" is hers too; a fragment, whatever the verb.
     const reported = opening > from && (woven || isCue(doc, b[opening]!));
