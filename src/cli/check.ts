@@ -8,6 +8,7 @@ import path from "node:path";
 import chalk, { Chalk } from "chalk";
 import { recordForFile } from "../pipeline.js";
 import { EXIT } from "./main.js";
+import { escapeXml as xml } from "./page.js";
 import { say, terminalText } from "./terminal.js";
 
 export type CheckFormat = "text" | "junit" | "tap" | "json";
@@ -110,7 +111,6 @@ function describe(d: Difference, paint = true): string {
   return `${c.bold(d.path)}: ${c.red(show(d.expected))} → ${c.green(show(d.actual))}`;
 }
 
-const xml = (s: string) => s.toWellFormed().replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const REPORTS: Record<CheckFormat, (outcomes: Outcome[]) => string> = {

@@ -1,14 +1,8 @@
 // The meeting network as GraphML, the XML graph format Gephi, networkx, Cytoscape and yEd read:
 // one node per side (person, country or organization), one undirected edge per pair with how
 // many articles report it and when and where.
+import { escapeXml as xml } from "../cli/page.js";
 import type { CorpusMeeting, CorpusPerson } from "../schema/corpus.js";
-
-/** Escaped, without the characters XML 1.0 cannot hold (C0 controls; lone surrogates become U+FFFD). */
-const xml = (s: string) =>
-  s
-    .toWellFormed()
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, "")
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const KEYS: [id: string, domain: "node" | "edge", name: string, type: "string" | "int"][] = [
   ["label", "node", "label", "string"],
