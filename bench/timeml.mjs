@@ -49,12 +49,15 @@ const canonical = (value) => value?.replace(/-W(\d)\b/, "-W0$1");
 export function scoreDocument(doc, predicted) {
   const gold = doc.timexes.filter((t) => t.type === "DATE");
   const other = doc.timexes.filter((t) => t.type !== "DATE");
-  const counts = { gold: gold.length, predicted: 0, found: 0, valueRight: 0, misses: [], wrong: [] };
+  const counts = { gold: gold.length, predicted: 0, found: 0, valueRight: 0, misses: [], wrong: [], extra: [] };
   const matched = new Set();
   for (const p of predicted) {
     const g = gold.find((t) => !matched.has(t) && overlaps(t, p));
     if (!g) {
-      if (!other.some((t) => overlaps(t, p))) counts.predicted++;
+      if (!other.some((t) => overlaps(t, p))) {
+        counts.predicted++;
+        counts.extra.push(`${JSON.stringify(p.text)} ${p.value}`);
+      }
       continue;
     }
     matched.add(g);
@@ -110,7 +113,7 @@ async function main() {
   }
   const perDoc = await scoreFolder(dir);
   if (process.argv.includes("--verbose")) {
-    for (const d of perDoc) for (const line of [...d.wrong.map((w) => `value ${w}`), ...d.misses.map((m) => `miss ${m}`)]) console.log(`${d.path}: ${line}`);
+    for (const d of perDoc) for (const line of [...d.wrong.map((w) => `value ${w}`), ...d.misses.map((m) => `miss ${m}`), ...d.extra.map((e) => `extra ${e}`)]) console.log(`${d.path}: ${line}`);
   }
   const s = summarize(perDoc);
   const pct = (x) => (100 * x).toFixed(1);

@@ -5,9 +5,9 @@ import * as chrono from "chrono-node";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import { spanHolding } from "../spans.js";
+import { isoDay, isoMonth, isoWeek, pad, shift } from "./calendar.js";
+import { ownDates } from "./parsers.js";
 import type { DateRecord } from "../../schema/record.js";
-
-type Granularity = DateRecord["granularity"];
 
 export interface DatesInput {
   doc: Doc;
@@ -26,13 +26,9 @@ const TIME_SPAN = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eigh
 /** Words that state a calendar date by themselves: a month, a weekday, a four-digit year. */
 const STATES_CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b/i;
 const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
-const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 /** Lower-case month words ("may", "march") and "now" are not calendar dates. */
 const NOT_CALENDAR = /^(may|march|june|august|now|right now)$/;
-const QUARTERS = ["first", "second", "third", "fourth"];
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const SIX_WEEKS_MS = 42 * 86_400_000;
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
@@ -177,7 +173,7 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
   }
   const relative = !explicitYear || RELATIVE_WORD.test(text);
   if ("day" in known || "weekday" in known) return { ...base, value: isoDay(shifted), granularity: "day", relative };
-  if ("month" in known) return { ...base, value: `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`, granularity: "month", relative };
+  if ("month" in known) return { ...base, value: isoMonth(shifted), granularity: "month", relative };
   return { ...base, value: String(shifted.getUTCFullYear()), granularity: "year", relative };
 }
 
@@ -201,124 +197,6 @@ function unanchored(base: { text: string; start: number; end: number }, known: R
   if ("month" in known) return { ...base, value: `XXXX-${pad(known.month!)}`, granularity: "month", relative: false };
   if ("weekday" in known) return { ...base, value: `XXXX-WXX-${known.weekday === 0 ? 7 : known.weekday}`, granularity: "day", relative: false };
   return null;
-}
-
-const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-
-function shift(d: Date, step: "week" | "year", sign: number): Date {
-  const out = new Date(d);
-  if (step === "week") out.setUTCDate(out.getUTCDate() + 7 * sign);
-  else out.setUTCFullYear(out.getUTCFullYear() + sign);
-  return out;
-}
-
-function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${t.getUTCFullYear()}-W${pad(week)}`;
-}
-
-interface OwnParser {
-  pattern: RegExp;
-  parse(m: RegExpMatchArray, ref: Date | null): { value: string; granularity: Granularity; relative: boolean } | null;
-}
-
-/** Our parsers for what chrono does not read. */
-const OWN_PARSERS: OwnParser[] = [
-  {
-    // "the 1990s", "the '90s"
-    pattern: /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/g,
-    parse: (m) => ({ value: m[1]!, granularity: "decade", relative: false }),
-  },
-  {
-    // "last summer", "this spring", "next winter", "summer 2023"
-    pattern: /\b(?:(last|this|next)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b/gi,
-    parse: (m, ref) => {
-      const season = SEASONS[(m[2] ?? m[3])!.toLowerCase()]!;
-      if (m[4]) return { value: `${m[4]}-${season}`, granularity: "season", relative: false };
-      if (!ref) return null;
-      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
-      return { value: `${ref.getUTCFullYear() + offset}-${season}`, granularity: "season", relative: true };
-    },
-  },
-  {
-    // "the third quarter", "fourth-quarter 1989": a quarter of the year stated, else of the reference
-    // year, or of the year before when that quarter has not come yet (results are reported after it).
-    pattern: /\b(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
-    parse: (m, ref) => {
-      const quarter = QUARTERS.indexOf(m[1]!.toLowerCase()) + 1;
-      if (m[2]) return { value: `${m[2]}-Q${quarter}`, granularity: "quarter", relative: false };
-      if (!ref) return { value: `XXXX-Q${quarter}`, granularity: "quarter", relative: false };
-      const year = ref.getUTCFullYear() - (quarter > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0);
-      return { value: `${year}-Q${quarter}`, granularity: "quarter", relative: true };
-    },
-  },
-  {
-    // "a year ago", "two months earlier", "three weeks ago": a point in time measured back from the
-    // article's date, at the unit's granularity.
-    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
-    parse: (m, ref) => {
-      if (!ref) return null;
-      const word = m[1]!.toLowerCase();
-      const n = /^an?$/.test(word) ? 1 : NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) : Number(word);
-      const unit = m[2]!.toLowerCase() as "year" | "month" | "week" | "day";
-      const d = new Date(ref);
-      if (unit === "year") return { value: String(ref.getUTCFullYear() - n), granularity: "year", relative: true };
-      if (unit === "month") {
-        d.setUTCMonth(d.getUTCMonth() - n);
-        return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
-      }
-      d.setUTCDate(d.getUTCDate() - n * (unit === "week" ? 7 : 1));
-      return unit === "week" ? { value: isoWeek(d), granularity: "week", relative: true } : { value: isoDay(d), granularity: "day", relative: true };
-    },
-  },
-  {
-    // "the coming week", "this coming month": the next one.
-    pattern: /\b(?:the|this)\s+coming\s+(week|month|year)\b/gi,
-    parse: (m, ref) => {
-      if (!ref) return null;
-      const unit = m[1]!.toLowerCase();
-      if (unit === "week") return { value: isoWeek(shift(ref, "week", 1)), granularity: "week", relative: true };
-      if (unit === "year") return { value: String(ref.getUTCFullYear() + 1), granularity: "year", relative: true };
-      const d = new Date(ref);
-      d.setUTCMonth(d.getUTCMonth() + 1);
-      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
-    },
-  },
-  {
-    // "in the fall", "this autumn" when no year is named: the season of the article's year.
-    pattern: /\b(?:in|during|by|this)\s+(?:the\s+)?(spring|summer|autumn|fall)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/gi,
-    parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear()}-${SEASONS[m[1]!.toLowerCase()]!}`, granularity: "season", relative: true } : null),
-  },
-  {
-    // "last year", "this year's summit", "next year"
-    pattern: /\b(last|this|next)\s+year\b/gi,
-    parse: (m, ref) => {
-      if (!ref) return null;
-      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
-      return { value: String(ref.getUTCFullYear() + offset), granularity: "year", relative: true };
-    },
-  },
-  {
-    // A bare year: "since 1948", "in 2006", "the 2024 NATO summit". Not money, counts or measures.
-    // "mid-1997", "early 1992"; an earlier year only after a word that takes a year ("settlers in 1652").
-    pattern: /(?:(?<![$€£¥\d.,-])|(?<=\bmid-))\b(1[89]\d\d|20\d\d|(?<=\b(?:in|since|from|until|of|by)\s)1[0-7]\d\d)\b(?![.,]\d|-bit|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times|bit))/g,
-    parse: (m) => ({ value: m[1]!, granularity: "year", relative: false }),
-  },
-];
-
-function ownDates(text: string, ref: Date | null): DateRecord[] {
-  const out: DateRecord[] = [];
-  for (const parser of OWN_PARSERS) {
-    for (const m of text.matchAll(parser.pattern)) {
-      const parsed = parser.parse(m, ref);
-      if (parsed) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...parsed });
-    }
-  }
-  return out;
 }
 
 /** Refiner: where two finds overlap ("May 2022" and "2022"), the longer one stands. */

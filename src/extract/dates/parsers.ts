@@ -1,0 +1,106 @@
+// Our date parsers, for what chrono does not read: years, decades, seasons, quarters, "a year ago".
+import { NUMBER_WORDS, QUARTERS, SEASONS } from "../../data/dates.js";
+import type { DateRecord } from "../../schema/record.js";
+import { isoDay, isoMonth, isoWeek, shift } from "./calendar.js";
+
+type Granularity = DateRecord["granularity"];
+
+export interface OwnParser {
+  pattern: RegExp;
+  parse(m: RegExpMatchArray, ref: Date | null): { value: string; granularity: Granularity; relative: boolean } | null;
+}
+
+/** Our parsers for what chrono does not read. */
+export const OWN_PARSERS: OwnParser[] = [
+  {
+    // "the 1990s", "the '90s"
+    pattern: /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/g,
+    parse: (m) => ({ value: m[1]!, granularity: "decade", relative: false }),
+  },
+  {
+    // "last summer", "this spring", "next winter", "summer 2023"
+    pattern: /\b(?:(last|this|next)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b/gi,
+    parse: (m, ref) => {
+      const season = SEASONS[(m[2] ?? m[3])!.toLowerCase()]!;
+      if (m[4]) return { value: `${m[4]}-${season}`, granularity: "season", relative: false };
+      if (!ref) return null;
+      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: `${ref.getUTCFullYear() + offset}-${season}`, granularity: "season", relative: true };
+    },
+  },
+  {
+    // "the third quarter", "fourth-quarter 1989": a quarter of the year stated, else of the reference
+    // year, or of the year before when that quarter has not come yet (results are reported after it).
+    pattern: /\b(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    parse: (m, ref) => {
+      const quarter = QUARTERS.indexOf(m[1]!.toLowerCase()) + 1;
+      if (m[2]) return { value: `${m[2]}-Q${quarter}`, granularity: "quarter", relative: false };
+      if (!ref) return { value: `XXXX-Q${quarter}`, granularity: "quarter", relative: false };
+      const year = ref.getUTCFullYear() - (quarter > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0);
+      return { value: `${year}-Q${quarter}`, granularity: "quarter", relative: true };
+    },
+  },
+  {
+    // "a year ago", "two months earlier", "three weeks ago": a point in time measured back from the
+    // article's date, at the unit's granularity.
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const word = m[1]!.toLowerCase();
+      const n = /^an?$/.test(word) ? 1 : NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) : Number(word);
+      const unit = m[2]!.toLowerCase() as "year" | "month" | "week" | "day";
+      const d = new Date(ref);
+      if (unit === "year") return { value: String(ref.getUTCFullYear() - n), granularity: "year", relative: true };
+      if (unit === "month") {
+        d.setUTCMonth(d.getUTCMonth() - n);
+        return { value: isoMonth(d), granularity: "month", relative: true };
+      }
+      d.setUTCDate(d.getUTCDate() - n * (unit === "week" ? 7 : 1));
+      return unit === "week" ? { value: isoWeek(d), granularity: "week", relative: true } : { value: isoDay(d), granularity: "day", relative: true };
+    },
+  },
+  {
+    // "the coming week", "this coming month": the next one.
+    pattern: /\b(?:the|this)\s+coming\s+(week|month|year)\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const unit = m[1]!.toLowerCase();
+      if (unit === "week") return { value: isoWeek(shift(ref, "week", 1)), granularity: "week", relative: true };
+      if (unit === "year") return { value: String(ref.getUTCFullYear() + 1), granularity: "year", relative: true };
+      const d = new Date(ref);
+      d.setUTCMonth(d.getUTCMonth() + 1);
+      return { value: isoMonth(d), granularity: "month", relative: true };
+    },
+  },
+  {
+    // "in the fall", "this autumn" when no year is named: the season of the article's year.
+    pattern: /\b(?:in|during|by|this)\s+(?:the\s+)?(spring|summer|autumn|fall)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/gi,
+    parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear()}-${SEASONS[m[1]!.toLowerCase()]!}`, granularity: "season", relative: true } : null),
+  },
+  {
+    // "last year", "this year's summit", "next year"
+    pattern: /\b(last|this|next)\s+year\b/gi,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: String(ref.getUTCFullYear() + offset), granularity: "year", relative: true };
+    },
+  },
+  {
+    // A bare year: "since 1948", "in 2006", "the 2024 NATO summit". Not money, counts or measures.
+    // "mid-1997", "early 1992"; an earlier year only after a word that takes a year ("settlers in 1652").
+    pattern: /(?:(?<![$€£¥\d.,-])|(?<=\bmid-))\b(1[89]\d\d|20\d\d|(?<=\b(?:in|since|from|until|of|by)\s)1[0-7]\d\d)\b(?![.,]\d|-bit|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times|bit))/g,
+    parse: (m) => ({ value: m[1]!, granularity: "year", relative: false }),
+  },
+];
+
+export function ownDates(text: string, ref: Date | null): DateRecord[] {
+  const out: DateRecord[] = [];
+  for (const parser of OWN_PARSERS) {
+    for (const m of text.matchAll(parser.pattern)) {
+      const parsed = parser.parse(m, ref);
+      if (parsed) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...parsed });
+    }
+  }
+  return out;
+}
