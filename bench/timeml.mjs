@@ -84,7 +84,7 @@ export function summarize(all) {
 export async function newsxDates() {
   const { parse } = await import("../dist/nlp/doc.js");
   const { extractDates } = await import("../dist/extract/dates/index.js");
-  return (doc) => extractDates({ doc: parse(doc.text), referenceDate: doc.dct });
+  return (doc) => extractDates({ doc: parse(doc.text), referenceDate: doc.dct, style: "timeml" });
 }
 
 function timemlFiles(dir) {

@@ -1,6 +1,7 @@
 // Source text → validated output record: normalize → one parse → extractors → zod validation.
 import { errorRecord } from "./schema/errors.js";
 import { extractAll } from "./extract/index.js";
+import type { DateStyle } from "./extract/dates/index.js";
 import { normalize } from "./normalize/index.js";
 import { parse } from "./nlp/doc.js";
 import { inUnit, type OffsetUnit } from "./extract/offsets.js";
@@ -16,6 +17,8 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** Keep the normalized body in the record (off with --no-text). */
   includeText: boolean;
+  /** Which dates to report: the calendar's (default), or also TimeML's "now", "recently", "the future". */
+  dateStyle?: DateStyle;
   /** How offsets count: code points (default, as Python and jq slice) or UTF-16 code units. */
   offsets?: OffsetUnit;
 }
@@ -34,7 +37,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions): A
   if (input.published) article.meta.published = input.published;
   const doc = parse(article.text);
   const referenceDate = article.meta.published?.slice(0, 10) ?? options.referenceDate ?? null;
-  const extraction = extractAll({ article, doc, referenceDate });
+  const extraction = extractAll({ article, doc, referenceDate, dateStyle: options.dateStyle });
   const record: ArticleRecord = {
     source: input.source,
     ...(input.id === undefined ? {} : { id: input.id }),

@@ -10,6 +10,7 @@ import type { Pool } from "../run/pool.js";
 import { createProgress, type Progress } from "../run/progress.js";
 import { schedule, type Item } from "../run/schedule.js";
 import type { Task } from "../run/task.js";
+import type { DateStyle } from "../extract/dates/index.js";
 import type { ErrorCodeName, OutputRecord } from "../schema/record.js";
 import { EXIT } from "./main.js";
 import { createWriter, type Format } from "./writers.js";
@@ -17,6 +18,7 @@ import { createWriter, type Format } from "./writers.js";
 export interface ExtractOptions {
   format?: Format;
   referenceDate?: string;
+  dates: DateStyle;
   text: boolean;
   offsets: "codepoint" | "utf16";
   ext: string;
@@ -41,6 +43,7 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
   const writer = createWriter(options.format ?? (process.stdout.isTTY ? "pretty" : "jsonl"), process.stdout);
   const pipeline: PipelineOptions & ReadOptions = {
     referenceDate: options.referenceDate,
+    dateStyle: options.dates,
     includeText: options.text,
     // The HTML report slices the text with the offsets, as JavaScript does.
     offsets: options.format === "html" ? "utf16" : options.offsets,

@@ -3,3 +3,19 @@
 export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 export const QUARTERS = ["first", "second", "third", "fourth"];
 export const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** Number words for spelled years. */
+export const ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+export const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+export const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/**
+ * TimeML's vague references to the present, past and future, which it annotates as dates (with
+ * `--dates timeml`). "the past" followed by a length ("the past four years") is a duration instead.
+ */
+export const TIME_REFERENCES: Array<{ pattern: RegExp; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }> = [
+  { pattern: /\b(?:right\s+)?now\b|\bcurrently\b|\bnowadays\b|\bthese\s+days\b/gi, value: "PRESENT_REF" },
+  { pattern: /\brecent(?:ly)?(?:\s+(?:years|months|weeks|days))?\b|\blately\b|\bthe\s+past\b(?!\s+(?:\d|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|centur))/gi, value: "PAST_REF" },
+  { pattern: /\bthe\s+(?:(?:near|foreseeable|distant)\s+)?future\b|\bthe\s+(?:near|short)\s+term\b/gi, value: "FUTURE_REF" },
+];
+

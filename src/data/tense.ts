@@ -4,3 +4,10 @@
 export const FUTURE_MARKERS =
   /\b(will|shall|'ll|(?:is|are|was|were)(?: also| now| still)? (expected|scheduled|set|due|slated|going) to|(?:is|are|was|were) to|plans? to|planning to|intends? to|hopes? to|next|invited)\b/i;
 
+
+/** Verbs of intending, after which an infinitive lies ahead even in a past clause: "planned to leave on Thursday". */
+export const PLANNING_VERBS = /^(plan|planned|planning|schedule|scheduled|slate|slated|arrange|arranged|intend|intended|expect|expected|hope|hoped|want|wanted|agree|agreed|decide|decided|promise|promised|vow|vowed|threaten|threatened|aim|aimed|seek|sought|prepare|prepared|ask|asked|urge|urged|invite|invited|propose|proposed|offer|offered|pledge|pledged|supposed|due|set)$/;
+/** Nouns of intending before an infinitive: "an agreement to acquire the bank in January". */
+export const PLANNING_NOUNS = /^(agreement|plan|plans|deal|offer|bid|proposal|decision|pledge|promise|intention|effort|attempt|move)$/;
+/** Verbs that put what they arrange ahead: "has scheduled a news conference Thursday". */
+export const SCHEDULING_VERBS = /^(schedule|scheduled|slated)$/;

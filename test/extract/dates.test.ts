@@ -93,3 +93,63 @@ describe("a length of time after a date", () => {
     expect(values("The festival runs from 22 February - five days of films.", null)).toEqual([["22 February", "XXXX-02-22"]]);
   });
 });
+
+// Sentences from the TempEval-3 training news (TimeBank, AQUAINT), the set these rules were developed on.
+describe("dates in financial reports and wire copy", () => {
+  it("gives 'the quarter', 'a year earlier' and 'the 1989 period' the value of the quarter last named", () => {
+    const text =
+      "The company reported a net loss of $8.1 million, or $2.14 a share, for the third quarter ended Sept. 30. " +
+      "These results compare with net income of $1.8 million, or 44 cents a share, for the corresponding period last year. " +
+      "This quarter's loss includes pretax charges of $4.9 million. Sales fell 5% from a year earlier. In the 1989 period also, interest expense was lower.";
+    expect(values(text, "1989-11-01")).toEqual([
+      ["third quarter", "1989-Q3"],
+      ["Sept. 30", "1989-09-30"],
+      ["the corresponding period last year", "1988-Q3"],
+      ["This quarter", "1989-Q3"],
+      ["a year earlier", "1988-Q3"],
+      ["the 1989 period", "1989-Q3"],
+    ]);
+  });
+  it("leaves 'the period' alone, and 'a year ago' a year, where no quarter is in view", () => {
+    expect(values("Prices rose sharply during the period, and are higher than a year ago.", "1989-11-01")).toEqual([["a year ago", "1988"]]);
+  });
+  it("reads quarters named with their year in front", () => {
+    expect(values("Net sales for this year's third quarter were $14 million; the 1988 second quarter was weaker.", "1989-11-01")).toEqual([
+      ["this year's third quarter", "1989-Q3"],
+      ["the 1988 second quarter", "1988-Q2"],
+    ]);
+  });
+  it("reads years spoken in broadcast transcripts", () => {
+    expect(values("The treaty was signed in January nineteen ninety-seven, and will run until the year two thousand.", "1998-02-27")).toEqual([
+      ["January nineteen ninety-seven", "1997-01"],
+      ["the year two thousand", "2000"],
+    ]);
+    expect(values("Two thousand people marched.", "1998-02-27")).toEqual([]);
+  });
+  it("splits a range into its two dates", () => {
+    expect(values("It now holds 1,384,119 shares, including 100,000 shares bought from Aug. 26 to Oct. 20 for $23.31 to $24.25 a share.", "1989-10-30")).toEqual([
+      ["Aug. 26", "1989-08-26"],
+      ["Oct. 20", "1989-10-20"],
+    ]);
+  });
+  it("does not read stock fractions or 'Sun Microsystems' as days", () => {
+    expect(values("Sun Microsystems Inc. rose 3 7/8 to 41 1/2.", "1989-10-30")).toEqual([]);
+  });
+  it("gives a weekend the week's weekend value", () => {
+    expect(values("Clashes broke out at the weekend.", "1996-08-20")).toEqual([["weekend", "1996-W33-WE"]]);
+  });
+  it("reads an infinitive of purpose after a past verb as past, and one of intention as ahead", () => {
+    expect(values("The Hungarian government staged a number of celebrations to mark the country's entry into NATO on Friday.", "1999-03-13")).toEqual([["Friday", "1999-03-12"]]);
+    expect(values("Two rival bidders extended their offers to acquire the Toronto-based vaccine manufacturer Friday.", "1989-10-30")).toEqual([["Friday", "1989-10-27"]]);
+    expect(values("The U.S. attorney in Buffalo has scheduled a news conference Thursday to announce a major development.", "1999-05-05")).toEqual([["Thursday", "1999-05-06"]]);
+  });
+  it("adds TimeML's vague references only when asked", () => {
+    const text = "Iraq was ready to withdraw. Now, he says, it looks like war, and the talks recently stalled in the near future.";
+    expect(extractDates({ doc: parse(text), referenceDate: "1991-02-25" })).toEqual([]);
+    expect(extractDates({ doc: parse(text), referenceDate: "1991-02-25", style: "timeml" }).map((d) => [d.text, d.value, d.granularity])).toEqual([
+      ["Now", "PRESENT_REF", "reference"],
+      ["recently", "PAST_REF", "reference"],
+      ["the near future", "FUTURE_REF", "reference"],
+    ]);
+  });
+});

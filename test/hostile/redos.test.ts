@@ -41,7 +41,7 @@ const BOUNDED = new Map<string, string>([
   ["\\b(Posted|Published|Updated|POSTED|PUBLISHED|UPDATED|[Ss]taff|[Rr]eporter|[Ww]riter|[Cc]orrespondent)\\b.*$", "one author name of a byline"],
   ["[.'’]+$", "one word of a name"],
   ["^([\\p{Lu}][\\p{Lu} .'’-]{1,40}?)(?:,\\s*[\\p{Lu}][\\p{L} .]{1,30})?\\s+(\\d{4})-(\\d{2})-(\\d{2})$", "anchored at a line's start, prefix capped at 40"],
-  ["\\s*(?:to|-|–|until|through|and)\\s*\\d{1,2}$", "the text of one date range"],
+  ["[\\s,]*(?:\\b(?:to|until|till|through|and)\\b|[-–])\\s*", "the text of one date range"],
   ["([a-z]+)\\s+$", "a 20-character window before a name"],
   ["\\s*[-–—]\\s*[^-–—]{1,30}$", "the text of one date chrono found"],
   ["\\b(?:spoke|speaks|talked|talks)\\s+(?:to|with)\\b(?=[^.;]{0,80}?\\b(?:by|on the|over the)\\s+(?:tele)?phone\\b)", "one sentence; the lookahead is capped at 80 characters"],

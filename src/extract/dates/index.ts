@@ -2,18 +2,27 @@
 // (years, decades, seasons, "last year"), and refiners resolve them against the article's own
 // date the way a reader would: by the tense of the verb, never by the machine's clock.
 import * as chrono from "chrono-node";
-import { FUTURE_MARKERS } from "../../data/tense.js";
+import { TIME_REFERENCES } from "../../data/dates.js";
+import { FUTURE_MARKERS, PLANNING_NOUNS, PLANNING_VERBS, SCHEDULING_VERBS } from "../../data/tense.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import { spanHolding } from "../spans.js";
 import { isoDay, isoMonth, isoWeek, pad, shift } from "./calendar.js";
 import { ownDates } from "./parsers.js";
+import { refinePeriods } from "./periods.js";
 import type { DateRecord } from "../../schema/record.js";
 
 export interface DatesInput {
   doc: Doc;
   /** YYYY-MM-DD, or null when the article has no date of its own. */
   referenceDate: string | null;
+  /**
+   * calendar (the default): the dates a calendar can hold. timeml: also what TimeML annotates as
+   * dates besides: "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF).
+   */
+  style?: DateStyle;
 }
+
+export type DateStyle = "calendar" | "timeml";
 
 /** A stand-in reference for chrono when there is none; every part it implies is written as X. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
@@ -23,17 +32,40 @@ const CALENDAR_UNIT = /\b(this|last|next|past|coming)\s+(week|month|year)\b/i;
 const DURATION = /\b(after|later|before|ago|earlier)\s*$|^(about|around|some|nearly|almost)\b/i;
 /** "after 90 minutes", "for two days", "13.24 seconds": a length of time, however chrono reads it. */
 const TIME_SPAN = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
+/** What joins the two ends of a range: "to", "until", "-". */
+const RANGE_CONNECTOR = /[\s,]*(?:\b(?:to|until|till|through|and)\b|[-–])\s*/g;
 /** Words that state a calendar date by themselves: a month, a weekday, a four-digit year. */
 const STATES_CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b/i;
 const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
 /** Lower-case month words ("may", "march") and "now" are not calendar dates. */
-const NOT_CALENDAR = /^(may|march|june|august|now|right now)$/;
+const NOT_CALENDAR = /^(may|march|june|august)$|^([Rr]ight )?[Nn]ow$/;
+/** "Sun Microsystems", "Sat": a weekday abbreviation alone names a company or a verb far more often than a day. */
+const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
+/** "3 7/8", "1/2": a proper fraction of a power of two is a price or a share, not a month and day. */
+const FRACTION = /^(\d{1,2})\/(2|4|8|16|32|64)$/;
+const isFraction = (text: string) => {
+  const m = FRACTION.exec(text);
+  return !!m && Number(m[1]) < Number(m[2]);
+};
 const SIX_WEEKS_MS = 42 * 86_400_000;
 
-export function extractDates({ doc, referenceDate }: DatesInput): DateRecord[] {
+export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
-  const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref)];
-  return dropOverlaps(records);
+  const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref), ...(style === "timeml" ? referenceDates(doc.text) : [])];
+  return refinePeriods(dropOverlaps(records), doc.text, ref).map(weekendAsWeek);
+}
+
+/** "the weekend" is the weekend of a week (2024-W28-WE), not its Saturday, which chrono gives. */
+function weekendAsWeek(record: DateRecord): DateRecord {
+  if (record.granularity !== "day" || !/\bweekend\b/i.test(record.text) || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
+  return { ...record, value: `${isoWeek(new Date(record.value + "T12:00:00Z"))}-WE`, granularity: "week" };
+}
+
+/** TimeML's vague references: "now", "recently", "the near future". */
+function referenceDates(text: string): DateRecord[] {
+  return TIME_REFERENCES.flatMap(({ pattern, value }) =>
+    [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, value, granularity: "reference" as const, relative: true })),
+  );
 }
 
 /**
@@ -70,11 +102,11 @@ function calendarFinds(doc: Doc, ref: Date | null): chrono.ParsedResult[] {
 function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
   const out: DateRecord[] = [];
   for (const found of calendarFinds(doc, ref)) {
-    const result = withoutSpanTail(found, ref);
+    const result = trimmed(found, ref);
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
-    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text)) continue;
+    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || WEEKDAY_ABBREVIATION.test(result.text) || isFraction(result.text)) continue;
     if (TIME_SPAN.test(result.text) && !STATES_CALENDAR.test(result.text.replace(TIME_SPAN, ""))) continue;
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
     // stand-in. Only what the text itself states is kept.
@@ -84,16 +116,16 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     const last = /\blast\s+$/i.test(before) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
     const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
     if (record) out.push(record);
-    // "from August 25 to 31": the range's end is a date of its own.
+    // "from August 25 to 31", "from Aug. 26 to Oct. 20": the range's end is a date of its own.
     const end = result.end;
     if (record && end && end.isCertain("day") && ref) {
       const value = `${end.get("year")}-${pad(end.get("month")!)}-${pad(end.get("day")!)}`;
-      const at = result.index + result.text.lastIndexOf(String(end.get("day")));
-      if (value !== record.value) {
+      const connector = [...record.text.matchAll(RANGE_CONNECTOR)].pop();
+      if (value !== record.value && connector) {
         // The start record covers the first date only, so that the two do not overlap.
-        const cut = /\s*(?:to|-|–|until|through|and)\s*\d{1,2}$/.exec(record.text);
-        if (cut) Object.assign(record, { text: record.text.slice(0, cut.index), end: record.start + cut.index });
-        out.push({ text: String(end.get("day")), value, granularity: "day", start: at, end: at + String(end.get("day")).length, relative: record.relative });
+        const after = connector.index! + connector[0].length;
+        out.push({ text: record.text.slice(after), value, granularity: "day", start: record.start + after, end: record.end, relative: record.relative });
+        Object.assign(record, { text: record.text.slice(0, connector.index), end: record.start + connector.index! });
       }
     }
   }
@@ -101,13 +133,15 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
 }
 
 /**
- * "22 February - five days": chrono reads a length of time after a date as counted back from it.
- * The date alone is parsed again.
+ * chrono's merging reaches too far in two shapes, and the date alone is parsed again: a length of time
+ * after a date ("22 February - five days", read as counted back from it), and a find that runs over a
+ * sentence end ("last year. This quarter").
  */
-function withoutSpanTail(result: chrono.ParsedResult, ref: Date | null): chrono.ParsedResult {
+function trimmed(result: chrono.ParsedResult, ref: Date | null): chrono.ParsedResult {
   const tail = /\s*[-–—]\s*[^-–—]{1,30}$/.exec(result.text);
-  if (!tail || !TIME_SPAN.test(tail[0])) return result;
-  const again = CALENDAR_PARSER.parse(result.text.slice(0, tail.index), { instant: ref ?? NO_REFERENCE, timezone: 0 })[0];
+  const cut = tail && TIME_SPAN.test(tail[0]) ? tail.index : /[.!?]\s+(?=[A-Z])/.exec(result.text)?.index;
+  if (cut === undefined) return result;
+  const again = CALENDAR_PARSER.parse(result.text.slice(0, cut), { instant: ref ?? NO_REFERENCE, timezone: 0 })[0];
   if (!again) return result;
   return Object.assign(again, { index: again.index + result.index });
 }
@@ -137,8 +171,17 @@ function tenseAt(doc: Doc, offset: number): Tense {
   const at = tokens.indexOf(verb);
   const lead = tokens.slice(Math.max(0, at - 3), at);
   const infinitive = lead[lead.length - 1]?.normal === "to" && !verb.tags.has("PastTense");
+  // "staged celebrations to mark the entry on Friday": an infinitive of purpose after a past verb
+  // tells of what happened; after a verb of planning ("planned to leave") it looks ahead.
+  // "an agreement to acquire … in January" looks ahead whatever the tense.
+  const governing = infinitive ? tokens.slice(0, at - 1).filter(isMain).pop() : undefined;
+  const intention = infinitive && PLANNING_NOUNS.test(tokens[at - 2]?.normal ?? "");
+  const purposeInPast = !!governing?.tags.has("PastTense") && !PLANNING_VERBS.test(governing.normal) && !intention;
   // "will", "shall" and "would" look ahead; "could", "may" and "must" do not ("could be located Wednesday").
-  if (lead.some((t) => t.tags.has("Modal") && /^(will|shall|would|wo|'ll)$/.test(t.normal)) || infinitive) return "future";
+  if (lead.some((t) => t.tags.has("Modal") && /^(will|shall|would|wo|'ll)$/.test(t.normal))) return "future";
+  // "has scheduled a news conference Thursday": what is arranged lies ahead.
+  if ((infinitive && !purposeInPast) || SCHEDULING_VERBS.test(verb.normal)) return "future";
+  if (purposeInPast) return "past";
   if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, offset - 7), offset))) return "past";
   if (verb.tags.has("PastTense") || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
   return "present";

@@ -1,5 +1,5 @@
 // Our date parsers, for what chrono does not read: years, decades, seasons, quarters, "a year ago".
-import { NUMBER_WORDS, QUARTERS, SEASONS } from "../../data/dates.js";
+import { MONTHS, NUMBER_WORDS, ONES, QUARTERS, SEASONS, TEENS, TENS } from "../../data/dates.js";
 import type { DateRecord } from "../../schema/record.js";
 import { isoDay, isoMonth, isoWeek, shift } from "./calendar.js";
 
@@ -8,6 +8,27 @@ type Granularity = DateRecord["granularity"];
 export interface OwnParser {
   pattern: RegExp;
   parse(m: RegExpMatchArray, ref: Date | null): { value: string; granularity: Granularity; relative: boolean } | null;
+}
+
+const YEAR_OFFSET = { last: -1, this: 0, next: 1 };
+
+const words = (list: readonly string[]) => list.join("|");
+/** "nineteen ninety-six", "nineteen oh five", "two thousand and one", after an optional month or "the year". */
+const SPELLED_YEAR = new RegExp(
+  `\\b(?:(${words(MONTHS)})\\s+|the\\s+year\\s+)?` +
+    `((?:nineteen|eighteen)\\s+(?:(?:${words(TENS)})(?:-(?:${words(ONES)}))?|${words(TEENS)}|hundred|oh\\s+(?:${words(ONES)}))` +
+    `|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${words(TEENS)}|${words(ONES)}))?)\\b`,
+  "gi",
+);
+
+/** The number a spelled year names. */
+function spelledYear(text: string): number {
+  const parts = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and" && w !== "oh");
+  const value = (w: string) => (ONES.includes(w) ? ONES.indexOf(w) + 1 : TEENS.includes(w) ? TEENS.indexOf(w) + 10 : (TENS.indexOf(w) + 2) * 10);
+  if (parts[0] === "two") return 2000 + parts.slice(2).reduce((n, w) => n + value(w), 0);
+  const century = parts[0] === "nineteen" ? 1900 : 1800;
+  if (parts[1] === "hundred") return century;
+  return century + parts.slice(1).reduce((n, w) => n + value(w), 0);
 }
 
 /** Our parsers for what chrono does not read. */
@@ -24,20 +45,36 @@ export const OWN_PARSERS: OwnParser[] = [
       const season = SEASONS[(m[2] ?? m[3])!.toLowerCase()]!;
       if (m[4]) return { value: `${m[4]}-${season}`, granularity: "season", relative: false };
       if (!ref) return null;
-      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      const offset = YEAR_OFFSET[m[1]!.toLowerCase() as "last" | "this" | "next"];
       return { value: `${ref.getUTCFullYear() + offset}-${season}`, granularity: "season", relative: true };
     },
   },
   {
-    // "the third quarter", "fourth-quarter 1989": a quarter of the year stated, else of the reference
-    // year, or of the year before when that quarter has not come yet (results are reported after it).
-    pattern: /\b(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    // "the third quarter", "fourth-quarter 1989", "the 1988 second quarter", "next year's first quarter",
+    // "the year-ago third quarter": a quarter of the year stated, else of the reference year, or of the
+    // year before when that quarter has not come yet (results are reported after it).
+    pattern: /\b(?:(this|last|next)\s+year['’]s\s+|(?:the\s+)?(?:(year-ago|year-earlier)|((?:19|20)\d\d))\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
     parse: (m, ref) => {
-      const quarter = QUARTERS.indexOf(m[1]!.toLowerCase()) + 1;
-      if (m[2]) return { value: `${m[2]}-Q${quarter}`, granularity: "quarter", relative: false };
+      const quarter = QUARTERS.indexOf(m[4]!.toLowerCase()) + 1;
+      const stated = m[3] ?? m[5];
+      if (stated) return { value: `${stated}-Q${quarter}`, granularity: "quarter", relative: false };
       if (!ref) return { value: `XXXX-Q${quarter}`, granularity: "quarter", relative: false };
-      const year = ref.getUTCFullYear() - (quarter > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0);
+      const year = m[1]
+        ? ref.getUTCFullYear() + YEAR_OFFSET[m[1].toLowerCase() as "last" | "this" | "next"]
+        : ref.getUTCFullYear() - (quarter > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0) - (m[2] ? 1 : 0);
       return { value: `${year}-Q${quarter}`, granularity: "quarter", relative: true };
+    },
+  },
+  {
+    // "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years spoken
+    // in broadcast transcripts.
+    pattern: SPELLED_YEAR,
+    parse: (m) => {
+      // "two thousand" alone is a count; after a month or "the year" it is a year.
+      if (/^two/i.test(m[2]!) && !m[1] && !/^the/i.test(m[0])) return null;
+      const year = spelledYear(m[2]!);
+      const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+      return month ? { value: `${year}-${String(month).padStart(2, "0")}`, granularity: "month", relative: false } : { value: String(year), granularity: "year", relative: false };
     },
   },
   {
@@ -82,7 +119,7 @@ export const OWN_PARSERS: OwnParser[] = [
     pattern: /\b(last|this|next)\s+year\b/gi,
     parse: (m, ref) => {
       if (!ref) return null;
-      const offset = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+      const offset = YEAR_OFFSET[m[1]!.toLowerCase() as "last" | "this" | "next"];
       return { value: String(ref.getUTCFullYear() + offset), granularity: "year", relative: true };
     },
   },

@@ -1,0 +1,67 @@
+// Refiner for financial reports: they name a quarter once and then refer back to it ("the quarter",
+// "the latest period", "the 1988 quarter") and compare with the same quarter a year before ("a year
+// earlier", "year-ago", "the year-earlier period"). A reader gives each the value of the quarter
+// last named; TimeML annotates them the same way.
+import type { DateRecord } from "../../schema/record.js";
+
+/** A quarter or period referred to by a determiner, or the bare "year-ago" / "year-earlier". */
+const PERIOD_REFERENCE =
+  /\b(?:(?:the|this|that)\s+|(last\s+year['’]s)\s+)(?:(?:latest|last|same|current|comparable|corresponding|fiscal|(year-ago|year-earlier)|((?:19|20)\d\d))\s+)*(quarter|period)\b(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\b(year-ago|year-earlier)\b/gi;
+/** "a year ago" and "a year earlier" compare with the same quarter a year before when a quarter is in view. */
+const YEAR_BACK = /^an?\s+year\s+(?:ago|earlier)$/i;
+/** How far back a named quarter stays in view: about a paragraph of an earnings story. */
+const IN_VIEW = 600;
+
+interface Quarter {
+  year: number;
+  quarter: number;
+  end: number;
+}
+
+const quarterValue = (q: { year: number; quarter: number }) => `${q.year}-Q${q.quarter}`;
+
+/** The last full quarter before the reference date: the one a report published then describes. */
+function reportedQuarter(ref: Date): { year: number; quarter: number } {
+  const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+  return current === 1 ? { year: ref.getUTCFullYear() - 1, quarter: 4 } : { year: ref.getUTCFullYear(), quarter: current - 1 };
+}
+
+export function refinePeriods(records: DateRecord[], text: string, ref: Date | null): DateRecord[] {
+  if (!ref) return records;
+  // A reference stands unless a find reaches beyond it; the finds inside it ("1988" in "the 1988
+  // quarter") give way when it resolves.
+  const within = (r: DateRecord, m: RegExpMatchArray) => r.start >= m.index! && r.end <= m.index! + m[0].length;
+  const overlaps = (r: DateRecord, m: RegExpMatchArray) => r.start < m.index! + m[0].length && m.index! < r.end;
+  const references = [...text.matchAll(PERIOD_REFERENCE)].filter((m) => !records.some((r) => overlaps(r, m) && !within(r, m)));
+  const all = [...records, ...references.map((m) => ({ match: m, start: m.index! }))].sort((a, b) => a.start - b.start || ("match" in a ? -1 : 1));
+  const out: DateRecord[] = [];
+  let last: Quarter | null = null;
+  let covering: DateRecord | null = null;
+  for (const item of all) {
+    if ("match" in item) {
+      covering = periodReference(item.match, last, ref);
+      if (covering) out.push(covering);
+      continue;
+    }
+    if (covering && item.end <= covering.end) continue;
+    const stated = /^(\d{4})-Q(\d)$/.exec(item.value);
+    if (stated) last = { year: +stated[1]!, quarter: +stated[2]!, end: item.end };
+    const inView = last && item.start - last.end < IN_VIEW;
+    if (inView && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: last!.year - 1, quarter: last!.quarter }), granularity: "quarter" });
+    else out.push(item);
+  }
+  return out;
+}
+
+/** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
+function periodReference(m: RegExpMatchArray, last: Quarter | null, ref: Date): DateRecord | null {
+  const [text, lastYears, yearBack, statedYear, noun, trailingYearBack, bareYearBack] = m;
+  const inView = last && m.index! - last.end < IN_VIEW ? last : null;
+  // "the period" and "year-ago" mean a quarter only where one has been named.
+  if (!inView && noun?.toLowerCase() !== "quarter") return null;
+  // "the current quarter" is the one under way, whatever was named before.
+  const current = /\bcurrent\b/i.test(text!) || (/^this\b/i.test(text!) && !inView);
+  const base = current ? { year: ref.getUTCFullYear(), quarter: Math.floor(ref.getUTCMonth() / 3) + 1 } : (inView ?? reportedQuarter(ref));
+  const year = statedYear ? +statedYear : base.year - (lastYears || yearBack || trailingYearBack || bareYearBack ? 1 : 0);
+  return { text: text!, start: m.index!, end: m.index! + text!.length, value: quarterValue({ year, quarter: base.quarter }), granularity: "quarter", relative: !statedYear };
+}
