@@ -35,6 +35,9 @@ export const MEETING_VERBS: Record<string, Kind> = {
   visited: "visit", visits: "visit", "paid a visit to": "visit",
 };
 
+/** Adverbs that may stand between a meeting verb and its "with": "met frequently with". */
+export const MEETING_ADVERBS = ["frequently", "regularly", "briefly", "privately", "separately", "secretly", "informally", "formally", "again", "twice", "jointly", "later", "first"];
+
 /** Verbs in the past that report the meeting as held whatever the sentence says after. */
 export const HELD_VERBS = new Set([
   "visited", "paid a visit to",

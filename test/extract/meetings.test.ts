@@ -172,3 +172,14 @@ describe("a place the sentence before gives with any preposition", () => {
     expect(meetings(text, "1996-08-26")).toEqual([expect.objectContaining({ who: "Lynda Chalker + Tony Blair", location: "London" })]);
   });
 });
+
+// Sentences from the CoNLL-2003 training documents and the BBC corpus outside the devset.
+describe("meeting phrases with a date or adverb inside them", () => {
+  it("reads 'talks on Thursday between A and rebel chief-of-staff B'", () => {
+    const text = "The truce, the latest of several, was agreed in talks on Thursday between Russian peacemaker Alexander Lebed and rebel chief-of-staff Aslan Maskhadov.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Alexander Lebed + Aslan Maskhadov"]);
+  });
+  it("reads 'met frequently with'", () => {
+    expect(whoOf("Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers.")).toEqual(["Sullivan + Ebbers"]);
+  });
+});

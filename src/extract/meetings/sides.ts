@@ -73,7 +73,7 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
 /** Words that may stand between list items besides titles and capitalised words. */
 const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their"]);
 const MAX_GAP_WORDS = 14;
-const MAX_FIRST_MODIFIERS = 2;
+const MAX_MODIFIERS = 2;
 
 /** Whether the text between two list items holds only titles and joining words. */
 export function isListGap(gap: string, first: boolean): boolean {
@@ -81,8 +81,9 @@ export function isListGap(gap: string, first: boolean): boolean {
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   const words = gap.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
   if (words.length > MAX_GAP_WORDS) return false;
-  // Before the first side a few plain modifiers may stand: "talks with separatist chief-of-staff X".
-  let modifiers = first ? MAX_FIRST_MODIFIERS : 0;
+  // Before each side a few plain modifiers may stand: "talks with separatist chief-of-staff X",
+  // "between Russian peacemaker X and rebel chief-of-staff Y".
+  let modifiers = MAX_MODIFIERS;
   return words.every(
     (w) =>
       /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")) || (modifiers-- > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !ENGLISH_STOPWORDS.has(w)),

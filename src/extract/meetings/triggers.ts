@@ -1,6 +1,6 @@
 // Parsers: the phrases that report a meeting. Each finds its trigger in one sentence and says how
 // the sides are written around it; the extractor then reads the sides.
-import { HELD_VERBS, MEETING_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
+import { HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import type { Meeting } from "../../schema/record.js";
 
 export interface Trigger {
@@ -25,9 +25,13 @@ const VERBS = alternation(Object.keys(MEETING_VERBS));
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
 /** "held bilateral talks with", "during his talks with", "a trilateral call between". */
-const NOUN_WITH = new RegExp(String.raw`\b(?:(held|had|hold|holds|holding|have|has)\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})\s+(with|between)\b`, "gi");
-/** "met with", "will meet", "shook hands with", "hosted" (not the passive "hosted by", whose sides are elsewhere). */
-const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+with)?\b(?!\s+by\b)`, "gi");
+/** "talks on Thursday between", "talks in Warsaw with": a short date or place may stand before the sides. */
+const NOUN_WITH = new RegExp(
+  String.raw`\b(?:(held|had|hold|holds|holding|have|has)\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})(?:\s+(?:on|in|at|last|this|next)\s+[A-Z][\w.]*){0,2}\s+(with|between)\b`,
+  "gi",
+);
+/** "met with", "met frequently with", "will meet", "shook hands with", "hosted" (not the passive "hosted by", whose sides are elsewhere). */
+const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+(?:${MEETING_ADVERBS.join("|")}))?(?:\s+with)?\b(?!\s+by\b)`, "gi");
 /** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
 const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
 
