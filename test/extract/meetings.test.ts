@@ -183,3 +183,32 @@ describe("meeting phrases with a date or adverb inside them", () => {
     expect(whoOf("Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers.")).toEqual(["Sullivan + Ebbers"]);
   });
 });
+
+describe("organisations and countries as sides", () => {
+  it("a company in talks with another, the country that says where one is from being no side", () => {
+    const text = "South Africa biggest retail bank Absa has said it is still in talks with UK bank Barclays over the sale of majority stake in the group.";
+    expect(whoOf(text)).toEqual(["Absa + Barclays"]);
+  });
+  it("a body named once with its trade is a body everywhere, and the subject before the talks, not a person earlier", () => {
+    const text =
+      "Shares in UK banking group Barclays have risen. Speaking on BBC Radio 4, Mr Varley declined to be drawn on reports that Barclays had held merger talks with US bank Wells Fargo.";
+    expect(whoOf(text)).toEqual(["Barclays + Wells Fargo"]);
+  });
+  it("an organisation holds talks with two countries: two meetings, planned", () => {
+    const found = meetings("The World Trade Organisation (WTO) is to hold membership talks with both Iraq and Afghanistan.");
+    expect(found.map((m) => [m.who, m.status])).toEqual([
+      ["World Trade Organisation + Iraq", "planned"],
+      ["World Trade Organisation + Afghanistan", "planned"],
+    ]);
+  });
+});
+
+describe("false meetings", () => {
+  it("a meeting denied is none", () => {
+    expect(whoOf("Turkish Prime Minister Necmettin Erbakan has held direct talks with the Kurdistan Workers Party.")).toEqual(["Necmettin Erbakan + Kurdistan Workers Party"]);
+    expect(whoOf("German Chancellor Helmut Kohl plans to meet Russian President Boris Yeltsin.")).toEqual(["Helmut Kohl + Boris Yeltsin"]);
+    expect(whoOf("Bat told the BBC at that time that it had not negotiated with the STMC.")).toEqual([]);
+    expect(whoOf("Turkish Prime Minister Necmettin Erbakan has ruled out direct talks with the Kurdistan Workers Party.")).toEqual([]);
+    expect(whoOf("German Chancellor Helmut Kohl has no plans to meet Russian President Boris Yeltsin.")).toEqual([]);
+  });
+});

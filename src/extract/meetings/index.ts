@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { CLAUSE_OPENERS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { CLAUSE_OPENERS, DENIALS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
@@ -81,6 +81,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
+  if (isDenied(state.sentence, t)) return [];
   const objects = objectsOf(ctx, state, t);
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
@@ -113,6 +114,15 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   return out;
 }
 
+/** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
+function isDenied(sentence: Sentence, t: Trigger): boolean {
+  const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-DENIAL_REACH);
+  return lead.some((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
+}
+
+/** How many words before a meeting phrase a denial reaches: "did not want to meet". */
+const DENIAL_REACH = 4;
+
 /** The other side: a list of people, a group ("his counterparts in …"), or countries. */
 function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const text = ctx.doc.text;
@@ -144,6 +154,11 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   }
   const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start));
   const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
+  // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").
+  const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
+  const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
+  // Only an organisation: a country there says whose the person is ("King Hassan II of Morocco met").
+  if (bodyIsSubject && body.org && (!before || body.start > before.end)) return [body];
   if (before) return listBefore(text, free, before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
@@ -154,9 +169,25 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const after = fronted && comma >= 0 && comma < sentence.end ? free.find((s) => s.start > comma && s.end <= sentence.end) : undefined;
   if (after) return [after];
   if (refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus) return [state.focus];
-  // A body that meets: "Euronext has met with the London Stock Exchange".
-  const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
-  return body && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(body.end, t.start)) ? [body] : [];
+  // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
+  const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
+  if (org) return [org];
+  // A body that meets: "Euronext has met with the London Stock Exchange", "Britain held talks with".
+  return bodyIsSubject ? [body] : [];
+}
+
+/** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Euronext has met with", "(WTO) is to hold talks with". */
+const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
+
+/** "had", "is to", "has also": the words between a subject and its verb phrase, not "a Red Cross plane on Tuesday after". */
+function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
+  const between = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
+  return between.every((t) => t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal));
+}
+
+/** The last organisation named in a span that is not already a side. */
+function orgBefore(ctx: Context, from: number, to: number): Side | null {
+  return ctx.sides.filter((s) => s.org && s.start >= from && s.end <= to).pop() ?? null;
 }
 
 /** "the Pakistani president met …": the person of that country and title the article knows. */

@@ -28,8 +28,18 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Sid
   const orgs = findOrganisations(doc, sides);
   // An organisation's name holds the country or capital it was named after: "London Stock Exchange".
   const inOrg = (s: Side) => startingIn(orgs, s.start - LONGEST_NAME, s.end).some((o) => s.start >= o.start && s.end <= o.end);
-  return [...sides.filter((s) => s.person || !inOrg(s)), ...orgs].sort((a, b) => a.start - b.start);
+  return [...sides.filter((s) => s.person || !(inOrg(s) || isOriginOf(doc.text, s, orgs))), ...orgs].sort((a, b) => a.start - b.start);
 }
+
+/** "UK bank Barclays", "German carmaker Volkswagen": a country that says where an organisation is from is no side of its own. */
+function isOriginOf(text: string, country: Side, orgs: Side[]): boolean {
+  const org = startingIn(orgs, country.end, country.end + ORIGIN_GAP)[0];
+  if (!org) return false;
+  const words = text.slice(country.end, org.start).trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && words.some((w) => ORGANISATION_DESCRIPTORS.has(w));
+}
+
+const ORIGIN_GAP = 40;
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
 
@@ -37,12 +47,35 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date
  * Organisations that can meet: a run of capitalised words that is no person or country, that
  * compromise tags as an organisation or that ends in a word for a body ("London Stock Exchange",
  * "Chamber of Economy"), or an acronym ("LSE", "PLO"). An acronym in brackets after a name
- * stands for it.
+ * stands for it. A name introduced once as a body ("UK bank Barclays") is one everywhere in the
+ * article ("Barclays had held talks").
  */
 export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
-  // `taken` is in text order (sideIndex sorts it), for the look-up of what overlaps a run.
-  const out: Side[] = [];
+  const runs = capitalisedRuns(doc, taken);
   const aliases = new Map<string, string>();
+  const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
+  const out: Side[] = [];
+  for (const run of runs) {
+    if (!run.isBody && !names.has(run.name)) continue;
+    const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(run.end, run.end + 10));
+    if (bracketed) aliases.set(bracketed[1]!, run.name);
+    out.push({ start: run.start, end: run.end, person: null, country: null, org: aliases.get(run.name) ?? run.name });
+  }
+  return out;
+}
+
+interface CapitalisedRun {
+  start: number;
+  end: number;
+  name: string;
+  /** The run reads as a body by itself: tagged, named with a body's word, introduced, or an acronym. */
+  isBody: boolean;
+}
+
+/** Runs of capitalised words ("Deutsche Boerse", "Chamber of Economy") that are no person and no country. */
+function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
+  // `taken` is in text order (sideIndex sorts it), for the look-up of what overlaps a run.
+  const out: CapitalisedRun[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!)) continue;
@@ -50,7 +83,9 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
     const joins = (k: number) =>
       tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
     while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
-    const run = tokens.slice(i, j + 1);
+    // "The World Trade Organisation" opening a sentence: the article is not part of the name.
+    const run = tokens.slice(tokens[i]!.normal === "the" && j > i ? i + 1 : i, j + 1);
+    const first = i;
     i = j;
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
@@ -59,19 +94,17 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
     if (overlapped.some((s) => s.person || (s.start === start && s.end >= end))) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
     const last = name.split(/\s+/).pop()!.toLowerCase();
-    const introduced = ORGANISATION_DESCRIPTORS.has(tokens[i - run.length]?.normal ?? "");
+    const introduced = ORGANISATION_DESCRIPTORS.has(tokens[first - 1]?.normal ?? "");
     const body = run.some((t) => t.tags.has("Organization")) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced;
-    if (!acronym && !body) continue;
-    if (!acronym && !introduced && run.length === 1 && tokens[i - 1]?.sentence !== run[0]!.sentence) continue;
-    const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(end, end + 10));
-    if (bracketed) aliases.set(bracketed[1]!, name);
-    out.push({ start, end, person: null, country: null, org: aliases.get(name) ?? name });
+    // A lone capitalised word opening a sentence is most often no name at all.
+    const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
+    out.push({ start, end, name, isBody: acronym || (body && (introduced || !opensSentence)) });
   }
   return out;
 }
 
 /** Words that may stand between list items besides titles and capitalised words. */
-const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their"]);
+const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "both", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their"]);
 const MAX_GAP_WORDS = 14;
 const MAX_MODIFIERS = 2;
 
@@ -79,16 +112,18 @@ const MAX_MODIFIERS = 2;
 export function isListGap(gap: string, first: boolean): boolean {
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
-  const words = gap.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
-  if (words.length > MAX_GAP_WORDS) return false;
-  // Before each side a few plain modifiers may stand: "talks with separatist chief-of-staff X",
-  // "between Russian peacemaker X and rebel chief-of-staff Y".
+  // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
+  // "between Russian peacemaker X and rebel chief-of-staff Y"), never before the comma or "and".
+  const joint = first ? 0 : Math.max(gap.lastIndexOf(","), ...[...gap.matchAll(/\b(?:and|or)\b/g)].map((m) => m.index! + m[0].length));
+  const before = wordsOf(gap.slice(0, joint));
+  const after = wordsOf(gap.slice(joint));
+  if (before.length + after.length > MAX_GAP_WORDS) return false;
   let modifiers = MAX_MODIFIERS;
-  return words.every(
-    (w) =>
-      /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")) || (modifiers-- > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !ENGLISH_STOPWORDS.has(w)),
-  );
+  const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, ""));
+  return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !ENGLISH_STOPWORDS.has(w)));
 }
+
+const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
 type Want = "person" | "country" | "org";
 const isWanted = (side: Side, want: Want) =>
