@@ -212,3 +212,20 @@ describe("false meetings", () => {
     expect(whoOf("German Chancellor Helmut Kohl has no plans to meet Russian President Boris Yeltsin.")).toEqual([]);
   });
 });
+
+describe("talks taken up, guests received", () => {
+  it("'the US and India will start negotiations': the subjects meet, planned", () => {
+    const found = meetings("Local press, meanwhile, have reported that the US and India will start negotiations about adding more routes in January.");
+    expect(found.map((m) => [m.who, m.status])).toEqual([["United States + India", "planned"]]);
+  });
+  it("'he should be received by X': the host after 'by'", () => {
+    const text = "Under-Secretary of State Rui Quartin Santos will continue his work in Angola visiting Bailundo, where he should be received by Jonas Savimbi, leader of Unita.";
+    expect(whoOf(text)).toEqual(["Rui Quartin Santos + Jonas Savimbi"]);
+  });
+  it("a list of subjects meets only by a mutual verb, and a passive or a name before a noun is no side", () => {
+    expect(whoOf("Representatives from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions.")).toEqual([]);
+    expect(whoOf("Only Sri Lanka and Bangladesh currently receive IMF support.")).toEqual([]);
+    expect(whoOf("Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed his return.")).toEqual([]);
+    expect(whoOf("Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have met.")).toEqual(["Tessa Jowell + John Prescott"]);
+  });
+});

@@ -81,7 +81,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
-  if (isDenied(state.sentence, t)) return [];
+  if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
@@ -118,6 +118,11 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
 function isDenied(sentence: Sentence, t: Trigger): boolean {
   const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-DENIAL_REACH);
   return lead.some((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
+}
+
+/** "were invited to attend", "were met": the subject is the guest of someone unnamed, no side of a meeting it reports. */
+function isPassive(text: string, t: Trigger): boolean {
+  return t.shape === "direct" && /^\w+(?:ed|met)\b/i.test(text.slice(t.start, t.end)) && /\b(?:was|were|been|being|be|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
 
 /** How many words before a meeting phrase a denial reaches: "did not want to meet". */
@@ -158,7 +163,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
   // Only an organisation: a country there says whose the person is ("King Hassan II of Morocco met").
-  if (bodyIsSubject && body.org && (!before || body.start > before.end)) return [body];
+  if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   if (before) return listBefore(text, free, before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
@@ -173,7 +178,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
   if (org) return [org];
   // A body that meets: "Euronext has met with the London Stock Exchange", "Britain held talks with".
-  return bodyIsSubject ? [body] : [];
+  return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
 
 /** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Euronext has met with", "(WTO) is to hold talks with". */
@@ -226,11 +231,15 @@ function listedPeople(ctx: Context, sentence: Sentence): Side[] {
   return [];
 }
 
-/** "Smith and Jones met", "A and B have met": the subject is a list and nothing stands between it and the verb. */
+/** "Smith and Jones met", "A and B have met": the subject is a list, nothing stands between it and the verb, and the verb is mutual. */
 function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const last = subject[subject.length - 1];
+  if (!RECIPROCAL.test(text.slice(t.start, t.end))) return false;
   return subject.length >= 2 && last !== undefined && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(last.end, t.start));
 }
+
+/** Phrases whose subjects meet one another ("A and B met", "resumed talks"), unlike "received" or "visited", which need an object. */
+const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
 
 /** One side per person or country, the first mention kept. */
 function uniqueSides(sides: Side[]): Side[] {

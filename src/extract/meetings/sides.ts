@@ -28,7 +28,16 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Sid
   const orgs = findOrganisations(doc, sides);
   // An organisation's name holds the country or capital it was named after: "London Stock Exchange".
   const inOrg = (s: Side) => startingIn(orgs, s.start - LONGEST_NAME, s.end).some((o) => s.start >= o.start && s.end <= o.end);
-  return [...sides.filter((s) => s.person || !(inOrg(s) || isOriginOf(doc.text, s, orgs))), ...orgs].sort((a, b) => a.start - b.start);
+  const bodies = orgs.filter((o) => !modifiesNoun(doc, o));
+  return [...sides.filter((s) => s.person || !(inOrg(s) || isOriginOf(doc.text, s, orgs))), ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/** "IMF support", "a Red Cross plane": a name used as a modifier of a common noun is no side. */
+function modifiesNoun(doc: Doc, org: Side): boolean {
+  const next = doc.tokens.find((t) => t.start >= org.end);
+  if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
+  const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal);
+  return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !describesPeople;
 }
 
 /** "UK bank Barclays", "German carmaker Volkswagen": a country that says where an organisation is from is no side of its own. */
@@ -144,9 +153,9 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   return out;
 }
 
-/** The people listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un". */
-export function listBefore(text: string, sides: Side[], end: number, from: number): Side[] {
-  const people = sides.filter((s) => s.person && s.end <= end && s.start >= from);
+/** The people (or bodies) listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un", "Israel and the PLO". */
+export function listBefore(text: string, sides: Side[], end: number, from: number, bodies = false): Side[] {
+  const people = sides.filter((s) => (bodies ? !s.person : s.person) && s.end <= end && s.start >= from);
   const out: Side[] = [];
   let cursor = end;
   for (let i = people.length - 1; i >= 0; i--) {

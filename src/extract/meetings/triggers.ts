@@ -35,11 +35,16 @@ const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+(?:${MEETING_ADVERBS.join("
 /** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
 const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
 
+/** "Israel and the PLO resumed negotiations", "began talks": talks taken up by the subject, their other side after "with" if any. */
+const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
+/** "he should be received by Savimbi": the host after "by", the guest before ("a dinner hosted by" is an event, not a guest). */
+const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
+
 /** "spoke to X by telephone", "talked with X on the phone": a call, the phone named later in the clause. */
 const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)/gi;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, TALKS_TAKEN_UP, RECEIVED_BY];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -50,6 +55,12 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(OWNED)) {
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[1]!.toLowerCase() === "their" ? "their" : "possessive", held: false });
+  }
+  for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
+  }
+  for (const m of sentence.matchAll(RECEIVED_BY)) {
+    found.push({ kind: "meeting", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: false });
   }
   for (const m of sentence.matchAll(PHONE_CALL)) {
     found.push({ kind: "call", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(spoke|talked)/i.test(m[0]) });
