@@ -191,3 +191,11 @@ describe("one word after a qualifying word is no person (Reuters shapes)", () =>
     expect(names("Talks resumed after President Clinton arrived.")).toEqual(["Clinton"]);
   });
 });
+
+describe("one word after 'talks with'", () => {
+  // Built on the shape of Reuters copy from 1996: a region's possessive after "talks with".
+  it("is the person met, unless it owns the noun that is met", () => {
+    expect(names("Russian envoy Alexander Lebed broke off talks with Chechnya's separatists on Sunday.")).toEqual(["Alexander Lebed"]);
+    expect(names("Russian envoy Alexander Lebed broke off talks with Maskhadov on Sunday.")).toEqual(["Alexander Lebed", "Maskhadov"]);
+  });
+});

@@ -249,9 +249,11 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   // Resolutions", "Democratic Convention" or "National Guard".
   const titleWord = titles[0]?.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "") ?? "";
   const titled = isTitleWord(titleWord) && !QUALIFYING_TITLE_WORDS.has(titleWord);
-  if (titled || MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
+  // "talks with Arafat", but not "talks with Chechnya's separatists": who is met there is the possessive's noun.
+  const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known);
+  if (titled || met) return true;
   return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
 }
 
