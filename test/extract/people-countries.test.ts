@@ -199,3 +199,9 @@ describe("one word after 'talks with'", () => {
     expect(names("Russian envoy Alexander Lebed broke off talks with Maskhadov on Sunday.")).toEqual(["Alexander Lebed", "Maskhadov"]);
   });
 });
+
+describe("a full name listed with a person's", () => {
+  it("is a person's whichever comes first (BBC business copy)", () => {
+    expect(names("Davos fans still hark back to 1994, when talks between Yassir Arafat and Mr Peres came close to a peace deal.")).toEqual(["Yassir Arafat", "Peres"]);
+  });
+});

@@ -205,12 +205,19 @@ function echoedSurnames(candidates: NameCandidate[]): NameCandidate[] {
 /** What stands between two items of a list of names: a comma or "and", after an item's bracket. */
 const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s*)$/;
 
-/** A full name in a list with a person's name is a person's too: "Massoud Barzani and Jalal Talabani". */
+/**
+ * A full name in a list with a person's name is a person's too, whichever comes first: "Massoud
+ * Barzani and Jalal Talabani", "talks between Yassir Arafat and Mr Peres".
+ */
 function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
+  const isPartner = (c: NameCandidate | undefined) => !!c?.evidence && (c.name.includes(" ") || c.titles.length > 0);
   for (const [i, c] of candidates.entries()) {
+    if (c.evidence || !c.name.includes(" ")) continue;
     const before = candidates[i - 1];
-    if (c.evidence || !before?.evidence || !c.name.includes(" ") || !before.name.includes(" ")) continue;
-    if (LIST_SEPARATOR.test(text.slice(before.end, c.start))) c.evidence = true;
+    const after = candidates[i + 1];
+    // The title of the name after is no part of what separates them: "Yassir Arafat and Mr Peres".
+    const gapAfter = after ? text.slice(c.end, after.start).replace(/(?:\s*\p{Lu}[\p{L}.]*)+\s*$/u, " ") : "";
+    if ((isPartner(before) && LIST_SEPARATOR.test(text.slice(before!.end, c.start))) || (isPartner(after) && LIST_SEPARATOR.test(gapAfter))) c.evidence = true;
   }
   return candidates;
 }
