@@ -229,3 +229,10 @@ describe("talks taken up, guests received", () => {
     expect(whoOf("Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have met.")).toEqual(["Tessa Jowell + John Prescott"]);
   });
 });
+
+describe("a verb's subject after a possessive", () => {
+  it("'A and Russia's B met C': the possessive names B's country, not the owner of a meeting", () => {
+    const text = "Interior Minister Anatoly Kulikov and Russia's Vyacheslav Tikhomirov met rebel commander Aslan Maskhadov.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Anatoly Kulikov + Vyacheslav Tikhomirov + Aslan Maskhadov"]);
+  });
+});

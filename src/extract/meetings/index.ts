@@ -152,7 +152,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const { sentence } = state;
   const text = ctx.doc.text;
   if (t.shape === "between" || t.shape === "their") return [];
-  const owner = t.shape === "possessive" ? t.start : ownerBefore(text.slice(sentence.start, t.start), sentence.start);
+  // A noun has an owner ("the president's meeting with"); a verb has a subject ("Russia's Vyacheslav Tikhomirov met").
+  const owner = t.shape === "possessive" ? t.start : t.shape === "with" ? ownerBefore(text.slice(sentence.start, t.start), sentence.start) : null;
   if (owner !== null) {
     const owners = listBefore(text, ctx.sides, owner + 2, sentence.start);
     if (owners.length || t.shape === "possessive") return owners;
