@@ -231,8 +231,9 @@ describe("talks taken up, guests received", () => {
 });
 
 describe("a verb's subject after a possessive", () => {
-  it("'A and Russia's B met C': the possessive names B's country, not the owner of a meeting", () => {
-    const text = "Interior Minister Anatoly Kulikov and Russia's Vyacheslav Tikhomirov met rebel commander Aslan Maskhadov.";
-    expect(whoOf(text, "1996-08-23")).toEqual(["Anatoly Kulikov + Vyacheslav Tikhomirov + Aslan Maskhadov"]);
+  // The shape of Reuters copy from 1996; no article in the benches has it outside the devset.
+  it("'A and Britain's B met C': the possessive names B's country, not the owner of a meeting", () => {
+    const text = "German Foreign Minister Klaus Kinkel and Britain's Malcolm Rifkind met Israeli Foreign Minister David Levy.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Klaus Kinkel + Malcolm Rifkind + David Levy"]);
   });
 });
