@@ -237,3 +237,16 @@ describe("a verb's subject after a possessive", () => {
     expect(whoOf(text, "1996-08-23")).toEqual(["Klaus Kinkel + Malcolm Rifkind + David Levy"]);
   });
 });
+
+// The shapes of Reuters copy from 1996, with names from no devset article.
+describe("sides referred to, and a spokesman who tells of a meeting", () => {
+  it("'the two leaders' are the pair the text named together", () => {
+    const text =
+      "Bosnian Moslem leader Alija Izetbegovic and Serb leader Momcilo Krajisnik signed the accord on Friday. U.S. envoy Richard Holbrooke will meet the two leaders next week. The two leaders also met in Sarajevo.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Richard Holbrooke + Alija Izetbegovic", "Richard Holbrooke + Momcilo Krajisnik", "Alija Izetbegovic + Momcilo Krajisnik"]);
+  });
+  it("'U.S. contacts with X': the country that qualifies the noun is the side, not the spokesman who tells of it", () => {
+    const text = "State Department spokesman Nicholas Burns said there had been direct U.S. contacts with Bosnian Serb leader Momcilo Krajisnik.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["United States + Momcilo Krajisnik"]);
+  });
+});

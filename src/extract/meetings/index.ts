@@ -8,7 +8,7 @@ import type { Doc, Sentence } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
-import { counterpartOf, groupAfter, listAfter, listBefore, sideIndex, type Side } from "./sides.js";
+import { counterpartOf, groupAfter, listAfter, listBefore, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { spanHolding, startingIn } from "../spans.js";
 
@@ -138,6 +138,8 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (people.length || (t.kind === "visit" && t.shape === "direct")) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
   if (group.length) return group;
+  const pair = pairAfter(text, ctx.sides, t.end);
+  if (pair.length) return pair;
   const countries = listAfter(text, ctx.sides, t.end, end, "country");
   return countries.length ? countries : listAfter(text, ctx.sides, t.end, end, "org");
 }
@@ -158,14 +160,20 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
     const owners = listBefore(text, ctx.sides, owner + 2, sentence.start);
     if (owners.length || t.shape === "possessive") return owners;
   }
-  const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start));
+  // A spokesman who tells of the meeting is not its side ("spokesman Glyn Davies said … contacts with").
+  const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start) && !isSpokesman(s.person));
   const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
+  // "U.S. contacts with", "Israeli-Syrian talks with": the body that qualifies a meeting noun is its side.
+  const qualifier = t.shape === "with" ? ctx.sides.find((s) => !s.person && s.end <= t.start && /^[\s-]*$/.test(text.slice(s.end, t.start))) : undefined;
+  if (qualifier) return [qualifier];
   // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
   // Only an organisation: a country there says whose the person is ("King Hassan II of Morocco met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   if (before) return listBefore(text, free, before.end, sentence.start);
+  const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
+  if (pair.length) return pair;
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
   if (titled) return [titled];
@@ -184,6 +192,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 
 /** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Euronext has met with", "(WTO) is to hold talks with". */
 const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
+
+const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:man|woman|person)\b/i.test(t));
 
 /** "had", "is to", "has also": the words between a subject and its verb phrase, not "a Red Cross plane on Tuesday after". */
 function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {

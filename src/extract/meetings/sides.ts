@@ -214,3 +214,33 @@ export function counterpartOf(country: Side, people: Person[], before: number): 
   }
   return best ? { ...country, person: best.person } : country;
 }
+
+/** "the two Kurdish leaders", "the two men": a pair the text has named together. */
+const PAIR_AFTER = /^\s*(?:with\s+)?the\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\b/i;
+const PAIR_BEFORE = /\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\s+(?:(?:had|have|has|will|would|also|then|finally|first)\s+)*$/i;
+/** How far back the pair may have been named: a few paragraphs of a wire story. */
+const PAIR_REACH = 2000;
+
+/** The pair "the two leaders" right after `from` refers to, or none. */
+export function pairAfter(text: string, sides: Side[], from: number): Side[] {
+  const m = PAIR_AFTER.exec(text.slice(from, from + 80));
+  return m ? lastPair(text, sides, from).map((s) => ({ ...s, start: from + m.index, end: from + m[0].length })) : [];
+}
+
+/** The pair "the two leaders" right before `to` (the subject of a meeting verb) refers to, or none. */
+export function pairBefore(text: string, sides: Side[], from: number, to: number): Side[] {
+  const m = PAIR_BEFORE.exec(text.slice(from, to));
+  // The pair stands where the phrase does, so that it reads as the subject right before the verb.
+  return m ? lastPair(text, sides, from + m.index).map((s) => ({ ...s, start: from + m.index, end: from + m.index + m[0].trimEnd().length })) : [];
+}
+
+/** The last two people listed together before `before`: "Massoud Barzani and Jalal Talabani". */
+function lastPair(text: string, sides: Side[], before: number): Side[] {
+  const people = startingIn(sides, before - PAIR_REACH, before).filter((s) => s.person && s.end <= before);
+  for (let i = people.length - 1; i > 0; i--) {
+    const [a, b] = [people[i - 1]!, people[i]!];
+    const gap = text.slice(a.end, b.start);
+    if (a.person !== b.person && /\band\b/.test(gap) && isListGap(gap, false)) return [a, b];
+  }
+  return [];
+}
