@@ -12,7 +12,7 @@ export const MEETING_NOUNS: Record<string, Kind> = {
   call: "call", "phone call": "call", "video call": "call", "telephone call": "call", "phone conversation": "call",
   "video conference": "call", videoconference: "call",
   visit: "visit",
-  negotiations: "talks", consultations: "talks", "peace talks": "talks", contacts: "talks",
+  negotiations: "talks", consultations: "talks", "peace talks": "talks", contacts: "talks", discussions: "talks",
   dinner: "meal", lunch: "meal", luncheon: "meal", breakfast: "meal", banquet: "meal",
 };
 

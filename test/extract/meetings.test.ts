@@ -250,3 +250,19 @@ describe("sides referred to, and a spokesman who tells of a meeting", () => {
     expect(whoOf(text, "1996-08-23")).toEqual(["United States + Momcilo Krajisnik"]);
   });
 });
+
+describe("a meeting noun with no 'with': the people the sentence lists", () => {
+  it("'A and B … sealed the links during talks in Warsaw' (Reuters copy)", () => {
+    const text = "Interior Minister Zbigniew Siemiatkowski and Bernd Schmidbauer, German intelligence co-ordinator in Helmut Kohl's chancellery, sealed the closer links during talks in Warsaw.";
+    expect(meetings(text, "1996-08-23").map((m) => [m.who, m.location])).toEqual([["Zbigniew Siemiatkowski + Bernd Schmidbauer", "Warsaw"]]);
+  });
+  it("'after meeting X' stays the verb", () => {
+    const text = "Hong Kong Financial Secretary Donald Tsang told a news conference after meeting New Zealand Finance Minister Bill Birch.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Donald Tsang + Bill Birch"]);
+  });
+  it("takes its date from the sentence before when that one reports a meeting too", () => {
+    const text =
+      "Bosnian Serb and Moslem military commanders finally met near Sarajevo on Tuesday. The Serb commander, General Ratko Mladic, arrived at the airport for discussions with Moslem army chief Rasim Delic.";
+    expect(meetings(text, "1996-08-28").map((m) => [m.who, m.date])).toEqual([["Ratko Mladic + Rasim Delic", "1996-08-27"]]);
+  });
+});

@@ -205,3 +205,10 @@ describe("a full name listed with a person's", () => {
     expect(names("Davos fans still hark back to 1994, when talks between Yassir Arafat and Mr Peres came close to a peace deal.")).toEqual(["Yassir Arafat", "Peres"]);
   });
 });
+
+describe("a name after the word for a body", () => {
+  it("is the body's, unless a personal title stands before it (BBC business and politics copy)", () => {
+    expect(names("Financial newspaper Nihon Keizai Shimbun claimed that the firms will join up next year.")).toEqual([]);
+    expect(names("After his inquiry, Parliamentary watchdog Sir Nigel Wicks will report to the Commons.")).toEqual(["Nigel Wicks"]);
+  });
+});

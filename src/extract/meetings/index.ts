@@ -311,7 +311,12 @@ function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sente
 
 /** A date told in a sentence around the meeting's, when its own names none. */
 function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord | null {
-  for (const s of nearbySentences(ctx, sentence, sides)) {
+  // The sentence just before, when it reports a meeting too, tells the same event in brief ("Russian
+  // and rebel commanders met on Tuesday. General X arrived … for discussions with Y"); its place
+  // may be the wider one, so it gives only the date.
+  const previous = ctx.doc.sentences[sentence.tokens[0]!.sentence - 1];
+  const lead = previous && findTriggers(previous.text, previous.start).length ? [previous] : [];
+  for (const s of [...nearbySentences(ctx, sentence, sides), ...lead]) {
     const date = ctx.dates.find((d) => d.start >= Math.max(s.start, ctx.skipBefore) && d.end <= s.end && sameVoice(ctx, d, { start: s.start }));
     if (date) return date;
   }

@@ -37,6 +37,12 @@ const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NO
 
 /** "Israel and the PLO resumed negotiations", "began talks": talks taken up by the subject, their other side after "with" if any. */
 const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
+/**
+ * "A and B would discuss it at a meeting on Tuesday", "sealed the links during talks in Warsaw": the
+ * people the sentence lists met. "after meeting X" is the verb, not this noun.
+ */
+const AT_A_MEETING =
+  /\b(?:at|in|during|after|following)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+)?(meeting|talks|negotiations|discussions)|(talks|negotiations|discussions))\b(?!\s+(?:with|between|of|on)\b)/gi;
 /** "he should be received by Savimbi": the host after "by", the guest before ("a dinner hosted by" is an event, not a guest). */
 const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 
@@ -44,7 +50,7 @@ const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)/gi;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, TALKS_TAKEN_UP, RECEIVED_BY];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -58,6 +64,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
+  }
+  for (const m of sentence.matchAll(AT_A_MEETING)) {
+    found.push({ kind: MEETING_NOUNS[normal(m[1] ?? m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: "their", held: false });
   }
   for (const m of sentence.matchAll(RECEIVED_BY)) {
     found.push({ kind: "meeting", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: false });

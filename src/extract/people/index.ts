@@ -4,6 +4,7 @@
 import {
   CALENDAR_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
+  ORGANISATION_DESCRIPTORS,
   ORGANISATION_WORDS,
   PERSON_TAGS,
   PLACE_WORDS,
@@ -181,8 +182,11 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const tokens = name.map((w) => tokenAt(w.start));
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
       const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end);
+      // "newspaper Nihon Keizai Shimbun claimed": a body's name after the word for it (but "watchdog Sir Philip Mawer").
+      const namedAsBody = prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start));
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
+        !namedAsBody &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone });
@@ -202,6 +206,13 @@ function echoedSurnames(candidates: NameCandidate[]): NameCandidate[] {
   return candidates;
 }
 
+/** " and Mr " → " and ": the capitalised words that end a gap (the next name's titles) taken off. */
+function withoutTrailingTitles(gap: string): string {
+  let rest = gap.trimEnd();
+  for (let space = rest.lastIndexOf(" "); space >= 0 && /^\p{Lu}/u.test(rest.slice(space + 1)); space = rest.lastIndexOf(" ")) rest = rest.slice(0, space).trimEnd();
+  return rest + " ";
+}
+
 /** What stands between two items of a list of names: a comma or "and", after an item's bracket. */
 const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s*)$/;
 
@@ -216,7 +227,7 @@ function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandid
     const before = candidates[i - 1];
     const after = candidates[i + 1];
     // The title of the name after is no part of what separates them: "Yassir Arafat and Mr Peres".
-    const gapAfter = after ? text.slice(c.end, after.start).replace(/(?:\s*\p{Lu}[\p{L}.]*)+\s*$/u, " ") : "";
+    const gapAfter = after ? withoutTrailingTitles(text.slice(c.end, after.start)) : "";
     if ((isPartner(before) && LIST_SEPARATOR.test(text.slice(before!.end, c.start))) || (isPartner(after) && LIST_SEPARATOR.test(gapAfter))) c.evidence = true;
   }
   return candidates;
