@@ -107,3 +107,9 @@ under citizen rebel star champion veteran`.split(/\s+/),
 
 /** compromise's tags of a word it knows as (part of) a person's name. */
 export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+
+/**
+ * Endings that mark a family name in Slavic, Greek, Romanian, Turkish and Armenian naming: a pair
+ * of capitalised words ending in one is a person's name ("Vyacheslav Tikhomirov", "Viktor Khristenko").
+ */
+export const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|ovic|ovich|evich|evic|vich|ski|sky|skaya|enko|chuk|czyk|escu|opoulos|akis|idis|oglu|yan)$/u;

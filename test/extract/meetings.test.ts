@@ -266,3 +266,16 @@ describe("a meeting noun with no 'with': the people the sentence lists", () => {
     expect(meetings(text, "1996-08-28").map((m) => [m.who, m.date])).toEqual([["Ratko Mladic + Rasim Delic", "1996-08-27"]]);
   });
 });
+
+describe("the date and place of a meeting told around it", () => {
+  it("a date after a participle dates that participle: 'a ceasefire sealed last week'", () => {
+    const text =
+      "Bosnian Serb and Moslem military commanders finally met near Sarajevo on Tuesday. The talks between General Ratko Mladic and General Rasim Delic are aimed at putting the finishing touches to a ceasefire sealed last week.";
+    expect(meetings(text, "1996-08-28").map((m) => [m.who, m.date])).toEqual([["Ratko Mladic + Rasim Delic", "1996-08-27"]]);
+  });
+  it("'The Downing Street talks' in the next sentence place the meeting (BBC politics copy)", () => {
+    const text =
+      "Tony Blair has met Italian Prime Minister Silvio Berlusconi to talk about Turkey entering the EU. The Downing Street talks covered a range of other topics ahead of an EU summit in Brussels later in the week.";
+    expect(meetings(text).map((m) => [m.who, m.location])).toEqual([["Tony Blair + Silvio Berlusconi", "Downing Street"]]);
+  });
+});

@@ -212,3 +212,10 @@ describe("a name after the word for a body", () => {
     expect(names("After his inquiry, Parliamentary watchdog Sir Nigel Wicks will report to the Commons.")).toEqual(["Nigel Wicks"]);
   });
 });
+
+describe("a family name by its ending", () => {
+  it("makes a pair of capitalised words a person's name (Reuters sports copy)", () => {
+    expect(names("Barcelona's Hristo Stoichkov made his only significant contribution of the evening 10 minutes after halftime.")).toEqual(["Hristo Stoichkov"]);
+    expect(names("Although Espinho's Nail Besirovic put the home side back on terms in the 35th minute, Sporting quickly restored their lead.")).toEqual(["Nail Besirovic"]);
+  });
+});

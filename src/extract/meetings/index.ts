@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { CLAUSE_OPENERS, DENIALS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { CLAUSE_OPENERS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
@@ -289,15 +289,24 @@ function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: numb
   const distance = (d: DateRecord) => (d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end));
   const pick = (lo: number, hi: number) =>
     ctx.dates
-      .filter((d) => d.start >= Math.max(lo, ctx.skipBefore) && d.end <= hi && sameVoice(ctx, d, t))
+      .filter((d) => d.start >= Math.max(lo, ctx.skipBefore) && d.end <= hi && sameVoice(ctx, d, t) && !datesParticiple(ctx, d))
       .sort((a, b) => GRANULARITY_RANK.indexOf(a.granularity) - GRANULARITY_RANK.indexOf(b.granularity) || distance(a) - distance(b))[0];
   return pick(from, to) ?? pick(sentence.start, sentence.end) ?? null;
 }
 
+/** "a ceasefire sealed last week": a date right after a participle that follows a noun dates that participle, not the meeting. */
+function datesParticiple(ctx: Context, d: DateRecord): boolean {
+  const first = spanHolding(ctx.doc.tokens, d.start);
+  if (!first) return false;
+  const [noun, participle] = [ctx.doc.tokens[first.index - 2], ctx.doc.tokens[first.index - 1]];
+  if (!noun || !participle || participle.sentence !== first.sentence) return false;
+  return participle.tags.has("PastTense") && noun.tags.has("Noun") && !noun.tags.has("ProperNoun") && !noun.tags.has("Pronoun") && !HELD_VERBS.has(participle.normal);
+}
+
 /** How many sentences back a meeting's date or place may be told: "Tsang will visit … from August 25. In Jakarta, Tsang will meet". */
 const SENTENCES_BACK = 4;
-/** The sentence after that refers back to the meeting: "The meeting will take place in Jerusalem on Sunday." */
-const REFERS_BACK = /\b(?:the|their|that|this) (?:meeting|talks|visit|summit|call|session|encounter)\b/i;
+/** The sentence after that refers back to the meeting: "The meeting will take place in Jerusalem on Sunday", "The Downing Street talks covered". */
+const REFERS_BACK = /\b(?:[Tt]he|[Tt]heir|[Tt]hat|[Tt]his) (?:\p{Lu}[\p{L}-]* ){0,3}(?:meeting|talks|visit|summit|call|session|encounter)\b/u;
 
 /** The sentences around a meeting's that speak of it: the next if it refers back, then the ones before about its sides. */
 function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sentence[] {

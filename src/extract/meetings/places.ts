@@ -1,6 +1,6 @@
 // Where a meeting took place: a place compromise knows (city, region, country) after "in", "at",
 // "to" or "visited", as close to the meeting phrase as its clause allows.
-import { PLACE_PREPOSITIONS } from "../../data/meetings.js";
+import { MEETING_NOUNS, PLACE_PREPOSITIONS } from "../../data/meetings.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Side } from "./sides.js";
 
@@ -23,11 +23,13 @@ export function findPlaces(doc: Doc): Place[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isPlace(token) || isPlace(tokens[i - 1])) continue;
-    const preposition = prepositionBefore(tokens, i);
-    if (!preposition) continue;
     let last = i;
     // "Paris, France", "Austin, Texas", "Buenos Aires": one place written in parts.
     while (isPlace(tokens[last + 1]) && /^[\s,]*$/.test(tokens[last]!.post) && tokens[last + 1]!.sentence === token.sentence) last++;
+    // "the Downing Street talks", "the Camp David summit": a place that names the meeting held there.
+    const namesMeeting = tokens[last + 1]?.sentence === token.sentence && tokens[last + 1]!.normal in MEETING_NOUNS && !/[,.;:]/.test(tokens[last]!.post);
+    const preposition = prepositionBefore(tokens, i) ?? (namesMeeting ? "at" : null);
+    if (!preposition) continue;
     const end = tokens[last]!.end;
     places.push({ text: doc.text.slice(token.start, end), start: token.start, end, preposition, sentence: token.sentence });
   }

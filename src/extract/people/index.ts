@@ -5,6 +5,7 @@ import {
   CALENDAR_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   ORGANISATION_DESCRIPTORS,
+  SURNAME_ENDING,
   ORGANISATION_WORDS,
   PERSON_TAGS,
   PLACE_WORDS,
@@ -250,7 +251,9 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   // A plural names a group: "Social Democrats", "Tories".
   const lastToken = tokens[tokens.length - 1];
   if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
-  return isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
+  // A family name by its ending: "Vyacheslav Tikhomirov", "Aleksander Kwasniewski".
+  const familyShaped = bare.length === 2 && SURNAME_ENDING.test(bare[1]!) && /^\p{Lu}\p{Ll}+$/u.test(bare[0]!);
+  return familyShaped || isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
 }
 
 /**
