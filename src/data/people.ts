@@ -53,7 +53,7 @@ foundation fund federation league club team army navy force forces command polic
 network media tv radio broadcasting channel summit declaration treaty charter partnership alliance
 communique statement resolution program programme project initiative center centre airport station
 hospital church cup championship open games olympics series festival award awards prize
-partners partner allies members nations states countries exchange bourse market markets index plan
+partners partner allies members nations states countries exchange bourse boerse borse market markets index plan
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
 newsroom newsdesk bureau editorial commodities law act
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),

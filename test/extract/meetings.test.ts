@@ -279,3 +279,20 @@ describe("the date and place of a meeting told around it", () => {
     expect(meetings(text).map((m) => [m.who, m.location])).toEqual([["Tony Blair + Silvio Berlusconi", "Downing Street"]]);
   });
 });
+
+// BBC business copy from outside the devset: exchanges in takeover talks.
+describe("bodies named by description, by possession, and each on its own", () => {
+  const lead = "The London Stock Exchange (LSE) has rejected a bid. ";
+  it("'the London market' is the one London body named; 'Both A and B held talks with' is two meetings", () => {
+    const text = lead + "Both Deutsche Boerse and rival Euronext held talks with the London market last week over a possible offer.";
+    expect(whoOf(text, "2005-01-20")).toEqual(["Deutsche Boerse + London Stock Exchange", "Euronext + London Stock Exchange"]);
+  });
+  it("'talks with Deutsche Boerse's rival Euronext' are with Euronext", () => {
+    const text = lead + "But the London exchange is also holding talks with Deutsche Boerse's rival Euronext, which operates the Amsterdam exchange.";
+    expect(whoOf(text, "2005-01-20")).toEqual(["London Stock Exchange + Euronext"]);
+  });
+  it("'Bosses of Deutsche Boerse' opening a sentence are not the body's name", () => {
+    const text = "Bosses of Deutsche Boerse and the London Stock Exchange are to meet amid talk that a takeover bid for the LSE will be raised.";
+    expect(whoOf(text, "2005-01-20")).toEqual(["Deutsche Boerse + London Stock Exchange"]);
+  });
+});

@@ -88,7 +88,10 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   if (subject.length) state.subject = subject;
   const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
   const together = t.shape !== "with" && t.shape !== "direct";
-  const groups = together ? [[...subject, ...objects]] : objects.length ? objects.map((o) => [...subject, o]) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
+  // "Both Deutsche Boerse and Euronext held talks with the LSE": each subject met the other side on its own.
+  const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
+  const withObject = (o: Side) => (each ? subject.map((s) => [s, o]) : [[...subject, o]]);
+  const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
   const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state.sentence, [...subject, ...objects]);
@@ -164,7 +167,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start) && !isSpokesman(s.person));
   const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
   // "U.S. contacts with", "Israeli-Syrian talks with": the body that qualifies a meeting noun is its side.
-  const qualifier = t.shape === "with" ? ctx.sides.find((s) => !s.person && s.end <= t.start && /^[\s-]*$/.test(text.slice(s.end, t.start))) : undefined;
+  const qualifiesNoun = t.shape === "with" && !/^(?:held|had|hold|holds|holding|have|has)\b/i.test(text.slice(t.start, t.end));
+  const qualifier = qualifiesNoun ? ctx.sides.find((s) => !s.person && s.end <= t.start && /^[\s-]*$/.test(text.slice(s.end, t.start))) : undefined;
   if (qualifier) return [qualifier];
   // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();

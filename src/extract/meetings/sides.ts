@@ -50,6 +50,7 @@ function isOriginOf(text: string, country: Side, orgs: Side[]): boolean {
 
 const ORIGIN_GAP = 40;
 
+const FUNCTION_WORD_TAGS = ["Determiner", "Conjunction", "Preposition", "Adverb"];
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
 
 /**
@@ -69,6 +70,23 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
     const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(run.end, run.end + 10));
     if (bracketed) aliases.set(bracketed[1]!, run.name);
     out.push({ start: run.start, end: run.end, person: null, country: null, org: aliases.get(run.name) ?? run.name });
+  }
+  return [...out, ...describedBodies(doc.text, names)].sort((a, b) => a.start - b.start);
+}
+
+/** "the London exchange", "the London market": a body named by a word of its name and the word for its kind. */
+const DESCRIBED_BODY = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b/gu;
+
+function describedBodies(text: string, names: Set<string>): Side[] {
+  const out: Side[] = [];
+  for (const m of text.matchAll(DESCRIBED_BODY)) {
+    const [, word, kind] = m;
+    if (!ORGANISATION_DESCRIPTORS.has(kind!) && !ORGANISATION_WORDS.has(kind!)) continue;
+    const named = [...names].filter((n) => n.split(/\s+/).includes(word!));
+    // Only when one body fits: "the London exchange" with one London body named.
+    if (named.length !== 1) continue;
+    const start = m.index! + m[0].indexOf(word!);
+    out.push({ start, end: m.index! + m[0].length, person: null, country: null, org: named[0]! });
   }
   return out;
 }
@@ -92,8 +110,14 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     const joins = (k: number) =>
       tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
     while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
-    // "The World Trade Organisation" opening a sentence: the article is not part of the name.
-    const run = tokens.slice(tokens[i]!.normal === "the" && j > i ? i + 1 : i, j + 1);
+    // "The World Trade Organisation", "Both Deutsche Boerse" opening a sentence: the function word is not part of the name.
+    let from = i;
+    while (from < j && FUNCTION_WORD_TAGS.some((tag) => tokens[from]!.tags.has(tag))) from++;
+    // "Bosses of Deutsche Boerse" opening a sentence: the people named by their role are not the body.
+    const opensWithRole =
+      from === i && tokens[i - 1]?.sentence !== tokens[i]!.sentence && tokens[i + 1]?.normal === "of" && /s$/.test(tokens[i]!.normal) && !tokens[i]!.tags.has("ProperNoun");
+    if (opensWithRole && from + 2 <= j) from += 2;
+    const run = tokens.slice(from, j + 1);
     const first = i;
     i = j;
     const start = run[0]!.start;
@@ -142,15 +166,24 @@ const isWanted = (side: Side, want: Want) =>
 export function listAfter(text: string, sides: Side[], from: number, to: number, want: Want): Side[] {
   const out: Side[] = [];
   let cursor = from;
-  for (const side of sides) {
+  for (const [i, side] of sides.entries()) {
     if (side.start < cursor || !isWanted(side, want)) continue;
     if (side.start >= to) break;
     const gap = text.slice(cursor, side.start);
     if (!isListGap(gap, out.length === 0)) break;
+    // "Deutsche Boerse's rival Euronext": the side is the one the possessive qualifies.
+    const next = sides[i + 1];
+    if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, next.start))) continue;
     out.push({ ...side, possibly: /\bpossibly\b/i.test(gap) });
     cursor = side.end;
   }
   return out;
+}
+
+/** "Deutsche Boerse's rival ": a possessor, then a few plain words, up to the side it qualifies. */
+function isPossessorOf(between: string): boolean {
+  const parts = between.split(/['’]s\s+/);
+  return parts.length === 2 && /^(?:[\p{Ll}-]+\s+){1,3}$/u.test(parts[1]!);
 }
 
 /** The people (or bodies) listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un", "Israel and the PLO". */
