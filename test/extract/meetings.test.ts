@@ -296,3 +296,17 @@ describe("bodies named by description, by possession, and each on its own", () =
     expect(whoOf(text, "2005-01-20")).toEqual(["Deutsche Boerse + London Stock Exchange"]);
   });
 });
+
+// The shapes of Reuters copy from 1996, with names from no devset article.
+describe("asides in a list of sides, and 'the two leaders' before a chain of verbs", () => {
+  it("an acronym in brackets inside an aside does not end the list", () => {
+    const text =
+      "The agreement followed direct U.S. contacts with Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik, leader of the Serb Democratic Party (SDS).";
+    expect(whoOf(text, "1996-08-23")).toEqual(["United States + Alija Izetbegovic", "United States + Momcilo Krajisnik"]);
+  });
+  it("'The two party leaders had also agreed to meet X' is the pair meeting X", () => {
+    const text =
+      "Bosnian Moslem leader Alija Izetbegovic and Serb leader Momcilo Krajisnik signed the accord on Friday. The two party leaders had also agreed to meet U.S. envoy Richard Holbrooke in September.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Alija Izetbegovic + Momcilo Krajisnik + Richard Holbrooke"]);
+  });
+});

@@ -142,7 +142,9 @@ const MAX_GAP_WORDS = 14;
 const MAX_MODIFIERS = 2;
 
 /** Whether the text between two list items holds only titles and joining words. */
-export function isListGap(gap: string, first: boolean): boolean {
+export function isListGap(listed: string, first: boolean): boolean {
+  // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": an acronym in brackets is part of an aside.
+  const gap = listed.replace(/\s*\(\p{Lu}{2,6}\)/gu, "");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
@@ -250,7 +252,7 @@ export function counterpartOf(country: Side, people: Person[], before: number): 
 
 /** "the two Kurdish leaders", "the two men": a pair the text has named together. */
 const PAIR_AFTER = /^\s*(?:with\s+)?the\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\b/i;
-const PAIR_BEFORE = /\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\s+(?:(?:had|have|has|will|would|also|then|finally|first)\s+)*$/i;
+const PAIR_BEFORE = /\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\s+(?:[a-z]+\s+){0,4}$/i;
 /** How far back the pair may have been named: a few paragraphs of a wire story. */
 const PAIR_REACH = 2000;
 
