@@ -310,3 +310,15 @@ describe("asides in a list of sides, and 'the two leaders' before a chain of ver
     expect(whoOf(text, "1996-08-23")).toEqual(["Alija Izetbegovic + Momcilo Krajisnik + Richard Holbrooke"]);
   });
 });
+
+// The shapes of Reuters copy from 1996, with names from no devset article.
+describe("who tells of a meeting, and who is named inside an aside, are no sides", () => {
+  it("'X will meet A and B, Y said': Y is the source", () => {
+    const text = "French President Jacques Chirac will also meet President Boris Yeltsin and Prime Minister Viktor Chernomyrdin, Catherine Colonna said.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Jacques Chirac + Boris Yeltsin", "Jacques Chirac + Viktor Chernomyrdin"]);
+  });
+  it("'A, who has asked whether B should resign, met C': A is the subject", () => {
+    const text = "Senator Richard Lugar, who has asked whether Secretary of State Warren Christopher should resign, met Turkish Prime Minister Mesut Yilmaz on Monday.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Richard Lugar + Mesut Yilmaz"]);
+  });
+});

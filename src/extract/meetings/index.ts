@@ -175,7 +175,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
   // Only an organisation: a country there says whose the person is ("King Hassan II of Morocco met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
-  if (before) return listBefore(text, free, before.end, sentence.start);
+  if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
   if (pair.length) return pair;
   if (state.subject.length) return state.subject;
@@ -196,6 +196,18 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 
 /** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Euronext has met with", "(WTO) is to hold talks with". */
 const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
+
+/**
+ * "Specter, who has questioned whether Defence Secretary Perry should resign, met Saudi officials":
+ * the person before a closed "who" clause is the subject, not one named inside it. Returns where the head ends.
+ */
+function relativeHead(ctx: Context, free: Side[], sentence: Sentence, t: Trigger): number | null {
+  const before = ctx.doc.text.slice(sentence.start, t.start);
+  const who = before.lastIndexOf(", who ");
+  if (who < 0 || !before.slice(who + 6).includes(",")) return null;
+  const head = free.find((s) => s.end === sentence.start + who);
+  return head ? head.end : null;
+}
 
 const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:man|woman|person)\b/i.test(t));
 

@@ -2,6 +2,7 @@
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { COUNTERPART_NOUNS } from "../../data/meetings.js";
+import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Country, Person } from "../../schema/record.js";
@@ -173,6 +174,8 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     if (side.start >= to) break;
     const gap = text.slice(cursor, side.start);
     if (!isListGap(gap, out.length === 0)) break;
+    // "…, Akbel said": the one who tells of the meeting is no side of it.
+    if (out.length && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
     // "Deutsche Boerse's rival Euronext": the side is the one the possessive qualifies.
     const next = sides[i + 1];
     if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, next.start))) continue;
