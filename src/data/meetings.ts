@@ -33,6 +33,9 @@ export const MEETING_VERBS: Record<string, Kind> = {
   // A visit to a person is a meeting with them ("McCain recently visited Mr Blair"); a visit to a
   // place is not, so these take people only.
   visited: "visit", visits: "visit", "paid a visit to": "visit",
+  // "Masood briefed visiting U.S. Congressman Rohrabacher", "told visiting Chinese Premier Li Peng":
+  // a visitor addressed by the host has met the host.
+  visiting: "visit",
 };
 
 /** Adverbs that may stand between a meeting verb and its "with": "met frequently with". */

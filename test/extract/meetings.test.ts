@@ -322,3 +322,17 @@ describe("who tells of a meeting, and who is named inside an aside, are no sides
     expect(whoOf(text, "1996-08-23")).toEqual(["Richard Lugar + Mesut Yilmaz"]);
   });
 });
+
+describe("a visitor addressed by a host", () => {
+  it("'told visiting X': the host met the visitor", () => {
+    const text = "Chinese Premier Li Peng told visiting Japanese Foreign Minister Yukihiko Ikeda that ties were improving.";
+    expect(whoOf(text, "1996-08-23")).toEqual(["Li Peng + Yukihiko Ikeda"]);
+  });
+  it("'visiting' a place, or with no host before it, is no meeting (BBC politics copy)", () => {
+    expect(whoOf("Before visiting Israel, Prime Minister Tony Blair made a surprise trip to Iraq.")).toEqual([]);
+  });
+  it("'met visiting X in Algiers' is one meeting, placed where the verb's clause says (Reuters copy)", () => {
+    const text = "Bishop Pierre Claverie was killed in a bomb blast in Oran, hours after he met visiting French Foreign Minister Herve de Charette in Algiers.";
+    expect(meetings(text, "1996-08-02").map((m) => [m.who, m.location])).toEqual([["Pierre Claverie + Herve de Charette", "Algiers"]]);
+  });
+});

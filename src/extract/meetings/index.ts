@@ -83,6 +83,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
+  if (isVisitorPhrase(ctx, state.sentence, t, objects)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -121,6 +122,16 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
 function isDenied(sentence: Sentence, t: Trigger): boolean {
   const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-DENIAL_REACH);
   return lead.some((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
+}
+
+/**
+ * "briefed visiting Congressman X": "visiting" reports a meeting only between a host named before it
+ * in the sentence and a visitor named right after it ("Before visiting Israel, Blair …" reports none).
+ */
+function isVisitorPhrase(ctx: Context, sentence: Sentence, t: Trigger, objects: Side[]): boolean {
+  if (!/^visiting\b/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  const host = ctx.sides.some((s) => s.person && s.start >= sentence.start && s.end <= t.start);
+  return !host || !objects.some((o) => o.person);
 }
 
 /** "were invited to attend", "were met": the subject is the guest of someone unnamed, no side of a meeting it reports. */

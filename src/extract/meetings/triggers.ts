@@ -49,6 +49,8 @@ const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 /** "spoke to X by telephone", "talked with X on the phone": a call, the phone named later in the clause. */
 const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)/gi;
 
+const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
+
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
 export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
 
@@ -76,6 +78,8 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(VERB)) {
     const word = normal(m[1]!);
+    // "met visiting X", "talks with visiting X": the phrase before reports the meeting already.
+    if (word === "visiting" && AFTER_MEETING_PHRASE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     found.push({ kind: MEETING_VERBS[word]!, start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: HELD_VERBS.has(word) });
   }
   return withoutOverlaps(found);
