@@ -27,7 +27,7 @@ describe("dates resolved against the article's date", () => {
   });
   it("reads a yearless month by tense: June in a July article, and last December", () => {
     expect(values("NATO expressed concern about the pact signed in June.")).toEqual([["June", "2024-06"]]);
-    expect(values("The White House confirmed last December that arms were sent.")).toEqual([["December", "2023-12"]]);
+    expect(values("The White House confirmed last December that arms were sent.")).toEqual([["last December", "2023-12"]]);
     expect(values("The leaders met in June.", "2025-01-15")).toEqual([["June", "2024-06"]]);
   });
   it("reads months with years, full dates, years, decades, seasons and weeks", () => {
@@ -72,7 +72,7 @@ describe("dates a careful reader agrees with (shapes from BBC, Reuters and TimeB
     ]);
   });
   it("reads 'last August' in August as the August before", () => {
-    expect(values("The girl went missing last August.", "1996-08-27")).toEqual([["August", "1995-08"]]);
+    expect(values("The girl went missing last August.", "1996-08-27")).toEqual([["last August", "1995-08"]]);
   });
   it("reads the coming week, the fall, mid-1997, a year ago and the end of a range", () => {
     expect(values("Talks are planned for the coming week and in the fall.", "1996-08-26")).toEqual([
@@ -151,5 +151,18 @@ describe("dates in financial reports and wire copy", () => {
       ["recently", "PAST_REF", "reference"],
       ["the near future", "FUTURE_REF", "reference"],
     ]);
+  });
+});
+
+// TempEval-3 training news (TimeBank, AQUAINT).
+describe("months and tense in wire copy", () => {
+  it("'last May', 'this September': the month before, or in, the article's year", () => {
+    expect(values("A major dispute concerns a treaty which the two presidents signed last May.", "1998-02-27")).toEqual([["last May", "1997-05"]]);
+    expect(values("With the general election due this September, record figures could not have come at a worse time.", "1998-02-05")).toEqual([["this September", "1998-09"]]);
+  });
+  it("reads a past verb after 'that' and a present passive", () => {
+    expect(values("Officials confirmed that Kopp is a suspect in sniper shootings that injured abortion doctors in November.", "1999-05-06")).toEqual([["November", "1998-11"]]);
+    expect(values("The relatives may lose a fight when the case is heard in May in the Court of Appeals.", "2000-03-29")).toEqual([["May", "2000-05"]]);
+    expect(values("Holders will receive $3,500 a share at closing, which is expected in December.", "1989-11-02")).toEqual([["December", "1989-12"]]);
   });
 });

@@ -164,7 +164,9 @@ function tenseAt(doc: Doc, offset: number): Tense {
   const sentence = spanHolding(doc.sentences, offset, true);
   if (!sentence) return "present";
   const tokens = sentence.tokens;
-  const isMain = (t: Token) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal");
+  // "shootings that injured doctors": compromise may read a past verb after "that" as an adjective.
+  const relativePast = (t: Token) => /ed$/.test(t.normal) && /^(that|who|which)$/.test(tokens[t.index - sentence.tokens[0]!.index - 1]?.normal ?? "");
+  const isMain = (t: Token) => (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal")) || relativePast(t);
   const before = tokens.filter((t) => t.end <= offset && isMain(t)).pop();
   const verb = before ?? tokens.find((t) => t.start >= offset && isMain(t));
   if (!verb) return FUTURE_MARKERS.test(doc.text.slice(sentence.start, offset)) ? "future" : "present";
@@ -182,8 +184,12 @@ function tenseAt(doc: Doc, offset: number): Tense {
   // "has scheduled a news conference Thursday": what is arranged lies ahead.
   if ((infinitive && !purposeInPast) || SCHEDULING_VERBS.test(verb.normal)) return "future";
   if (purposeInPast) return "past";
+  // A participle after "is", "are" or "be": "is expected in December", "to be published in early
+  // November" look ahead; "the case is heard in May" is present.
+  const passive = verb.tags.has("PastTense") && /^(is|are|am|be|being)$/.test(lead[lead.length - 1]?.normal ?? "");
+  if (passive) return PLANNING_VERBS.test(verb.normal) || lead.some((t) => t.normal === "to") ? "future" : "present";
   if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, offset - 7), offset))) return "past";
-  if (verb.tags.has("PastTense") || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
+  if (verb.tags.has("PastTense") || relativePast(verb) || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
   return "present";
 }
 

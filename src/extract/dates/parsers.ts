@@ -115,6 +115,18 @@ export const OWN_PARSERS: OwnParser[] = [
     parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear()}-${SEASONS[m[1]!.toLowerCase()]!}`, granularity: "season", relative: true } : null),
   },
   {
+    // "last May", "this September", "next March": the month before, in or after the article's.
+    pattern: new RegExp(`\\b(last|this|next)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})\\b`, "g"),
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const month = MONTHS.indexOf(m[2]!.toLowerCase());
+      const current = ref.getUTCMonth();
+      const which = m[1]!.toLowerCase();
+      const year = ref.getUTCFullYear() + (which === "last" ? (month < current ? 0 : -1) : which === "next" ? (month > current ? 0 : 1) : 0);
+      return { value: `${year}-${String(month + 1).padStart(2, "0")}`, granularity: "month", relative: true };
+    },
+  },
+  {
     // "last year", "this year's summit", "next year"
     pattern: /\b(last|this|next)\s+year\b/gi,
     parse: (m, ref) => {

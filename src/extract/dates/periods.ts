@@ -9,8 +9,8 @@ const PERIOD_REFERENCE =
   /\b(?:(?:the|this|that)\s+|(last\s+year['’]s)\s+)(?:(?:latest|last|same|current|comparable|corresponding|fiscal|(year-ago|year-earlier)|((?:19|20)\d\d))\s+)*(quarter|period)\b(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\b(year-ago|year-earlier)\b/gi;
 /** "a year ago" and "a year earlier" compare with the same quarter a year before when a quarter is in view. */
 const YEAR_BACK = /^an?\s+year\s+(?:ago|earlier)$/i;
-/** How far back a named quarter stays in view: about a paragraph of an earnings story. */
-const IN_VIEW = 600;
+/** How far back a named quarter stays in view: a few paragraphs of an earnings story. */
+const IN_VIEW = 1500;
 
 interface Quarter {
   year: number;
