@@ -166,3 +166,13 @@ describe("months and tense in wire copy", () => {
     expect(values("Holders will receive $3,500 a share at closing, which is expected in December.", "1989-11-02")).toEqual([["December", "1989-12"]]);
   });
 });
+
+describe("the year of an earnings report", () => {
+  it("'for the full year', 'earlier in the year' are the article's year; 'the year before' is not (TimeBank WSJ copy)", () => {
+    expect(values("Net income for the full year rose 12%, and sales fell earlier in the year.", "1989-11-01")).toEqual([
+      ["the full year", "1989"],
+      ["the year", "1989"],
+    ]);
+    expect(values("Net income rose to $300 million, up from $250 million the year before.", "1989-11-01")).toEqual([]);
+  });
+});

@@ -127,6 +127,12 @@ export const OWN_PARSERS: OwnParser[] = [
     },
   },
   {
+    // "for the year", "the full year", "the current fiscal year", "earlier in the year": the
+    // article's year, as an earnings report means it; not "the year before", "the year-earlier".
+    pattern: /\bthe\s+(?:(?:full|current|fiscal)\s+){0,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|to|of|in|when|that|\d))/gi,
+    parse: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), granularity: "year", relative: true } : null),
+  },
+  {
     // "last year", "this year's summit", "next year"
     pattern: /\b(last|this|next)\s+year\b/gi,
     parse: (m, ref) => {
