@@ -77,7 +77,7 @@ describe("dates a careful reader agrees with (shapes from BBC, Reuters and TimeB
   it("reads the coming week, the fall, mid-1997, a year ago and the end of a range", () => {
     expect(values("Talks are planned for the coming week and in the fall.", "1996-08-26")).toEqual([
       ["the coming week", "1996-W36"],
-      ["in the fall", "1996-FA"],
+      ["the fall", "1996-FA"],
     ]);
     expect(values("China resumes sovereignty over Hong Kong in mid-1997.", "1996-08-22")).toEqual([["1997", "1997"]]);
     expect(values("Profits were lower a year ago.", "1998-02-27")).toEqual([["a year ago", "1997"]]);
@@ -174,5 +174,16 @@ describe("the year of an earnings report", () => {
       ["the year", "1989"],
     ]);
     expect(values("Net income rose to $300 million, up from $250 million the year before.", "1989-11-01")).toEqual([]);
+  });
+});
+
+describe("seasons without a year", () => {
+  it("'the early summer', 'this past spring', 'the winter of nineteen ninety-four' (TimeBank copy); 'fall' alone is the verb", () => {
+    expect(values("Sales slowed in the early summer, after a strong showing this past spring.", "1989-11-01")).toEqual([
+      ["the early summer", "1989-SU"],
+      ["this past spring", "1989-SP"],
+    ]);
+    expect(values("It happened in the winter of nineteen ninety-four.", "1998-02-23")).toEqual([["the winter of nineteen ninety-four", "1994-WI"]]);
+    expect(values("Prices are expected to fall further since the fall of the communist government.", "1998-02-23")).toEqual([]);
   });
 });

@@ -13,9 +13,9 @@ export interface OwnParser {
 const YEAR_OFFSET = { last: -1, this: 0, next: 1 };
 
 const words = (list: readonly string[]) => list.join("|");
-/** "nineteen ninety-six", "nineteen oh five", "two thousand and one", after an optional month or "the year". */
+/** "nineteen ninety-six", "nineteen oh five", "two thousand and one", after an optional month, season ("the winter of") or "the year". */
 const SPELLED_YEAR = new RegExp(
-  `\\b(?:(${words(MONTHS)})\\s+|the\\s+year\\s+)?` +
+  `\\b(?:(${words(MONTHS)})\\s+|the\\s+year\\s+|(?:the\\s+)?(${words(Object.keys(SEASONS))})\\s+of\\s+)?` +
     `((?:nineteen|eighteen)\\s+(?:(?:${words(TENS)})(?:-(?:${words(ONES)}))?|${words(TEENS)}|hundred|oh\\s+(?:${words(ONES)}))` +
     `|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${words(TEENS)}|${words(ONES)}))?)\\b`,
   "gi",
@@ -71,9 +71,11 @@ export const OWN_PARSERS: OwnParser[] = [
     pattern: SPELLED_YEAR,
     parse: (m) => {
       // "two thousand" alone is a count; after a month or "the year" it is a year.
-      if (/^two/i.test(m[2]!) && !m[1] && !/^the/i.test(m[0])) return null;
-      const year = spelledYear(m[2]!);
-      const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+      const [, monthWord, seasonWord, spelled] = m;
+      if (/^two/i.test(spelled!) && !monthWord && !seasonWord && !/^the/i.test(m[0])) return null;
+      const year = spelledYear(spelled!);
+      if (seasonWord) return { value: `${year}-${SEASONS[seasonWord.toLowerCase()]}`, granularity: "season", relative: false };
+      const month = monthWord ? MONTHS.indexOf(monthWord.toLowerCase()) + 1 : 0;
       return month ? { value: `${year}-${String(month).padStart(2, "0")}`, granularity: "month", relative: false } : { value: String(year), granularity: "year", relative: false };
     },
   },
@@ -110,9 +112,19 @@ export const OWN_PARSERS: OwnParser[] = [
     },
   },
   {
-    // "in the fall", "this autumn" when no year is named: the season of the article's year.
-    pattern: /\b(?:in|during|by|this)\s+(?:the\s+)?(spring|summer|autumn|fall)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/gi,
-    parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear()}-${SEASONS[m[1]!.toLowerCase()]!}`, granularity: "season", relative: true } : null),
+    // "in the fall", "this autumn", "the early summer", "this past spring" when no year is named: the
+    // season of the article's year, or the one before for a spring past. "fall" alone is the verb,
+    // "the fall of the government" a collapse, and "the summer of 1989" another parser's.
+    pattern: /\b(?:(this\s+past|in|during|by|this)\s+)?(?:(the)\s+)?(?:(?:early|late)\s+)?(spring|summer|autumn|winter|fall)\b(?!\s+of\b|\s+(?:19|20)\d\d)/gi,
+    parse: (m, ref) => {
+      const [, lead, article, word] = m;
+      if (!ref || (word!.toLowerCase() === "fall" && !lead && !article)) return null;
+      const season = SEASONS[word!.toLowerCase()]!;
+      // Spring starts in March, summer in June, autumn in September, winter in December.
+      const starts = { SP: 2, SU: 5, FA: 8, WI: 11 }[season as "SP" | "SU" | "FA" | "WI"];
+      const past = /past/i.test(lead ?? "") && starts > ref.getUTCMonth();
+      return { value: `${ref.getUTCFullYear() - (past ? 1 : 0)}-${season}`, granularity: "season", relative: true };
+    },
   },
   {
     // "last May", "this September", "next March": the month before, in or after the article's.
@@ -154,7 +166,9 @@ export function ownDates(text: string, ref: Date | null): DateRecord[] {
   for (const parser of OWN_PARSERS) {
     for (const m of text.matchAll(parser.pattern)) {
       const parsed = parser.parse(m, ref);
-      if (parsed) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...parsed });
+      // "in the fall": the preposition that led the parser there is not part of the date.
+      const lead = /^(?:in|during|by)\s+/i.exec(m[0])?.[0].length ?? 0;
+      if (parsed) out.push({ text: m[0].slice(lead), start: m.index! + lead, end: m.index! + m[0].length, ...parsed });
     }
   }
   return out;
