@@ -19,3 +19,23 @@ export const TIME_REFERENCES: Array<{ pattern: RegExp; value: "PRESENT_REF" | "P
   { pattern: /\bthe\s+(?:(?:near|foreseeable|distant)\s+)?future\b|\bthe\s+(?:near|short)\s+term\b/gi, value: "FUTURE_REF" },
 ];
 
+
+/**
+ * Holidays named as dates: a fixed day (month, day), or the nth weekday of a month (month, weekday
+ * 0-6 from Sunday, n; n = -1 for the last). Easter is computed.
+ */
+export const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  "valentine's day": { month: 2, day: 14 },
+  "independence day": { month: 7, day: 4 },
+  halloween: { month: 10, day: 31 },
+  "christmas eve": { month: 12, day: 24 },
+  "christmas day": { month: 12, day: 25 },
+  christmas: { month: 12, day: 25 },
+  "boxing day": { month: 12, day: 26 },
+  "memorial day": { month: 5, weekday: 1, nth: -1 },
+  "labor day": { month: 9, weekday: 1, nth: 1 },
+  "thanksgiving day": { month: 11, weekday: 4, nth: 4 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 },
+};

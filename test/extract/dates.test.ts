@@ -187,3 +187,12 @@ describe("seasons without a year", () => {
     expect(values("Prices are expected to fall further since the fall of the communist government.", "1998-02-23")).toEqual([]);
   });
 });
+
+describe("holidays", () => {
+  it("the occurrence nearest the article, or the one before or after with 'last' or 'next' (AQUAINT copy)", () => {
+    expect(values("The boy was rescued at sea on Thanksgiving Day.", "2000-01-07")).toEqual([["Thanksgiving Day", "1999-11-25"]]);
+    expect(values("Voters in New York go to the polls on Election Day.", "1998-10-26")).toEqual([["Election Day", "1998-11-03"]]);
+    expect(values("Pilgrims crowded Jerusalem during Easter week.", "2000-04-17")).toEqual([["Easter week", "2000-W16"]]);
+    expect(values("Sales were weaker than last Christmas.", "1998-12-20")).toEqual([["last Christmas", "1997-12-25"]]);
+  });
+});

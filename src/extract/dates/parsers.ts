@@ -1,7 +1,7 @@
 // Our date parsers, for what chrono does not read: years, decades, seasons, quarters, "a year ago".
-import { MONTHS, NUMBER_WORDS, ONES, QUARTERS, SEASONS, TEENS, TENS } from "../../data/dates.js";
+import { HOLIDAYS, MONTHS, NUMBER_WORDS, ONES, QUARTERS, SEASONS, TEENS, TENS } from "../../data/dates.js";
 import type { DateRecord } from "../../schema/record.js";
-import { isoDay, isoMonth, isoWeek, shift } from "./calendar.js";
+import { easter, isoDay, isoMonth, isoWeek, nthWeekday, shift } from "./calendar.js";
 
 type Granularity = DateRecord["granularity"];
 
@@ -29,6 +29,21 @@ function spelledYear(text: string): number {
   const century = parts[0] === "nineteen" ? 1900 : 1800;
   if (parts[1] === "hundred") return century;
   return century + parts.slice(1).reduce((n, w) => n + value(w), 0);
+}
+
+const HOLIDAY_NAMES = new RegExp(
+  `\\b(?:(last|this|next)\\s+)?(${[...Object.keys(HOLIDAYS), "election day", "easter sunday", "easter"].map((h) => h.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|")})(?:\\s+(week))?\\b`,
+  "gi",
+);
+
+/** The day of a named holiday in a year: fixed, the nth weekday of a month, US Election Day, or Easter. */
+function holiday(name: string, year: number): Date {
+  const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+  if (key.startsWith("easter")) return easter(year);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (key === "election day") return new Date(Date.UTC(year, 10, nthWeekday(year, 11, 1, 1).getUTCDate() + 1, 12));
+  const rule = HOLIDAYS[key]!;
+  return rule.day ? new Date(Date.UTC(year, rule.month - 1, rule.day, 12)) : nthWeekday(year, rule.month, rule.weekday!, rule.nth!);
 }
 
 /** Our parsers for what chrono does not read. */
@@ -143,6 +158,21 @@ export const OWN_PARSERS: OwnParser[] = [
     // article's year, as an earnings report means it; not "the year before", "the year-earlier".
     pattern: /\bthe\s+(?:(?:full|current|fiscal)\s+){0,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|to|of|in|when|that|\d))/gi,
     parse: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), granularity: "year", relative: true } : null),
+  },
+  {
+    // "Thanksgiving Day", "last Christmas", "Election Day", "Easter week": the holiday nearest the
+    // article's date, or the one before or after it with "last" or "next".
+    pattern: HOLIDAY_NAMES,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const which = m[1]?.toLowerCase();
+      const year = ref.getUTCFullYear();
+      const [before, same, after] = [year - 1, year, year + 1].map((y) => holiday(m[2]!, y));
+      const distance = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+      // Unmarked, the occurrence nearest the article ("rescued on Thanksgiving Day" in January).
+      const date = which === "last" ? (same < ref ? same : before!) : which === "next" ? (same > ref ? same : after!) : which === "this" ? same! : [before!, same!, after!].sort((a, b) => distance(a) - distance(b))[0]!;
+      return m[3] ? { value: isoWeek(date), granularity: "week", relative: true } : { value: isoDay(date), granularity: "day", relative: true };
+    },
   },
   {
     // "last year", "this year's summit", "next year"
