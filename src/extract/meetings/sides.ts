@@ -145,7 +145,7 @@ const MAX_MODIFIERS = 2;
 /** Whether the text between two list items holds only titles and joining words. */
 export function isListGap(listed: string, first: boolean): boolean {
   // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": an acronym in brackets is part of an aside.
-  const gap = listed.replace(/\s*\(\p{Lu}{2,6}\)/gu, "");
+  const gap = listed.replace(/ ?\(\p{Lu}{2,6}\)/gu, "");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
