@@ -8,6 +8,8 @@ export const MONTHS = ["january", "february", "march", "april", "may", "june", "
 export const ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 export const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 export const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** "the twenties" … "the nineties", in order from the 20s. */
+export const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 /**
  * TimeML's vague references to the present, past and future, which it annotates as dates (with

@@ -196,3 +196,13 @@ describe("holidays", () => {
     expect(values("Sales were weaker than last Christmas.", "1998-12-20")).toEqual([["last Christmas", "1997-12-25"]]);
   });
 });
+
+describe("decades in words", () => {
+  it("'the '80s', 'the nineties': the decade of the article's century, or the one coming soon", () => {
+    expect(values("Prices soared in the '80s and in the nineties.", "1998-02-23")).toEqual([
+      ["the '80s", "198"],
+      ["the nineties", "199"],
+    ]);
+    expect(values("Analysts expect the market to grow in the nineties.", "1989-10-30")).toEqual([["the nineties", "199"]]);
+  });
+});

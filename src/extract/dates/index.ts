@@ -111,9 +111,9 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
     // stand-in. Only what the text itself states is kept.
     if (!ref && (RELATIVE_WORD.test(result.text) || !STATES_CALENDAR.test(result.text))) continue;
-    const before = doc.text.slice(Math.max(0, result.index - 6), result.index);
-    // "last Friday", and "Wednesday's game" (a possessive reports what took place), are past.
-    const last = /\blast\s+$/i.test(before) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
+    const before = doc.text.slice(Math.max(0, result.index - 9), result.index);
+    // "last Friday", "the previous Friday", and "Wednesday's game" (a possessive reports what took place), are past.
+    const last = /\b(?:last|previous|past)\s+$/i.test(before) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
     const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
     if (record) out.push(record);
     // "from August 25 to 31", "from Aug. 26 to Oct. 20": the range's end is a date of its own.

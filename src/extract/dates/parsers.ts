@@ -1,5 +1,5 @@
 // Our date parsers, for what chrono does not read: years, decades, seasons, quarters, "a year ago".
-import { HOLIDAYS, MONTHS, NUMBER_WORDS, ONES, QUARTERS, SEASONS, TEENS, TENS } from "../../data/dates.js";
+import { DECADE_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ONES, QUARTERS, SEASONS, TEENS, TENS } from "../../data/dates.js";
 import type { DateRecord } from "../../schema/record.js";
 import { easter, isoDay, isoMonth, isoWeek, nthWeekday, shift } from "./calendar.js";
 
@@ -49,9 +49,21 @@ function holiday(name: string, year: number): Date {
 /** Our parsers for what chrono does not read. */
 export const OWN_PARSERS: OwnParser[] = [
   {
-    // "the 1990s", "the '90s"
+    // "the 1990s"
     pattern: /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/g,
     parse: (m) => ({ value: m[1]!, granularity: "decade", relative: false }),
+  },
+  {
+    // "the '80s", "the nineties": a decade of the article's century, or of the one before when it
+    // would start more than ten years after the article ("the twenties" in 2005).
+    pattern: new RegExp(`\\bthe\\s+(?:['’](\\d)0s|(${DECADE_WORDS.join("|")}))\\b`, "gi"),
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const decade = m[1] ? Number(m[1]) : DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
+      const century = Math.floor(ref.getUTCFullYear() / 100);
+      const inCentury = century * 10 + decade;
+      return { value: String(inCentury * 10 > ref.getUTCFullYear() + 10 ? inCentury - 10 : inCentury), granularity: "decade", relative: true };
+    },
   },
   {
     // "last summer", "this spring", "next winter", "summer 2023"
