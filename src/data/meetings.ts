@@ -33,7 +33,7 @@ export const MEETING_VERBS: Record<string, Kind> = {
   // A visit to a person is a meeting with them ("McCain recently visited Mr Blair"); a visit to a
   // place is not, so these take people only.
   visited: "visit", visits: "visit", "paid a visit to": "visit",
-  // "Masood briefed visiting U.S. Congressman Rohrabacher", "told visiting Chinese Premier Li Peng":
+  // "told visiting Japanese Foreign Minister Ikeda", "briefed visiting U.S. senators":
   // a visitor addressed by the host has met the host.
   visiting: "visit",
 };

@@ -74,7 +74,7 @@ export const CALENDAR_WORDS = new Set(
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
-/** Common nouns that introduce an organisation's name: "stock market Euronext", "carmaker Fiat". */
+/** Common nouns that introduce an organisation's name: "stock market Nasdaq", "carmaker Renault". */
 export const ORGANISATION_DESCRIPTORS = new Set(
   `market exchange company firm group union bank carmaker automaker airline brokerage agency newspaper
 party operator retailer giant rival insurer lender maker manufacturer producer chain broadcaster network
@@ -110,6 +110,6 @@ export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "Fema
 
 /**
  * Endings that mark a family name in Slavic, Greek, Romanian, Turkish and Armenian naming: a pair
- * of capitalised words ending in one is a person's name ("Vyacheslav Tikhomirov", "Viktor Khristenko").
+ * of capitalised words ending in one is a person's name ("Hristo Stoichkov", "Svetlana Masterkova").
  */
 export const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|ovic|ovich|evich|evic|vich|ski|sky|skaya|enko|chuk|czyk|escu|opoulos|akis|idis|oglu|yan)$/u;

@@ -89,7 +89,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   if (subject.length) state.subject = subject;
   const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
   const together = t.shape !== "with" && t.shape !== "direct";
-  // "Both Deutsche Boerse and Euronext held talks with the LSE": each subject met the other side on its own.
+  // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
   const withObject = (o: Side) => (each ? subject.map((s) => [s, o]) : [[...subject, o]]);
   const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
@@ -168,13 +168,13 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const { sentence } = state;
   const text = ctx.doc.text;
   if (t.shape === "between" || t.shape === "their") return [];
-  // A noun has an owner ("the president's meeting with"); a verb has a subject ("Russia's Vyacheslav Tikhomirov met").
+  // A noun has an owner ("the president's meeting with"); a verb has a subject ("Britain's Malcolm Rifkind met").
   const owner = t.shape === "possessive" ? t.start : t.shape === "with" ? ownerBefore(text.slice(sentence.start, t.start), sentence.start) : null;
   if (owner !== null) {
     const owners = listBefore(text, ctx.sides, owner + 2, sentence.start);
     if (owners.length || t.shape === "possessive") return owners;
   }
-  // A spokesman who tells of the meeting is not its side ("spokesman Glyn Davies said … contacts with").
+  // A spokesman who tells of the meeting is not its side ("spokesman Nicholas Burns said … contacts with").
   const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start) && !isSpokesman(s.person));
   const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
   // "U.S. contacts with", "Israeli-Syrian talks with": the body that qualifies a meeting noun is its side.
@@ -184,7 +184,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
-  // Only an organisation: a country there says whose the person is ("King Hassan II of Morocco met").
+  // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
@@ -201,15 +201,15 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
   const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
   if (org) return [org];
-  // A body that meets: "Euronext has met with the London Stock Exchange", "Britain held talks with".
+  // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
 
-/** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Euronext has met with", "(WTO) is to hold talks with". */
+/** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Barclays had held merger talks with", "(WTO) is to hold talks with". */
 const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
 
 /**
- * "Specter, who has questioned whether Defence Secretary Perry should resign, met Saudi officials":
+ * "Lugar, who has asked whether Secretary Christopher should resign, met Yilmaz":
  * the person before a closed "who" clause is the subject, not one named inside it. Returns where the head ends.
  */
 function relativeHead(ctx: Context, free: Side[], sentence: Sentence, t: Trigger): number | null {
@@ -321,7 +321,7 @@ function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: numb
   return pick(from, to) ?? pick(sentence.start, sentence.end) ?? null;
 }
 
-/** "a ceasefire sealed last week": a date right after a participle that follows a noun dates that participle, not the meeting. */
+/** "an accord signed last week": a date right after a participle that follows a noun dates that participle, not the meeting. */
 function datesParticiple(ctx: Context, d: DateRecord): boolean {
   const first = spanHolding(ctx.doc.tokens, d.start);
   if (!first) return false;
@@ -347,8 +347,8 @@ function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sente
 
 /** A date told in a sentence around the meeting's, when its own names none. */
 function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord | null {
-  // The sentence just before, when it reports a meeting too, tells the same event in brief ("Russian
-  // and rebel commanders met on Tuesday. General X arrived … for discussions with Y"); its place
+  // The sentence just before, when it reports a meeting too, tells the same event in brief ("Serb and
+  // Moslem commanders met on Tuesday. General X arrived … for discussions with Y"); its place
   // may be the wider one, so it gives only the date.
   const previous = ctx.doc.sentences[sentence.tokens[0]!.sentence - 1];
   const lead = previous && findTriggers(previous.text, previous.start).length ? [previous] : [];

@@ -75,7 +75,7 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
   return [...out, ...describedBodies(doc.text, names)].sort((a, b) => a.start - b.start);
 }
 
-/** "the London exchange", "the London market": a body named by a word of its name and the word for its kind. */
+/** "the Frankfurt exchange", "the Tokyo market": a body named by a word of its name and the word for its kind. */
 const DESCRIBED_BODY = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b/gu;
 
 function describedBodies(text: string, names: Set<string>): Side[] {
@@ -84,7 +84,7 @@ function describedBodies(text: string, names: Set<string>): Side[] {
     const [, word, kind] = m;
     if (!ORGANISATION_DESCRIPTORS.has(kind!) && !ORGANISATION_WORDS.has(kind!)) continue;
     const named = [...names].filter((n) => n.split(/\s+/).includes(word!));
-    // Only when one body fits: "the London exchange" with one London body named.
+    // Only when one body fits: "the Frankfurt exchange" with one Frankfurt body named.
     if (named.length !== 1) continue;
     const start = m.index! + m[0].indexOf(word!);
     out.push({ start, end: m.index! + m[0].length, person: null, country: null, org: named[0]! });
@@ -100,7 +100,7 @@ interface CapitalisedRun {
   isBody: boolean;
 }
 
-/** Runs of capitalised words ("Deutsche Boerse", "Chamber of Economy") that are no person and no country. */
+/** Runs of capitalised words ("Wells Fargo", "Chamber of Commerce") that are no person and no country. */
 function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
   // `taken` is in text order (sideIndex sorts it), for the look-up of what overlaps a run.
   const out: CapitalisedRun[] = [];
@@ -111,10 +111,10 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     const joins = (k: number) =>
       tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
     while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
-    // "The World Trade Organisation", "Both Deutsche Boerse" opening a sentence: the function word is not part of the name.
+    // "The World Trade Organisation", "Both Renault" opening a sentence: the function word is not part of the name.
     let from = i;
     while (from < j && FUNCTION_WORD_TAGS.some((tag) => tokens[from]!.tags.has(tag))) from++;
-    // "Bosses of Deutsche Boerse" opening a sentence: the people named by their role are not the body.
+    // "Bosses of Renault" opening a sentence: the people named by their role are not the body.
     const opensWithRole =
       from === i && tokens[i - 1]?.sentence !== tokens[i]!.sentence && tokens[i + 1]?.normal === "of" && /s$/.test(tokens[i]!.normal) && !tokens[i]!.tags.has("ProperNoun");
     if (opensWithRole && from + 2 <= j) from += 2;
@@ -144,7 +144,7 @@ const MAX_MODIFIERS = 2;
 
 /** Whether the text between two list items holds only titles and joining words. */
 export function isListGap(listed: string, first: boolean): boolean {
-  // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": an acronym in brackets is part of an aside.
+  // "Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik": an acronym in brackets is part of an aside.
   const gap = listed.replace(/ ?\(\p{Lu}{2,6}\)/gu, "");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
@@ -174,9 +174,9 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     if (side.start >= to) break;
     const gap = text.slice(cursor, side.start);
     if (!isListGap(gap, out.length === 0)) break;
-    // "…, Akbel said": the one who tells of the meeting is no side of it.
+    // "…, Burns said": the one who tells of the meeting is no side of it.
     if (out.length && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
-    // "Deutsche Boerse's rival Euronext": the side is the one the possessive qualifies.
+    // "Renault's rival Peugeot": the side is the one the possessive qualifies.
     const next = sides[i + 1];
     if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, next.start))) continue;
     out.push({ ...side, possibly: /\bpossibly\b/i.test(gap) });
@@ -185,7 +185,7 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   return out;
 }
 
-/** "Deutsche Boerse's rival ": a possessor, then a few plain words, up to the side it qualifies. */
+/** "Renault's rival ": a possessor, then a few plain words, up to the side it qualifies. */
 function isPossessorOf(between: string): boolean {
   const parts = between.split(/['’]s\s+/);
   return parts.length === 2 && /^(?:[\p{Ll}-]+\s+){1,3}$/u.test(parts[1]!);
@@ -253,7 +253,7 @@ export function counterpartOf(country: Side, people: Person[], before: number): 
   return best ? { ...country, person: best.person } : country;
 }
 
-/** "the two Kurdish leaders", "the two men": a pair the text has named together. */
+/** "the two Bosnian leaders", "the two men": a pair the text has named together. */
 const PAIR_AFTER = /^\s*(?:with\s+)?the\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\b/i;
 const PAIR_BEFORE = /\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\s+(?:[a-z]+\s+){0,4}$/i;
 /** How far back the pair may have been named: a few paragraphs of a wire story. */
@@ -272,7 +272,7 @@ export function pairBefore(text: string, sides: Side[], from: number, to: number
   return m ? lastPair(text, sides, from + m.index).map((s) => ({ ...s, start: from + m.index, end: from + m.index + m[0].trimEnd().length })) : [];
 }
 
-/** The last two people listed together before `before`: "Massoud Barzani and Jalal Talabani". */
+/** The last two people listed together before `before`: "Alija Izetbegovic and Momcilo Krajisnik". */
 function lastPair(text: string, sides: Side[], before: number): Side[] {
   const people = startingIn(sides, before - PAIR_REACH, before).filter((s) => s.person && s.end <= before);
   for (let i = people.length - 1; i > 0; i--) {

@@ -183,7 +183,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const tokens = name.map((w) => tokenAt(w.start));
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
       const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end);
-      // "newspaper Nihon Keizai Shimbun claimed": a body's name after the word for it (but "watchdog Sir Philip Mawer").
+      // "newspaper Nihon Keizai Shimbun claimed": a body's name after the word for it (but "watchdog Sir Nigel Wicks").
       const namedAsBody = prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start));
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
@@ -218,8 +218,8 @@ function withoutTrailingTitles(gap: string): string {
 const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s*)$/;
 
 /**
- * A full name in a list with a person's name is a person's too, whichever comes first: "Massoud
- * Barzani and Jalal Talabani", "talks between Yassir Arafat and Mr Peres".
+ * A full name in a list with a person's name is a person's too, whichever comes first: "Alija
+ * Izetbegovic and Momcilo Krajisnik", "talks between Yassir Arafat and Mr Peres".
  */
 function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
   const isPartner = (c: NameCandidate | undefined) => !!c?.evidence && (c.name.includes(" ") || c.titles.length > 0);
@@ -251,7 +251,7 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   // A plural names a group: "Social Democrats", "Tories".
   const lastToken = tokens[tokens.length - 1];
   if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
-  // A family name by its ending: "Vyacheslav Tikhomirov", "Aleksander Kwasniewski".
+  // A family name by its ending: "Hristo Stoichkov", "Nail Besirovic".
   const familyShaped = bare.length === 2 && SURNAME_ENDING.test(bare[1]!) && /^\p{Lu}\p{Ll}+$/u.test(bare[0]!);
   return familyShaped || isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
 }
@@ -272,7 +272,7 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   const titled = isTitleWord(titleWord) && !QUALIFYING_TITLE_WORDS.has(titleWord);
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
-  // "talks with Arafat", but not "talks with Chechnya's separatists": who is met there is the possessive's noun.
+  // "talks with Arafat", but not "talks with Gaza's militants": who is met there is the possessive's noun.
   const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known);
   if (titled || met) return true;
   return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
@@ -366,8 +366,8 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
 }
 
 /**
- * A title word, its plural before a list of names ("Kurdish leaders Massoud Barzani and Jalal
- * Talabani"), or a hyphenated title ("Director-General", "Under-Secretary-General").
+ * A title word, its plural before a list of names ("Bosnian leaders Alija Izetbegovic and Momcilo
+ * Krajisnik"), or a hyphenated title ("Director-General", "Under-Secretary-General").
  */
 const isTitleWord = (word: string): boolean =>
   TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1))) || (word.includes("-") && word.split("-").every((w) => TITLE_WORDS.has(w)));
