@@ -40,6 +40,8 @@ interface SentenceState {
   objects: Set<number>;
   subject: Side[];
   focus: Side | null;
+  /** The sentence before reports a meeting too: it may tell this one's date in brief. */
+  leadReportsMeeting: boolean;
 }
 
 export function extractMeetings(input: MeetingsInput): Meeting[] {
@@ -53,9 +55,11 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   };
   const found: Meeting[] = [];
   let focus: Side | null = null;
+  let leadReportsMeeting = false;
   input.doc.sentences.forEach((sentence, i) => {
-    const state: SentenceState = { sentence, objects: new Set(), subject: [], focus };
+    const state: SentenceState = { sentence, objects: new Set(), subject: [], focus, leadReportsMeeting };
     const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start));
+    leadReportsMeeting = triggers.length > 0;
     const near = triggers.length ? around(ctx, i) : ctx;
     triggers.forEach((t, k) => found.push(...meetingsAt(near, state, t, triggers[k + 1]?.start ?? sentence.end)));
     focus = startingIn(ctx.sides, sentence.start, sentence.end).find((s) => s.person && s.end <= sentence.end) ?? focus;
@@ -95,7 +99,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
-  const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state.sentence, [...subject, ...objects]);
+  const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state, [...subject, ...objects]);
   const out: Meeting[] = [];
   for (const group of groups) {
     const participants = uniqueSides(group);
@@ -346,12 +350,12 @@ function nearbySentences(ctx: Context, sentence: Sentence, sides: Side[]): Sente
 }
 
 /** A date told in a sentence around the meeting's, when its own names none. */
-function dateNearby(ctx: Context, sentence: Sentence, sides: Side[]): DateRecord | null {
+function dateNearby(ctx: Context, { sentence, leadReportsMeeting }: SentenceState, sides: Side[]): DateRecord | null {
   // The sentence just before, when it reports a meeting too, tells the same event in brief ("Serb and
   // Moslem commanders met on Tuesday. General X arrived … for discussions with Y"); its place
   // may be the wider one, so it gives only the date.
   const previous = ctx.doc.sentences[sentence.tokens[0]!.sentence - 1];
-  const lead = previous && findTriggers(previous.text, previous.start).length ? [previous] : [];
+  const lead = previous && leadReportsMeeting ? [previous] : [];
   for (const s of [...nearbySentences(ctx, sentence, sides), ...lead]) {
     const date = ctx.dates.find((d) => d.start >= Math.max(s.start, ctx.skipBefore) && d.end <= s.end && sameVoice(ctx, d, { start: s.start }));
     if (date) return date;
