@@ -11,3 +11,10 @@ export const PLANNING_VERBS = /^(plan|planned|planning|schedule|scheduled|slate|
 export const PLANNING_NOUNS = /^(agreement|plan|plans|deal|offer|bid|proposal|decision|pledge|promise|intention|effort|attempt|move)$/;
 /** Verbs that put what they arrange ahead: "has scheduled a news conference Thursday". */
 export const SCHEDULING_VERBS = /^(schedule|scheduled|slated)$/;
+/**
+ * Words right before a date that make it a date to come whatever the verb: "effective Feb. 1",
+ * "payable Dec. 15", "as soon as Tuesday".
+ */
+export const FORWARD_CUES = /\b(?:effective|payable|as soon as|as early as)\s+$/i;
+/** Verbs that push something back "until" a date, which then lies ahead: "postponed until Tuesday morning". */
+export const DEFERRAL_VERBS = /^(postpone|postponed|delay|delayed|defer|deferred|extend|extended|adjourn|adjourned|give|given|gave|suspend|suspended|recess|recessed)$/;

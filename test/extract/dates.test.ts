@@ -165,6 +165,23 @@ describe("months and tense in wire copy", () => {
     expect(values("The relatives may lose a fight when the case is heard in May in the Court of Appeals.", "2000-03-29")).toEqual([["May", "2000-05"]]);
     expect(values("Holders will receive $3,500 a share at closing, which is expected in December.", "1989-11-02")).toEqual([["December", "1989-12"]]);
   });
+  it("reads a participle clause by the main verb: 'has fluctuated …, rising … in June from $29.75 in March'", () => {
+    expect(values("The stock has fluctuated sharply, rising to a high for the year of $42.875 a share in June from $29.75 in March.", "1989-11-01")).toEqual([
+      ["June", "1989-06"],
+      ["March", "1989-03"],
+    ]);
+  });
+  it("looks ahead after 'effective', 'payable', 'as soon as' and a deferral 'until'", () => {
+    expect(values("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-11-01")).toEqual([["Feb. 1", "1990-02-01"]]);
+    expect(values("Oneida Ltd. declared a 10% stock dividend, payable Dec. 15.", "1989-10-02")).toEqual([["Dec. 15", "1989-12-15"]]);
+    expect(values("U.S. immigration officials postponed until Tuesday morning any action on the boy's status.", "2000-03-30")).toEqual([["Tuesday morning", "2000-04-04"]]);
+    expect(values("The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03")).toEqual([["Tuesday", "2000-04-04"]]);
+    expect(values("The embassy remained closed until Tuesday.", "2000-04-03")).toEqual([["Tuesday", "2000-03-28"]]);
+  });
+  it("reads the month under way as this year's, whatever the tense", () => {
+    expect(values("Retail sales rose sharply in November, traders said.", "1989-11-20")).toEqual([["November", "1989-11"]]);
+    expect(values("The results will be published in November.", "1989-11-20")).toEqual([["November", "1989-11"]]);
+  });
 });
 
 describe("the year of an earnings report", () => {

@@ -3,7 +3,7 @@
 // date the way a reader would: by the tense of the verb, never by the machine's clock.
 import * as chrono from "chrono-node";
 import { TIME_REFERENCES } from "../../data/dates.js";
-import { FUTURE_MARKERS, PLANNING_NOUNS, PLANNING_VERBS, SCHEDULING_VERBS } from "../../data/tense.js";
+import { DEFERRAL_VERBS, FORWARD_CUES, FUTURE_MARKERS, PLANNING_NOUNS, PLANNING_VERBS, SCHEDULING_VERBS } from "../../data/tense.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import { spanHolding } from "../spans.js";
 import { isoDay, isoMonth, isoWeek, pad, shift } from "./calendar.js";
@@ -163,10 +163,16 @@ type Tense = "past" | "future" | "present";
 function tenseAt(doc: Doc, offset: number): Tense {
   const sentence = spanHolding(doc.sentences, offset, true);
   if (!sentence) return "present";
+  const lookingBack = doc.text.slice(Math.max(0, offset - 14), offset);
+  if (FORWARD_CUES.test(lookingBack)) return "future";
   const tokens = sentence.tokens;
+  const previous = (t: Token) => tokens[t.index - tokens[0]!.index - 1]?.normal ?? "";
   // "shootings that injured doctors": compromise may read a past verb after "that" as an adjective.
-  const relativePast = (t: Token) => /ed$/.test(t.normal) && /^(that|who|which)$/.test(tokens[t.index - sentence.tokens[0]!.index - 1]?.normal ?? "");
-  const isMain = (t: Token) => (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal")) || relativePast(t);
+  const relativePast = (t: Token) => /ed$/.test(t.normal) && /^(that|who|which)$/.test(previous(t));
+  // A gerund without "is" or "was" opens a participle clause ("has fluctuated, rising to a high in
+  // June from $29 in March"): the clause's tense is the main verb's.
+  const bareGerund = (t: Token) => t.tags.has("Gerund") && !/^(is|are|am|was|were|be|been)$/.test(previous(t));
+  const isMain = (t: Token) => (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !bareGerund(t)) || relativePast(t);
   const before = tokens.filter((t) => t.end <= offset && isMain(t)).pop();
   const verb = before ?? tokens.find((t) => t.start >= offset && isMain(t));
   if (!verb) return FUTURE_MARKERS.test(doc.text.slice(sentence.start, offset)) ? "future" : "present";
@@ -182,7 +188,9 @@ function tenseAt(doc: Doc, offset: number): Tense {
   // "will", "shall" and "would" look ahead; "could", "may" and "must" do not ("could be located Wednesday").
   if (lead.some((t) => t.tags.has("Modal") && /^(will|shall|would|wo|'ll)$/.test(t.normal))) return "future";
   // "has scheduled a news conference Thursday": what is arranged lies ahead.
-  if ((infinitive && !purposeInPast) || SCHEDULING_VERBS.test(verb.normal)) return "future";
+  // "postponed until Tuesday morning", "given until 9 a.m. Tuesday": the deadline lies ahead.
+  const deferred = /\b(?:until|till)\s+$/i.test(lookingBack) && DEFERRAL_VERBS.test(verb.normal);
+  if ((infinitive && !purposeInPast) || SCHEDULING_VERBS.test(verb.normal) || deferred) return "future";
   if (purposeInPast) return "past";
   // A participle after "is", "are" or "be": "is expected in December", "to be published in early
   // November" look ahead; "the case is heard in May" is present.
@@ -216,7 +224,9 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
     const nearby = step === "year" && "day" in known && Math.abs(shifted.getTime() - ref.getTime()) <= SIX_WEEKS_MS;
     // "last August" in an August article is the August before.
     const sameMonthLast = step === "year" && !("day" in known) && tense === "past" && /\blast\s+$/i.test(lastBefore) && shifted.getUTCMonth() === ref.getUTCMonth();
-    const wrongSide = (tense === "future" && shifted < ref) || (tense === "past" && (shifted > ref || sameMonthLast));
+    // "for November transactions" in a November article is the month under way, whatever the tense.
+    const monthUnderWay = step === "year" && !("day" in known) && !sameMonthLast && shifted.getUTCMonth() === ref.getUTCMonth();
+    const wrongSide = !monthUnderWay && ((tense === "future" && shifted < ref) || (tense === "past" && (shifted > ref || sameMonthLast)));
     if (sameMonthLast) shifted = shift(shifted, "year", shifted.getUTCFullYear() >= ref.getUTCFullYear() ? ref.getUTCFullYear() - shifted.getUTCFullYear() - 1 : 0);
     else if (wrongSide && !nearby) shifted = shift(shifted, step, shifted < ref ? 1 : -1);
   }
