@@ -223,3 +223,23 @@ describe("decades in words", () => {
     expect(values("Analysts expect the market to grow in the nineties.", "1989-10-30")).toEqual([["the nineties", "199"]]);
   });
 });
+
+describe("dates that point back at the last one named", () => {
+  it("'the following year', 'later that year', 'the following month' step from the date before (TimeBank and AQUAINT copy)", () => {
+    expect(values("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.", "1998-04-18")).toEqual([
+      ["May 22, 1995", "1995-05-22"],
+      ["the following year", "1996"],
+    ]);
+    expect(values("He had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed.", "2000-01-28")).toEqual([
+      ["June 1998", "1998-06"],
+      ["later that year", "1998"],
+    ]);
+    expect(values("The board met in March 1989. The following month, the company put itself up for sale.", "1989-11-01")).toEqual([
+      ["March 1989", "1989-03"],
+      ["The following month", "1989-04"],
+    ]);
+  });
+  it("leaves them alone with no date before them", () => {
+    expect(values("Sales rose that year, the company said.", "1989-11-01")).toEqual([]);
+  });
+});

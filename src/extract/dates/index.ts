@@ -8,6 +8,7 @@ import type { Doc, Token } from "../../nlp/doc.js";
 import { spanHolding } from "../spans.js";
 import { isoDay, isoMonth, isoWeek, pad, shift } from "./calendar.js";
 import { ownDates } from "./parsers.js";
+import { refineAnaphora } from "./anaphora.js";
 import { refinePeriods } from "./periods.js";
 import type { DateRecord } from "../../schema/record.js";
 
@@ -52,7 +53,7 @@ const SIX_WEEKS_MS = 42 * 86_400_000;
 export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
   const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref), ...(style === "timeml" ? referenceDates(doc.text) : [])];
-  return refinePeriods(dropOverlaps(records), doc.text, ref).map(weekendAsWeek);
+  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref), doc.text).map(weekendAsWeek);
 }
 
 /** "the weekend" is the weekend of a week (2024-W28-WE), not its Saturday, which chrono gives. */
