@@ -110,6 +110,21 @@ describe("dates in financial reports and wire copy", () => {
       ["the 1989 period", "1989-Q3"],
     ]);
   });
+  it("compares with a year before only a quarter whose results are in, not one still to come (TimeBank WSJ copy)", () => {
+    const text =
+      "Net income fell 59% in the third quarter. The earthquake last month will result in a fourth-quarter charge of less than $10 million. " +
+      "Earnings fell 59% in the latest quarter, compared with earnings of $6.1 million a year ago. " +
+      "Analysts think steelmakers will report losses through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.";
+    expect(values(text, "1989-11-02")).toEqual([
+      ["third quarter", "1989-Q3"],
+      ["last month", "1989-10"],
+      ["fourth-quarter", "1989-Q4"],
+      ["the latest quarter", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+      ["third quarter of 1990", "1990-Q3"],
+      ["the year-ago period", "1988-Q3"],
+    ]);
+  });
   it("leaves 'the period' alone, and 'a year ago' a year, where no quarter is in view", () => {
     expect(values("Prices rose sharply during the period, and are higher than a year ago.", "1989-11-01")).toEqual([["a year ago", "1988"]]);
   });

@@ -53,7 +53,8 @@ const SIX_WEEKS_MS = 42 * 86_400_000;
 export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
   const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref), ...(style === "timeml" ? referenceDates(doc.text) : [])];
-  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref), doc.text).map(weekendAsWeek);
+  const ahead = (offset: number) => tenseAt(doc, offset) === "future";
+  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref, ahead), doc.text).map(weekendAsWeek);
 }
 
 /** "the weekend" is the weekend of a week (2024-W28-WE), not its Saturday, which chrono gives. */

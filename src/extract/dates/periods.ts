@@ -26,7 +26,11 @@ function reportedQuarter(ref: Date): { year: number; quarter: number } {
   return current === 1 ? { year: ref.getUTCFullYear() - 1, quarter: 4 } : { year: ref.getUTCFullYear(), quarter: current - 1 };
 }
 
-export function refinePeriods(records: DateRecord[], text: string, ref: Date | null): DateRecord[] {
+/**
+ * `ahead` tells whether the clause at an offset looks ahead ("will result in a fourth-quarter
+ * charge"): a quarter named there is not one whose results are reported.
+ */
+export function refinePeriods(records: DateRecord[], text: string, ref: Date | null, ahead: (offset: number) => boolean): DateRecord[] {
   if (!ref) return records;
   // A reference stands unless a find reaches beyond it; the finds inside it ("1988" in "the 1988
   // quarter") give way when it resolves.
@@ -35,28 +39,43 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
   const references = [...text.matchAll(PERIOD_REFERENCE)].filter((m) => !records.some((r) => overlaps(r, m) && !within(r, m)));
   const all = [...records, ...references.map((m) => ({ match: m, start: m.index! }))].sort((a, b) => a.start - b.start || ("match" in a ? -1 : 1));
   const out: DateRecord[] = [];
+  // A quarter still to come ("losses through the third quarter of 1990") can be referred back to,
+  // but results are reported, and compared with a year before, only for one under way or ended.
   let last: Quarter | null = null;
+  let lastReported: Quarter | null = null;
   let covering: DateRecord | null = null;
   for (const item of all) {
     if ("match" in item) {
-      covering = periodReference(item.match, last, ref);
+      covering = periodReference(item.match, last, lastReported, ref);
       if (covering) out.push(covering);
       continue;
     }
     if (covering && item.end <= covering.end) continue;
     const stated = /^(\d{4})-Q(\d)$/.exec(item.value);
     if (stated) last = { year: +stated[1]!, quarter: +stated[2]!, end: item.end };
-    const inView = last && item.start - last.end < IN_VIEW;
-    if (inView && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: last!.year - 1, quarter: last!.quarter }), granularity: "quarter" });
+    if (stated && isReportable(last!, ref, ahead(item.start))) lastReported = last;
+    const inView = lastReported && item.start - lastReported.end < IN_VIEW;
+    if (inView && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: lastReported!.year - 1, quarter: lastReported!.quarter }), granularity: "quarter" });
     else out.push(item);
   }
   return out;
 }
 
+/**
+ * A quarter whose results can be reported: one ended by the article's date, or the one under way
+ * named in a report of what happened (a fiscal quarter may carry the calendar quarter's label).
+ */
+function isReportable(q: { year: number; quarter: number }, ref: Date, namedAhead: boolean): boolean {
+  const begins = (n: number) => Date.UTC(q.year, (q.quarter - 1 + n) * 3, 1);
+  return begins(1) <= ref.getTime() || (begins(0) <= ref.getTime() && !namedAhead);
+}
+
 /** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
-function periodReference(m: RegExpMatchArray, last: Quarter | null, ref: Date): DateRecord | null {
+function periodReference(m: RegExpMatchArray, last: Quarter | null, lastReported: Quarter | null, ref: Date): DateRecord | null {
   const [text, lastYears, yearBack, statedYear, noun, trailingYearBack, bareYearBack] = m;
-  const inView = last && m.index! - last.end < IN_VIEW ? last : null;
+  const reported = !!(lastYears || yearBack || trailingYearBack || bareYearBack) || /\blatest\b/i.test(text!);
+  const candidate = reported ? lastReported : last;
+  const inView = candidate && m.index! - candidate.end < IN_VIEW ? candidate : null;
   // "the period" and "year-ago" mean a quarter only where one has been named.
   if (!inView && noun?.toLowerCase() !== "quarter") return null;
   // "the current quarter" is the one under way, whatever was named before.
