@@ -93,6 +93,18 @@ export const OWN_PARSERS: OwnParser[] = [
     },
   },
   {
+    // "the last half of 1989", "the first half of this year", "the first two quarters of 1990": half
+    // years, only with the year named, since "the first half" alone is as often a match's.
+    pattern: /\b(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year|the\s+year)\b/gi,
+    parse: (m, ref) => {
+      const half = /^first$/i.test(m[1] ?? m[2]!) ? 1 : 2;
+      if (m[3]) return { value: `${m[3]}-H${half}`, granularity: "half", relative: false };
+      if (!ref) return null;
+      const year = ref.getUTCFullYear() + (m[4] ? YEAR_OFFSET[m[4].toLowerCase() as "last" | "this" | "next"] : 0);
+      return { value: `${year}-H${half}`, granularity: "half", relative: true };
+    },
+  },
+  {
     // "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years spoken
     // in broadcast transcripts.
     pattern: SPELLED_YEAR,
