@@ -46,7 +46,11 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
   let covering: DateRecord | null = null;
   for (const item of all) {
     if ("match" in item) {
-      covering = periodReference(item.match, last, lastReported, ref);
+      // A quarter named just before ("the fiscal first quarter") keeps its label, as TimeML does.
+      const named: boolean = !!last && item.start - last.end < IN_VIEW;
+      const closing: { year: number; quarter: number } | null = named ? null : quarterEndingOn(item.match, records, text);
+      covering = closing ? quarterRecord(item.match, closing) : periodReference(item.match, last, lastReported, ref);
+      if (closing) last = lastReported = { ...closing, end: item.match.index! + item.match[0].length };
       if (covering) out.push(covering);
       continue;
     }
@@ -68,6 +72,29 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
 function isReportable(q: { year: number; quarter: number }, ref: Date, namedAhead: boolean): boolean {
   const begins = (n: number) => Date.UTC(q.year, (q.quarter - 1 + n) * 3, 1);
   return begins(1) <= ref.getTime() || (begins(0) <= ref.getTime() && !namedAhead);
+}
+
+/**
+ * "the quarter ended July 31", "the period ending Sept. 30", with no quarter named before: the
+ * calendar quarter that holds most of its three months (its middle month). Only a plain reference:
+ * "the year-ago quarter ended …" keeps the rules for comparisons.
+ */
+function quarterEndingOn(m: RegExpMatchArray, records: DateRecord[], text: string): { year: number; quarter: number } | null {
+  const [whole, lastYears, yearBack, statedYear, , trailingYearBack, bareYearBack] = m;
+  if (lastYears || yearBack || statedYear || trailingYearBack || bareYearBack) return null;
+  const end = m.index! + whole!.length;
+  const verb = /^\s+(?:ended|ending)\s+/.exec(text.slice(end, end + 12));
+  const closing = verb && records.find((r) => r.start === end + verb[0].length);
+  const day = closing && /^(\d{4})-(\d\d)-(\d\d)$/.exec(closing.value);
+  if (!day) return null;
+  // A quarter ended in a month's first half (Aug. 2) ran through the month before.
+  const lastMonth = +day[2]! - (+day[3]! < 15 ? 1 : 0);
+  const middle = new Date(Date.UTC(+day[1]!, lastMonth - 2, 1));
+  return { year: middle.getUTCFullYear(), quarter: Math.floor(middle.getUTCMonth() / 3) + 1 };
+}
+
+function quarterRecord(m: RegExpMatchArray, q: { year: number; quarter: number }): DateRecord {
+  return { text: m[0], start: m.index!, end: m.index! + m[0].length, value: quarterValue(q), granularity: "quarter", relative: false };
 }
 
 /** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
