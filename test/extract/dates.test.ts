@@ -147,8 +147,28 @@ describe("dates in financial reports and wire copy", () => {
       ["Oct. 20", "1989-10-20"],
     ]);
   });
+  it("reads half years named with their year, and 'the week of March 6'", () => {
+    expect(values("It will mean lower earnings for the last half of 1989 and through at least the first two quarters of 1990.", "1989-10-26")).toEqual([
+      ["the last half of 1989", "1989-H2"],
+      ["the first two quarters of 1990", "1990-H1"],
+    ]);
+    expect(values("Arsenal led after the first half.", "1989-10-26")).toEqual([]);
+    expect(values("The case may be resolved in a court hearing the week of March 6.", "2000-02-24")).toEqual([["the week of March 6", "2000-W10"]]);
+  });
+  it("gives 'the quarter ended July 31' the calendar quarter holding most of it, unless a quarter was just named", () => {
+    expect(values("In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.", "1989-10-30")).toEqual([
+      ["the quarter", "1989-Q2"],
+      ["July 31", "1989-07-31"],
+    ]);
+    expect(values("Sun earned $5.2 million in the fiscal first quarter. It reported sales of $538.5 million for the quarter ended Sept. 29.", "1989-10-26")).toEqual([
+      ["first quarter", "1989-Q1"],
+      ["the quarter", "1989-Q1"],
+      ["Sept. 29", "1989-09-29"],
+    ]);
+  });
   it("does not read stock fractions or 'Sun Microsystems' as days", () => {
     expect(values("Sun Microsystems Inc. rose 3 7/8 to 41 1/2.", "1989-10-30")).toEqual([]);
+    expect(values("Sun, Hewlett-Packard and others said the bugs would not delay their machines.", "1989-10-27")).toEqual([]);
   });
   it("gives a weekend the week's weekend value", () => {
     expect(values("Clashes broke out at the weekend.", "1996-08-20")).toEqual([["weekend", "1996-W33-WE"]]);
@@ -192,6 +212,17 @@ describe("months and tense in wire copy", () => {
     expect(values("U.S. immigration officials postponed until Tuesday morning any action on the boy's status.", "2000-03-30")).toEqual([["Tuesday morning", "2000-04-04"]]);
     expect(values("The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03")).toEqual([["Tuesday", "2000-04-04"]]);
     expect(values("The embassy remained closed until Tuesday.", "2000-04-03")).toEqual([["Tuesday", "2000-03-28"]]);
+  });
+  it("reads 'last Thursday' in a clause that looks ahead, and 'last Monday' on a Monday, as the past week's", () => {
+    expect(values("Connaught said it would extend its bid, due to expire last Thursday, to Nov. 6.", "1989-10-30")).toEqual([
+      ["last Thursday", "1989-10-26"],
+      ["Nov. 6", "1989-11-06"],
+    ]);
+    expect(values("Automatic Data will issue about 3.6 million shares; last Monday, the company had nearly 73 million shares outstanding.", "1989-10-30")).toEqual([["last Monday", "1989-10-23"]]);
+  });
+  it("skips the particle of a phrasal verb, and reads 'was planned for' as ahead", () => {
+    expect(values("Navigation Mixte is being traded in London and is to resume trading in Paris Tuesday.", "1989-10-27")).toEqual([["Tuesday", "1989-10-31"]]);
+    expect(values("The official said that the accession was planned for early March.", "1999-02-10")).toEqual([["March", "1999-03"]]);
   });
   it("reads the month under way as this year's, whatever the tense", () => {
     expect(values("Retail sales rose sharply in November, traders said.", "1989-11-20")).toEqual([["November", "1989-11"]]);

@@ -49,18 +49,27 @@ const isFraction = (text: string) => {
   return !!m && Number(m[1]) < Number(m[2]);
 };
 const SIX_WEEKS_MS = 42 * 86_400_000;
+const PARTICLE = /^(in|on|out|up|down|off|over|back|away|through|into|about|around)$/;
 
 export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
   const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref), ...(style === "timeml" ? referenceDates(doc.text) : [])];
   const ahead = (offset: number) => tenseAt(doc, offset) === "future";
-  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref, ahead), doc.text).map(weekendAsWeek);
+  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref, ahead), doc.text).map((r) => asWeek(r, doc.text));
 }
 
-/** "the weekend" is the weekend of a week (2024-W28-WE), not its Saturday, which chrono gives. */
-function weekendAsWeek(record: DateRecord): DateRecord {
-  if (record.granularity !== "day" || !/\bweekend\b/i.test(record.text) || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
-  return { ...record, value: `${isoWeek(new Date(record.value + "T12:00:00Z"))}-WE`, granularity: "week" };
+/**
+ * "the weekend" is the weekend of a week (2024-W28-WE), not its Saturday, which chrono gives; "the
+ * week of March 6" is that day's week.
+ */
+function asWeek(record: DateRecord, text: string): DateRecord {
+  if (record.granularity !== "day" || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
+  const week = isoWeek(new Date(record.value + "T12:00:00Z"));
+  if (/\bweekend\b/i.test(record.text)) return { ...record, value: `${week}-WE`, granularity: "week" };
+  const weekOf = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, record.start - 16), record.start));
+  if (!weekOf) return record;
+  const start = record.start - weekOf[0].length;
+  return { ...record, text: text.slice(start, record.end), start, value: week, granularity: "week" };
 }
 
 /** TimeML's vague references: "now", "recently", "the near future". */
@@ -108,14 +117,14 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
-    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || WEEKDAY_ABBREVIATION.test(result.text) || isFraction(result.text)) continue;
+    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || WEEKDAY_ABBREVIATION.test(result.text.replace(/[\s,.;:]+$/, "")) || isFraction(result.text)) continue;
     if (TIME_SPAN.test(result.text) && !STATES_CALENDAR.test(result.text.replace(TIME_SPAN, ""))) continue;
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
     // stand-in. Only what the text itself states is kept.
     if (!ref && (RELATIVE_WORD.test(result.text) || !STATES_CALENDAR.test(result.text))) continue;
     const before = doc.text.slice(Math.max(0, result.index - 9), result.index);
     // "last Friday", "the previous Friday", and "Wednesday's game" (a possessive reports what took place), are past.
-    const last = /\b(?:last|previous|past)\s+$/i.test(before) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
+    const last = /\b(?:last|previous|past)\s+$/i.test(before) || /^(?:last|previous|past)\s/i.test(result.text) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
     const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
     if (record) out.push(record);
     // "from August 25 to 31", "from Aug. 26 to Oct. 20": the range's end is a date of its own.
@@ -174,7 +183,9 @@ function tenseAt(doc: Doc, offset: number): Tense {
   // A gerund without "is" or "was" opens a participle clause ("has fluctuated, rising to a high in
   // June from $29 in March"): the clause's tense is the main verb's.
   const bareGerund = (t: Token) => t.tags.has("Gerund") && !/^(is|are|am|was|were|be|been)$/.test(previous(t));
-  const isMain = (t: Token) => (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !bareGerund(t)) || relativePast(t);
+  // compromise tags the particle of a phrasal verb ("trading in Paris") as a verb; it has no tense.
+  const particle = (t: Token) => t.tags.has("PhrasalVerb") && PARTICLE.test(t.normal);
+  const isMain = (t: Token) => (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !bareGerund(t) && !particle(t)) || relativePast(t);
   const before = tokens.filter((t) => t.end <= offset && isMain(t)).pop();
   const verb = before ?? tokens.find((t) => t.start >= offset && isMain(t));
   if (!verb) return FUTURE_MARKERS.test(doc.text.slice(sentence.start, offset)) ? "future" : "present";
@@ -198,6 +209,8 @@ function tenseAt(doc: Doc, offset: number): Tense {
   // November" look ahead; "the case is heard in May" is present.
   const passive = verb.tags.has("PastTense") && /^(is|are|am|be|being)$/.test(lead[lead.length - 1]?.normal ?? "");
   if (passive) return PLANNING_VERBS.test(verb.normal) || lead.some((t) => t.normal === "to") ? "future" : "present";
+  // "the accession was planned for early March": what was arranged is still to come.
+  if (/^(was|were)$/.test(lead[lead.length - 1]?.normal ?? "") && PLANNING_VERBS.test(verb.normal)) return "future";
   if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, offset - 7), offset))) return "past";
   if (verb.tags.has("PastTense") || relativePast(verb) || lead.some((t) => /^(has|have|had)$/.test(t.normal))) return "past";
   return "present";
