@@ -224,6 +224,21 @@ describe("months and tense in wire copy", () => {
     expect(values("Navigation Mixte is being traded in London and is to resume trading in Paris Tuesday.", "1989-10-27")).toEqual([["Tuesday", "1989-10-31"]]);
     expect(values("The official said that the accession was planned for early March.", "1999-02-10")).toEqual([["March", "1999-03"]]);
   });
+  it("reads 'June last year' and 'April next year' as one month, and 'by year-end' as the year's last day", () => {
+    expect(values("But in June last year, the remaining leadership had a falling out. They will join in April next year.", "1998-02-19")).toEqual([
+      ["June last year", "1997-06"],
+      ["April next year", "1999-04"],
+    ]);
+    expect(values("It expects to complete the transaction by year-end. The percentage change is since year-end. Year-end results were weak.", "1989-11-02")).toEqual([
+      ["year-end", "1989-12-31"],
+      ["year-end", "1988-12-31"],
+    ]);
+  });
+  it("does not read a programme's name or a lower-case 'may' as a date", () => {
+    expect(values('Secretary of State James Baker, speaking on ABC News\' "This Week," said the request helps. This is VOA Today.', "1990-08-13")).toEqual([]);
+    expect(values("You may, in a year or two, save a few more lives.", "1998-03-31")).toEqual([]);
+    expect(values("Today, the talks resume.", "1990-08-13")).toEqual([["Today", "1990-08-13"]]);
+  });
   it("reads the month under way as this year's, whatever the tense", () => {
     expect(values("Retail sales rose sharply in November, traders said.", "1989-11-20")).toEqual([["November", "1989-11"]]);
     expect(values("The results will be published in November.", "1989-11-20")).toEqual([["November", "1989-11"]]);

@@ -38,8 +38,8 @@ const RANGE_CONNECTOR = /[\s,]*(?:\b(?:to|until|till|through|and)\b|[-–])\s*/g
 /** Words that state a calendar date by themselves: a month, a weekday, a four-digit year. */
 const STATES_CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b/i;
 const RELATIVE_WORD = /\b(last|this|next|past|coming|today|yesterday|tomorrow|tonight|ago|later|earlier|now)\b/i;
-/** Lower-case month words ("may", "march") and "now" are not calendar dates. */
-const NOT_CALENDAR = /^(may|march|june|august)$|^([Rr]ight )?[Nn]ow$/;
+/** Lower-case month words ("may", "you may, in a year") and "now" are not calendar dates. */
+const NOT_CALENDAR = /^(may|march|june|august)\b|^([Rr]ight )?[Nn]ow$/;
 /** "Sun Microsystems", "Sat": a weekday abbreviation alone names a company or a verb far more often than a day. */
 const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
 /** "3 7/8", "1/2": a proper fraction of a power of two is a price or a share, not a month and day. */
@@ -117,7 +117,7 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
-    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || WEEKDAY_ABBREVIATION.test(result.text.replace(/[\s,.;:]+$/, "")) || isFraction(result.text)) continue;
+    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || isProgrammeTitle(doc.text, result) || WEEKDAY_ABBREVIATION.test(result.text.replace(/[\s,.;:]+$/, "")) || isFraction(result.text)) continue;
     if (TIME_SPAN.test(result.text) && !STATES_CALENDAR.test(result.text.replace(TIME_SPAN, ""))) continue;
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
     // stand-in. Only what the text itself states is kept.
@@ -141,6 +141,16 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     }
   }
   return out;
+}
+
+/**
+ * "ABC's "This Week"", "This is VOA Today": a capitalised "This Week" or "Today" inside a sentence
+ * names a programme or a paper, not a day.
+ */
+function isProgrammeTitle(text: string, result: chrono.ParsedResult): boolean {
+  if (!/^(?:This Week|Today|Tonight)\b/.test(result.text)) return false;
+  const previous = /([^\s"'“”‘’`])[\s"'“”‘’`]*$/.exec(text.slice(Math.max(0, result.index - 20), result.index))?.[1];
+  return !!previous && !/[.!?:;(\[—–-]/.test(previous);
 }
 
 /**

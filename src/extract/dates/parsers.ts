@@ -11,6 +11,8 @@ export interface OwnParser {
 }
 
 const YEAR_OFFSET = { last: -1, this: 0, next: 1 };
+/** Month names as written in running text: capitalised. */
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|");
 
 const words = (list: readonly string[]) => list.join("|");
 /** "nineteen ninety-six", "nineteen oh five", "two thousand and one", after an optional month, season ("the winter of") or "the year". */
@@ -166,8 +168,23 @@ export const OWN_PARSERS: OwnParser[] = [
     },
   },
   {
+    // "by year-end", "since year-end", "by year's end": the last day of the article's year, or of the
+    // year before after "since". Only after a preposition: "year-end results" is a kind of figure.
+    pattern: /(?<=\b(by|since|at|around|until|till|before|after|through|near)\s)(?:the\s+)?year(?:[- ]end|['’]s\s+end)\b(?![- ]\w)/gi,
+    parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear() - (/since/i.test(m[1]!) ? 1 : 0)}-12-31`, granularity: "day", relative: true } : null),
+  },
+  {
+    // "June last year", "January this year", "April next year": that month of the year named.
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "g"),
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const year = ref.getUTCFullYear() + YEAR_OFFSET[m[2]!.toLowerCase() as "last" | "this" | "next"];
+      return { value: `${year}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, "0")}`, granularity: "month", relative: true };
+    },
+  },
+  {
     // "last May", "this September", "next March": the month before, in or after the article's.
-    pattern: new RegExp(`\\b(last|this|next)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})\\b`, "g"),
+    pattern: new RegExp(`\\b(last|this|next)\\s+(${MONTH_NAMES})\\b`, "g"),
     parse: (m, ref) => {
       if (!ref) return null;
       const month = MONTHS.indexOf(m[2]!.toLowerCase());
@@ -180,7 +197,7 @@ export const OWN_PARSERS: OwnParser[] = [
   {
     // "for the year", "the full year", "the current fiscal year", "earlier in the year": the
     // article's year, as an earnings report means it; not "the year before", "the year-earlier".
-    pattern: /\bthe\s+(?:(?:full|current|fiscal)\s+){0,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|to|of|in|when|that|\d))/gi,
+    pattern: /\bthe\s+(?:(?:full|current|fiscal)\s+){0,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|end|to|of|in|when|that|\d))/gi,
     parse: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), granularity: "year", relative: true } : null),
   },
   {
