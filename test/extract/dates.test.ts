@@ -125,6 +125,17 @@ describe("dates in financial reports and wire copy", () => {
       ["the year-ago period", "1988-Q3"],
     ]);
   });
+  it("compares with the year before, not a quarter, after a run of months ('In the first nine months … in the 1988 period')", () => {
+    const text =
+      "Travelers's third-quarter net income rose 11%. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period. " +
+      "The year-ago results included a charge. Net for the nine months rose from $4.1 million a year earlier.";
+    expect(values(text, "1989-11-02")).toEqual([
+      ["third-quarter", "1989-Q3"],
+      ["the 1988 period", "1988"],
+      ["year-ago", "1988"],
+      ["a year earlier", "1988"],
+    ]);
+  });
   it("leaves 'the period' alone, and 'a year ago' a year, where no quarter is in view", () => {
     expect(values("Prices rose sharply during the period, and are higher than a year ago.", "1989-11-01")).toEqual([["a year ago", "1988"]]);
   });

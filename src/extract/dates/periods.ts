@@ -9,6 +9,12 @@ const PERIOD_REFERENCE =
   /\b(?:(?:the|this|that)\s+|(last\s+year['’]s)\s+)(?:(?:latest|last|same|current|comparable|corresponding|fiscal|(year-ago|year-earlier)|((?:19|20)\d\d))\s+)*(quarter|period)\b(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\b(year-ago|year-earlier)\b/gi;
 /** "a year ago" and "a year earlier" compare with the same quarter a year before when a quarter is in view. */
 const YEAR_BACK = /^an?\s+year\s+(?:ago|earlier)$/i;
+/**
+ * "In the nine months, net rose to $306 million from $195 million in the 1988 period": a run of
+ * months within the year, after which a comparison is with that part of the year before, not with
+ * a quarter. TimeML gives such comparisons the year.
+ */
+const MONTHS_OF_YEAR = /\b(?:the|first|latest|past)\s+(?:six|nine)\s+months\b/gi;
 /** How far back a named quarter stays in view: a few paragraphs of an earnings story. */
 const IN_VIEW = 1500;
 
@@ -37,14 +43,27 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
   const within = (r: DateRecord, m: RegExpMatchArray) => r.start >= m.index! && r.end <= m.index! + m[0].length;
   const overlaps = (r: DateRecord, m: RegExpMatchArray) => r.start < m.index! + m[0].length && m.index! < r.end;
   const references = [...text.matchAll(PERIOD_REFERENCE)].filter((m) => !records.some((r) => overlaps(r, m) && !within(r, m)));
-  const all = [...records, ...references.map((m) => ({ match: m, start: m.index! }))].sort((a, b) => a.start - b.start || ("match" in a ? -1 : 1));
+  const spans = [...text.matchAll(MONTHS_OF_YEAR)].map((m) => ({ span: m.index! + m[0].length, start: m.index! }));
+  const all = [...records, ...spans, ...references.map((m) => ({ match: m, start: m.index! }))].sort((a, b) => a.start - b.start || ("match" in a ? -1 : 1));
   const out: DateRecord[] = [];
   // A quarter still to come ("losses through the third quarter of 1990") can be referred back to,
   // but results are reported, and compared with a year before, only for one under way or ended.
   let last: Quarter | null = null;
   let lastReported: Quarter | null = null;
   let covering: DateRecord | null = null;
+  let lastSpanEnd = -Infinity;
+  // A run of months named since the last quarter, and still in view.
+  const spanInView = (at: number) => lastSpanEnd > (lastReported?.end ?? -Infinity) && at - lastSpanEnd < IN_VIEW;
   for (const item of all) {
+    if ("span" in item) {
+      lastSpanEnd = item.span;
+      continue;
+    }
+    if ("match" in item && spanInView(item.start) && !/\blatest\b|quarter$/i.test(item.match[0])) {
+      covering = yearOfSpan(item.match, lastReported?.year ?? reportedQuarter(ref).year);
+      out.push(covering);
+      continue;
+    }
     if ("match" in item) {
       // A quarter named just before ("the fiscal first quarter") keeps its label, as TimeML does.
       const named: boolean = !!last && item.start - last.end < IN_VIEW;
@@ -59,7 +78,7 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
     if (stated) last = { year: +stated[1]!, quarter: +stated[2]!, end: item.end };
     if (stated && isReportable(last!, ref, ahead(item.start))) lastReported = last;
     const inView = lastReported && item.start - lastReported.end < IN_VIEW;
-    if (inView && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: lastReported!.year - 1, quarter: lastReported!.quarter }), granularity: "quarter" });
+    if (inView && !spanInView(item.start) && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: lastReported!.year - 1, quarter: lastReported!.quarter }), granularity: "quarter" });
     else out.push(item);
   }
   return out;
@@ -91,6 +110,13 @@ function quarterEndingOn(m: RegExpMatchArray, records: DateRecord[], text: strin
   const lastMonth = +day[2]! - (+day[3]! < 15 ? 1 : 0);
   const middle = new Date(Date.UTC(+day[1]!, lastMonth - 2, 1));
   return { year: middle.getUTCFullYear(), quarter: Math.floor(middle.getUTCMonth() / 3) + 1 };
+}
+
+/** "the 1988 period", "year-ago" after a run of months: the year, or the year before. */
+function yearOfSpan(m: RegExpMatchArray, year: number): DateRecord {
+  const [text, lastYears, yearBack, statedYear, , trailingYearBack, bareYearBack] = m;
+  const value = statedYear ? +statedYear : year - (lastYears || yearBack || trailingYearBack || bareYearBack ? 1 : 0);
+  return { text: text!, start: m.index!, end: m.index! + text!.length, value: String(value), granularity: "year", relative: !statedYear };
 }
 
 function quarterRecord(m: RegExpMatchArray, q: { year: number; quarter: number }): DateRecord {
