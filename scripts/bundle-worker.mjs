@@ -8,6 +8,8 @@ await build({
   outfile: "dist/worker.mjs",
   bundle: true,
   minify: true,
+  // The date stage picks chrono's parsers by class name; minified names would keep them all.
+  keepNames: true,
   platform: "node",
   format: "esm",
   target: "node20",

@@ -32,6 +32,14 @@ describe("newsx extract", () => {
     expect(record).toMatchObject({ source: "-", meta: { published: "2024-07-11T14:47" } });
   });
 
+  it("dates a clock time's day as the extractor does in process (the bundled worker keeps chrono's parser names)", () => {
+    // The date stage drops chrono's clock-time parser by its class name; a minified bundle renamed
+    // it, so "9 a.m. EST Tuesday" was read as a time and dropped by the CLI alone.
+    const { stdout } = newsx(["extract", "--reference-date", "2000-04-03"], "INS extended its deadline until 9 a.m. EST Tuesday.");
+    const [record] = records(stdout) as ArticleRecord[];
+    expect(record!.dates.map((d) => d.text)).toEqual(["Tuesday"]);
+  });
+
   it("walks a folder in sorted order, one record per file", () => {
     const { code, stdout } = newsx(["extract", FIXTURES]);
     expect(code).toBe(0);
