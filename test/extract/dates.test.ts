@@ -198,6 +198,17 @@ describe("dates in financial reports and wire copy", () => {
       ["the near future", "FUTURE_REF", "reference"],
     ]);
   });
+  it("gives a day its clock time only when asked for TimeML's dates, and reads a deadline 'until' as ahead", () => {
+    const text = "INS extended its deadline until 9 a.m. EST Tuesday. The father will leave at 4 in the morning (4 a.m. EDT Thursday).";
+    expect(values(text, "2000-04-03")).toEqual([
+      ["Tuesday", "2000-04-04"],
+      ["Thursday", "2000-04-06"],
+    ]);
+    expect(extractDates({ doc: parse(text), referenceDate: "2000-04-03", style: "timeml" }).map((d) => [d.text, d.value, d.granularity])).toEqual([
+      ["9 a.m. EST Tuesday", "2000-04-04T09:00", "time"],
+      ["4 a.m. EDT Thursday", "2000-04-06T04:00", "time"],
+    ]);
+  });
 });
 
 // TempEval-3 training news (TimeBank, AQUAINT).

@@ -49,13 +49,27 @@ const isFraction = (text: string) => {
   return !!m && Number(m[1]) < Number(m[2]);
 };
 const SIX_WEEKS_MS = 42 * 86_400_000;
+/** A clock time right before a day: "9 a.m. ", "4 a.m. EDT ". */
+const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.m\.\s+(?:[A-Z]{2,4}\s+)?$/i;
+/** "until Tuesday", "until 9 a.m. EST Tuesday". */
+const UNTIL = /\b(?:until|till)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?$/i;
 const PARTICLE = /^(in|on|out|up|down|off|over|back|away|through|into|about|around)$/;
 
 export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {
   const ref = referenceDate ? new Date(referenceDate + "T12:00:00Z") : null;
   const records = [...chronoDates(doc, ref), ...ownDates(doc.text, ref), ...(style === "timeml" ? referenceDates(doc.text) : [])];
   const ahead = (offset: number) => tenseAt(doc, offset) === "future";
-  return refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref, ahead), doc.text).map((r) => asWeek(r, doc.text));
+  const refined = refineAnaphora(refinePeriods(dropOverlaps(records), doc.text, ref, ahead), doc.text).map((r) => asWeek(r, doc.text));
+  return style === "timeml" ? refined.map((r) => withClockTime(r, doc.text)) : refined;
+}
+
+/** "9 a.m. Tuesday", "4 a.m. EDT Thursday": TimeML gives the day its clock time (2000-04-04T09:00). */
+function withClockTime(record: DateRecord, text: string): DateRecord {
+  const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, record.start - 20), record.start));
+  if (!clock || record.granularity !== "day" || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
+  const hour = (Number(clock[1]) % 12) + (/p/i.test(clock[3]!) ? 12 : 0);
+  const start = record.start - clock[0].length;
+  return { ...record, text: text.slice(start, record.end), start, value: `${record.value}T${pad(hour)}:${clock[2] ?? "00"}`, granularity: "time" };
 }
 
 /**
@@ -184,7 +198,7 @@ type Tense = "past" | "future" | "present";
 function tenseAt(doc: Doc, offset: number): Tense {
   const sentence = spanHolding(doc.sentences, offset, true);
   if (!sentence) return "present";
-  const lookingBack = doc.text.slice(Math.max(0, offset - 14), offset);
+  const lookingBack = doc.text.slice(Math.max(0, offset - 30), offset);
   if (FORWARD_CUES.test(lookingBack)) return "future";
   const tokens = sentence.tokens;
   const previous = (t: Token) => tokens[t.index - tokens[0]!.index - 1]?.normal ?? "";
@@ -212,7 +226,7 @@ function tenseAt(doc: Doc, offset: number): Tense {
   if (lead.some((t) => t.tags.has("Modal") && /^(will|shall|would|wo|'ll)$/.test(t.normal))) return "future";
   // "has scheduled a news conference Thursday": what is arranged lies ahead.
   // "postponed until Tuesday morning", "given until 9 a.m. Tuesday": the deadline lies ahead.
-  const deferred = /\b(?:until|till)\s+$/i.test(lookingBack) && DEFERRAL_VERBS.test(verb.normal);
+  const deferred = UNTIL.test(lookingBack) && DEFERRAL_VERBS.test(verb.normal);
   if ((infinitive && !purposeInPast) || SCHEDULING_VERBS.test(verb.normal) || deferred) return "future";
   if (purposeInPast) return "past";
   // A participle after "is", "are" or "be": "is expected in December", "to be published in early
@@ -228,7 +242,8 @@ function tenseAt(doc: Doc, offset: number): Tense {
 
 /** A chrono result as a record; "last December" arrives with tense "past". */
 function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense, lastBefore = ""): DateRecord | null {
-  const text = result.text.replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "");
+  // chrono keeps the brackets round a weekday ("(on Friday)", "EDT Thursday)"); they are not the date's.
+  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "").replace(/^([^(]*)\)$/, "$1");
   const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
   const date = result.start.date();
   const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);
