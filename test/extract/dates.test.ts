@@ -256,6 +256,15 @@ describe("months and tense in wire copy", () => {
       ["year-end", "1988-12-31"],
     ]);
   });
+  it("does not read a procession, 'a weekend of …' or 'the quarter-to-quarter comparison' as dates", () => {
+    expect(values("Protesters joined the annual March for Life, led by the March of the Combatant Mothers.", "1999-01-22")).toEqual([]);
+    expect(values("After a weekend of bitter accusations, the talks resumed. The quarter-to-quarter comparison was also enhanced.", "2000-04-17")).toEqual([]);
+    expect(values("It remains under a June agreement, and was sold in March of the following year.", "1989-10-27")).toEqual([
+      ["June", "1989-06"],
+      ["March", "1989-03"],
+      ["the following year", "1990"],
+    ]);
+  });
   it("does not read a programme's name or a lower-case 'may' as a date", () => {
     expect(values('Secretary of State James Baker, speaking on ABC News\' "This Week," said the request helps. This is VOA Today.', "1990-08-13")).toEqual([]);
     expect(values("You may, in a year or two, save a few more lives.", "1998-03-31")).toEqual([]);

@@ -49,6 +49,8 @@ const isFraction = (text: string) => {
   return !!m && Number(m[1]) < Number(m[2]);
 };
 const SIX_WEEKS_MS = 42 * 86_400_000;
+/** What follows a march that is not the month: "for Life", "of the Combatant Mothers". */
+const PROCESSION = /^\s*(?:for|of\s+the)\s+[A-Z]/;
 /** A clock time right before a day: "9 a.m. ", "4 a.m. EDT ". */
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.m\.\s+(?:[A-Z]{2,4}\s+)?$/i;
 /** "until Tuesday", "until 9 a.m. EST Tuesday". */
@@ -137,6 +139,11 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     // stand-in. Only what the text itself states is kept.
     if (!ref && (RELATIVE_WORD.test(result.text) || !STATES_CALENDAR.test(result.text))) continue;
     const before = doc.text.slice(Math.max(0, result.index - 9), result.index);
+    // "after a weekend of accusations": no particular weekend ("a June agreement" is June's).
+    if (/\ba\s+$/i.test(before) && /^weekend$/i.test(result.text)) continue;
+    // "the March for Life", "the March of the Combatant Mothers": a procession, not the month.
+    const monthEnd = result.index + result.text.replace(/\s+of$/i, "").length;
+    if (known.month && !known.day && !known.year && PROCESSION.test(doc.text.slice(monthEnd, monthEnd + 12))) continue;
     // "last Friday", "the previous Friday", and "Wednesday's game" (a possessive reports what took place), are past.
     const last = /\b(?:last|previous|past)\s+$/i.test(before) || /^(?:last|previous|past)\s/i.test(result.text) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
     const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
@@ -243,7 +250,7 @@ function tenseAt(doc: Doc, offset: number): Tense {
 /** A chrono result as a record; "last December" arrives with tense "past". */
 function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense, lastBefore = ""): DateRecord | null {
   // chrono keeps the brackets round a weekday ("(on Friday)", "EDT Thursday)"); they are not the date's.
-  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "").replace(/^([^(]*)\)$/, "$1");
+  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$|\s+of$/, "").replace(/^([^(]*)\)$/, "$1");
   const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
   const date = result.start.date();
   const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);

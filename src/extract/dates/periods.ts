@@ -6,7 +6,7 @@ import type { DateRecord } from "../../schema/record.js";
 
 /** A quarter or period referred to by a determiner, or the bare "year-ago" / "year-earlier". */
 const PERIOD_REFERENCE =
-  /\b(?:(?:the|this|that)\s+|(last\s+year['’]s)\s+)(?:(?:latest|last|same|current|comparable|corresponding|fiscal|(year-ago|year-earlier)|((?:19|20)\d\d))\s+)*(quarter|period)\b(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\b(year-ago|year-earlier)\b/gi;
+  /\b(?:(?:the|this|that)\s+|(last\s+year['’]s)\s+)(?:(?:latest|last|same|current|comparable|corresponding|fiscal|(year-ago|year-earlier)|((?:19|20)\d\d))\s+)*(quarter|period)\b(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\b(year-ago|year-earlier)\b/gi;
 /** "a year ago" and "a year earlier" compare with the same quarter a year before when a quarter is in view. */
 const YEAR_BACK = /^an?\s+year\s+(?:ago|earlier)$/i;
 /**
