@@ -125,6 +125,16 @@ describe("dates in financial reports and wire copy", () => {
       ["the year-ago period", "1988-Q3"],
     ]);
   });
+  it("compares with the latest quarter that has ended, not one mentioned in passing (TimeBank WSJ copy)", () => {
+    const text =
+      "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter tied to lower newsprint earnings, " +
+      "the company attributed the gain to higher prices. The comparison was also enhanced by charges taken in the year-earlier period.";
+    expect(values(text, "1989-11-01")).toEqual([
+      ["third-quarter", "1989-Q3"],
+      ["second quarter", "1989-Q2"],
+      ["the year-earlier period", "1988-Q3"],
+    ]);
+  });
   it("compares with the year before, not a quarter, after a run of months ('In the first nine months … in the 1988 period')", () => {
     const text =
       "Travelers's third-quarter net income rose 11%. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period. " +
@@ -234,6 +244,8 @@ describe("months and tense in wire copy", () => {
     expect(values("U.S. immigration officials postponed until Tuesday morning any action on the boy's status.", "2000-03-30")).toEqual([["Tuesday morning", "2000-04-04"]]);
     expect(values("The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03")).toEqual([["Tuesday", "2000-04-04"]]);
     expect(values("The embassy remained closed until Tuesday.", "2000-04-03")).toEqual([["Tuesday", "2000-03-28"]]);
+    expect(values("The government gave Merieux until mid-November to submit additional information.", "1989-10-30")).toEqual([["November", "1989-11"]]);
+    expect(values("A group of lenders has extended Control Data $90 million in revolving loans through January.", "1989-10-30")).toEqual([["January", "1990-01"]]);
   });
   it("reads 'last Thursday' in a clause that looks ahead, and 'last Monday' on a Monday, as the past week's", () => {
     expect(values("Connaught said it would extend its bid, due to expire last Thursday, to Nov. 6.", "1989-10-30")).toEqual([

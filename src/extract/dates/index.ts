@@ -53,8 +53,8 @@ const SIX_WEEKS_MS = 42 * 86_400_000;
 const PROCESSION = /^\s*(?:for|of\s+the)\s+[A-Z]/;
 /** A clock time right before a day: "9 a.m. ", "4 a.m. EDT ". */
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.m\.\s+(?:[A-Z]{2,4}\s+)?$/i;
-/** "until Tuesday", "until 9 a.m. EST Tuesday". */
-const UNTIL = /\b(?:until|till)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+/** "until Tuesday", "until 9 a.m. EST Tuesday", "until mid-", "through". */
+const UNTIL = /\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?|mid-|early\s+|late\s+)?$/i;
 const PARTICLE = /^(in|on|out|up|down|off|over|back|away|through|into|about|around)$/;
 
 export function extractDates({ doc, referenceDate, style = "calendar" }: DatesInput): DateRecord[] {

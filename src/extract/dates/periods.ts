@@ -49,18 +49,28 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
   // A quarter still to come ("losses through the third quarter of 1990") can be referred back to,
   // but results are reported, and compared with a year before, only for one under way or ended.
   let last: Quarter | null = null;
-  let lastReported: Quarter | null = null;
+  const reportable: Quarter[] = [];
+  // The quarter a comparison or "the latest period" is about: of the reportable quarters in view,
+  // the most recent that has ended ("after a flat second quarter" does not displace the third).
+  const reportedInView = (at: number): Quarter | null => {
+    const inView = reportable.filter((q) => at - q.end < IN_VIEW);
+    const ended = inView.filter((q) => Date.UTC(q.year, q.quarter * 3, 1) <= ref.getTime());
+    const pool = ended.length ? ended : inView;
+    if (!pool.length) return null;
+    const latest = pool.reduce((a, b) => (b.year * 4 + b.quarter > a.year * 4 + a.quarter ? b : a));
+    return { ...latest, end: Math.max(...pool.map((q) => q.end)) };
+  };
   let covering: DateRecord | null = null;
   let lastSpanEnd = -Infinity;
   // A run of months named since the last quarter, and still in view.
-  const spanInView = (at: number) => lastSpanEnd > (lastReported?.end ?? -Infinity) && at - lastSpanEnd < IN_VIEW;
+  const spanInView = (at: number) => lastSpanEnd > (reportable.at(-1)?.end ?? -Infinity) && at - lastSpanEnd < IN_VIEW;
   for (const item of all) {
     if ("span" in item) {
       lastSpanEnd = item.span;
       continue;
     }
     if ("match" in item && spanInView(item.start) && !/\blatest\b|quarter$/i.test(item.match[0])) {
-      covering = yearOfSpan(item.match, lastReported?.year ?? reportedQuarter(ref).year);
+      covering = yearOfSpan(item.match, reportedInView(item.start)?.year ?? reportedQuarter(ref).year);
       out.push(covering);
       continue;
     }
@@ -68,17 +78,17 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
       // A quarter named just before ("the fiscal first quarter") keeps its label, as TimeML does.
       const named: boolean = !!last && item.start - last.end < IN_VIEW;
       const closing: { year: number; quarter: number } | null = named ? null : quarterEndingOn(item.match, records, text);
-      covering = closing ? quarterRecord(item.match, closing) : periodReference(item.match, last, lastReported, ref);
-      if (closing) last = lastReported = { ...closing, end: item.match.index! + item.match[0].length };
+      covering = closing ? quarterRecord(item.match, closing) : periodReference(item.match, last, reportedInView(item.start), ref);
+      if (closing) reportable.push((last = { ...closing, end: item.match.index! + item.match[0].length }));
       if (covering) out.push(covering);
       continue;
     }
     if (covering && item.end <= covering.end) continue;
     const stated = /^(\d{4})-Q(\d)$/.exec(item.value);
     if (stated) last = { year: +stated[1]!, quarter: +stated[2]!, end: item.end };
-    if (stated && isReportable(last!, ref, ahead(item.start))) lastReported = last;
-    const inView = lastReported && item.start - lastReported.end < IN_VIEW;
-    if (inView && !spanInView(item.start) && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: lastReported!.year - 1, quarter: lastReported!.quarter }), granularity: "quarter" });
+    if (stated && isReportable(last!, ref, ahead(item.start))) reportable.push(last!);
+    const inView = reportedInView(item.start);
+    if (inView && !spanInView(item.start) && YEAR_BACK.test(item.text)) out.push({ ...item, value: quarterValue({ year: inView.year - 1, quarter: inView.quarter }), granularity: "quarter" });
     else out.push(item);
   }
   return out;
@@ -124,10 +134,10 @@ function quarterRecord(m: RegExpMatchArray, q: { year: number; quarter: number }
 }
 
 /** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
-function periodReference(m: RegExpMatchArray, last: Quarter | null, lastReported: Quarter | null, ref: Date): DateRecord | null {
+function periodReference(m: RegExpMatchArray, last: Quarter | null, reportQuarter: Quarter | null, ref: Date): DateRecord | null {
   const [text, lastYears, yearBack, statedYear, noun, trailingYearBack, bareYearBack] = m;
   const reported = !!(lastYears || yearBack || trailingYearBack || bareYearBack) || /\blatest\b/i.test(text!);
-  const candidate = reported ? lastReported : last;
+  const candidate = reported ? reportQuarter : last;
   const inView = candidate && m.index! - candidate.end < IN_VIEW ? candidate : null;
   // "the period" and "year-ago" mean a quarter only where one has been named.
   if (!inView && noun?.toLowerCase() !== "quarter") return null;
