@@ -282,6 +282,9 @@ describe("months and tense in wire copy", () => {
     expect(values("You may, in a year or two, save a few more lives.", "1998-03-31")).toEqual([]);
     expect(values("Today, the talks resume.", "1990-08-13")).toEqual([["Today", "1990-08-13"]]);
   });
+  it("keeps the date after a part of the day: 'on the night of Oct. 23'", () => {
+    expect(values("Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen of his home.", "1999-05-05")).toEqual([["Oct. 23", "1998-10-23"]]);
+  });
   it("reads the month under way as this year's, whatever the tense", () => {
     expect(values("Retail sales rose sharply in November, traders said.", "1989-11-20")).toEqual([["November", "1989-11"]]);
     expect(values("The results will be published in November.", "1989-11-20")).toEqual([["November", "1989-11"]]);

@@ -51,6 +51,8 @@ const isFraction = (text: string) => {
 const SIX_WEEKS_MS = 42 * 86_400_000;
 /** What follows a march that is not the month: "for Life", "of the Combatant Mothers". */
 const PROCESSION = /^\s*(?:for|of\s+the)\s+[A-Z]/;
+/** "night of Oct. 23": chrono reads the part of the day and loses the date after it. */
+const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 /** A clock time right before a day: "9 a.m. ", "4 a.m. EDT ". */
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.m\.\s+(?:[A-Z]{2,4}\s+)?$/i;
 /** "until Tuesday", "until 9 a.m. EST Tuesday", "until mid-", "through". */
@@ -175,17 +177,18 @@ function isProgrammeTitle(text: string, result: chrono.ParsedResult): boolean {
 }
 
 /**
- * chrono's merging reaches too far in two shapes, and the date alone is parsed again: a length of time
- * after a date ("22 February - five days", read as counted back from it), and a find that runs over a
- * sentence end ("last year. This quarter").
+ * chrono's merging reaches too far in three shapes, and the date alone is parsed again: a length of
+ * time after a date ("22 February - five days", read as counted back from it), a find that runs over
+ * a sentence end ("last year. This quarter"), and a part of the day before it ("night of Oct. 23").
  */
 function trimmed(result: chrono.ParsedResult, ref: Date | null): chrono.ParsedResult {
   const tail = /\s*[-–—]\s*[^-–—]{1,30}$/.exec(result.text);
   const cut = tail && TIME_SPAN.test(tail[0]) ? tail.index : /[.!?]\s+(?=[A-Z])/.exec(result.text)?.index;
-  if (cut === undefined) return result;
-  const again = CALENDAR_PARSER.parse(result.text.slice(0, cut), { instant: ref ?? NO_REFERENCE, timezone: 0 })[0];
+  const from = PART_OF_DAY_OF.exec(result.text)?.[0].length ?? 0;
+  if (cut === undefined && !from) return result;
+  const again = CALENDAR_PARSER.parse(result.text.slice(from, cut), { instant: ref ?? NO_REFERENCE, timezone: 0 })[0];
   if (!again) return result;
-  return Object.assign(again, { index: again.index + result.index });
+  return Object.assign(again, { index: again.index + result.index + from });
 }
 
 /** The parts of a date the text states (chrono's isCertain), as opposed to those implied by the reference. */
