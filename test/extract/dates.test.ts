@@ -167,6 +167,17 @@ describe("dates in financial reports and wire copy", () => {
       ["Aug. 26", "1989-08-26"],
       ["Oct. 20", "1989-10-20"],
     ]);
+    expect(values("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday for $15.50 each.", "1989-10-30")).toEqual([
+      ["Sept. 14", "1989-09-14"],
+      ["Thursday", "1989-10-26"],
+    ]);
+    expect(values("The funds saw little change in their sales picture this year through August.", "1989-10-27")).toEqual([
+      ["this year", "1989"],
+      ["August", "1989-08"],
+    ]);
+  });
+  it("reads 'the current fiscal year' whatever follows it", () => {
+    expect(values("It expects to post sales in the current fiscal year that are slightly above.", "1989-11-02")).toEqual([["the current fiscal year", "1989"]]);
   });
   it("reads half years named with their year, and 'the week of March 6'", () => {
     expect(values("It will mean lower earnings for the last half of 1989 and through at least the first two quarters of 1990.", "1989-10-26")).toEqual([

@@ -144,26 +144,42 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     // "after a weekend of accusations": no particular weekend ("a June agreement" is June's).
     if (/\ba\s+$/i.test(before) && /^weekend$/i.test(result.text)) continue;
     // "the March for Life", "the March of the Combatant Mothers": a procession, not the month.
-    const monthEnd = result.index + result.text.replace(/\s+of$/i, "").length;
+    const monthEnd = result.index + result.text.replace(/ of$/i, "").length;
     if (known.month && !known.day && !known.year && PROCESSION.test(doc.text.slice(monthEnd, monthEnd + 12))) continue;
     // "last Friday", "the previous Friday", and "Wednesday's game" (a possessive reports what took place), are past.
     const last = /\b(?:last|previous|past)\s+$/i.test(before) || /^(?:last|previous|past)\s/i.test(result.text) || /^['’]s\b/.test(doc.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
-    const record = resolve(result, known, ref, last ? "past" : tenseAt(doc, result.index), before);
-    if (record) out.push(record);
-    // "from August 25 to 31", "from Aug. 26 to Oct. 20": the range's end is a date of its own.
-    const end = result.end;
-    if (record && end && end.isCertain("day") && ref) {
-      const value = `${end.get("year")}-${pad(end.get("month")!)}-${pad(end.get("day")!)}`;
-      const connector = [...record.text.matchAll(RANGE_CONNECTOR)].pop();
-      if (value !== record.value && connector) {
-        // The start record covers the first date only, so that the two do not overlap.
-        const after = connector.index! + connector[0].length;
-        out.push({ text: record.text.slice(after), value, granularity: "day", start: record.start + after, end: record.end, relative: record.relative });
-        Object.assign(record, { text: record.text.slice(0, connector.index), end: record.start + connector.index! });
-      }
+    const tense = last ? "past" : tenseAt(doc, result.index);
+    const record = resolve(result, known, ref, tense, before);
+    if (!record) continue;
+    out.push(record);
+    const range = ref && rangeEnd(result, record, ref, tense);
+    if (range && range.end.value !== record.value) {
+      out.push(range.end);
+      // The start record covers the first date only, so that the two do not overlap.
+      Object.assign(record, { text: record.text.slice(0, range.cut), end: record.start + range.cut });
     }
   }
   return out;
+}
+
+/**
+ * The end of a range chrono merged, as a date of its own: "from August 25 to 31" (the day, in the
+ * start's month), "from Aug. 26 to Oct. 20", "bought from Sept. 14 to Thursday", "this year through
+ * August", read with the tense of the start.
+ */
+function rangeEnd(result: chrono.ParsedResult, record: DateRecord, ref: Date, tense: Tense): { end: DateRecord; cut: number } | null {
+  const connector = [...record.text.matchAll(RANGE_CONNECTOR)].pop();
+  if (!result.end || !connector) return null;
+  const cut = connector.index!;
+  const after = cut + connector[0].length;
+  const base = { text: record.text.slice(after), start: record.start + after, end: record.end, relative: record.relative };
+  if (result.end.isCertain("day")) {
+    const value = `${result.end.get("year")}-${pad(result.end.get("month")!)}-${pad(result.end.get("day")!)}`;
+    return { end: { ...base, value, granularity: "day" }, cut };
+  }
+  const again = CALENDAR_PARSER.parse(base.text, { instant: ref, timezone: 0 })[0];
+  const end = again && again.index === 0 ? resolve(Object.assign(again, { index: base.start }), knownParts(again), ref, tense) : null;
+  return end ? { end, cut } : null;
 }
 
 /**
@@ -253,7 +269,7 @@ function tenseAt(doc: Doc, offset: number): Tense {
 /** A chrono result as a record; "last December" arrives with tense "past". */
 function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense, lastBefore = ""): DateRecord | null {
   // chrono keeps the brackets round a weekday ("(on Friday)", "EDT Thursday)"); they are not the date's.
-  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$|\s+of$/, "").replace(/^([^(]*)\)$/, "$1");
+  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "").replace(/ of$/i, "").replace(/^([^(]*)\)$/, "$1");
   const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
   const date = result.start.date();
   const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);

@@ -197,7 +197,8 @@ export const OWN_PARSERS: OwnParser[] = [
   {
     // "for the year", "the full year", "the current fiscal year", "earlier in the year": the
     // article's year, as an earnings report means it; not "the year before", "the year-earlier".
-    pattern: /\bthe\s+(?:(?:full|current|fiscal)\s+){0,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|end|to|of|in|when|that|\d))/gi,
+    // A bare "the year" followed by "to", "of", "that" … is another year ("the year that changed").
+    pattern: /\bthe\s+(?:(?:(?:full|current|fiscal)\s+){1,2}year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|end|to)\b)|year\b(?![-\s]+(?:ago|earlier|before|after|later|ended|ending|end|to|of|in|when|that|\d)))/gi,
     parse: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), granularity: "year", relative: true } : null),
   },
   {
