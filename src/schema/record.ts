@@ -39,13 +39,13 @@ export const CountrySchema = z.object({
   mentions: z.array(MentionSchema.extend({ via: CountryVia })),
 });
 
-export const Granularity = z.enum(["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "reference"]);
+export const Granularity = z.enum(["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "reference"]);
 
 export const DateSchema = z.object({
   text: z.string(),
   value: z
     .string()
-    .describe("ISO 8601 with X for unknown parts: 2024-07-10, 2024-07, 2024-W28, 2024-W28-WE (a weekend), 1989-Q3, 1989-H2 (a half year), with --dates timeml 2000-04-04T09:00 (a clock time before a day), 2023-SU, XXXX-06-19; with --dates timeml also PRESENT_REF, PAST_REF, FUTURE_REF (granularity reference)"),
+    .describe("ISO 8601 with X for unknown parts: 2024-07-10, 2024-07, 2024-W28, 2024-W28-WE (a weekend), 1989-Q3, 1989-H2 (a half year), 19 (the 20th century), with --dates timeml 2000-04-04T09:00 (a clock time before a day), 2023-SU, XXXX-06-19; with --dates timeml also PRESENT_REF, PAST_REF, FUTURE_REF (granularity reference)"),
   granularity: Granularity,
   start: offset,
   end: offset,

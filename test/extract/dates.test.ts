@@ -332,6 +332,16 @@ describe("holidays", () => {
   });
 });
 
+describe("centuries and prefixed years", () => {
+  it("'the 20th century', 'the fabled 11th century temple', 'the post-1959 politics' (TimeBank and AQUAINT copy)", () => {
+    expect(values("She is a 20th century democrat; the mines lie near the fabled 11th century temple.", "1998-02-13")).toEqual([
+      ["20th century", "19"],
+      ["11th century", "10"],
+    ]);
+    expect(values("The post-1959 politics have managed to split thousands of families.", "2000-02-24")).toEqual([["1959", "1959"]]);
+  });
+});
+
 describe("decades in words", () => {
   it("'the '80s', 'the nineties': the decade of the article's century, or the one coming soon", () => {
     expect(values("Prices soared in the '80s and in the nineties.", "1998-02-23")).toEqual([

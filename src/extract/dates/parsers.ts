@@ -174,6 +174,11 @@ export const OWN_PARSERS: OwnParser[] = [
     parse: (m, ref) => (ref ? { value: `${ref.getUTCFullYear() - (/since/i.test(m[1]!) ? 1 : 0)}-12-31`, granularity: "day", relative: true } : null),
   },
   {
+    // "the 20th century", "the fabled 11th century temple": the century's first two digits (19, 10).
+    pattern: /\b(?:the\s+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[- ]century\b/gi,
+    parse: (m) => ({ value: String(Number(m[1]) - 1).padStart(2, "0"), granularity: "century", relative: false }),
+  },
+  {
     // "June last year", "January this year", "April next year": that month of the year named.
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, "g"),
     parse: (m, ref) => {
@@ -227,8 +232,8 @@ export const OWN_PARSERS: OwnParser[] = [
   },
   {
     // A bare year: "since 1948", "in 2006", "the 2024 NATO summit". Not money, counts or measures.
-    // "mid-1997", "early 1992"; an earlier year only after a word that takes a year ("settlers in 1652").
-    pattern: /(?:(?<![$€£¥\d.,-])|(?<=\bmid-))\b(1[89]\d\d|20\d\d|(?<=\b(?:in|since|from|until|of|by)\s)1[0-7]\d\d)\b(?![.,]\d|-bit|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times|bit))/g,
+    // "mid-1997", "post-1959", "early 1992"; an earlier year only after a word that takes a year ("settlers in 1652").
+    pattern: /(?:(?<![$€£¥\d.,-])|(?<=\b(?:mid|pre|post)-))\b(1[89]\d\d|20\d\d|(?<=\b(?:in|since|from|until|of|by)\s)1[0-7]\d\d)\b(?![.,]\d|-bit|\s*(?:%|percent|people|troops|km|kilometers|miles|tons|units|votes|cases|missiles|times|bit))/g,
     parse: (m) => ({ value: m[1]!, granularity: "year", relative: false }),
   },
 ];

@@ -313,7 +313,7 @@ function sameVoice(ctx: Context, span: { start: number }, t: { start: number }):
   return spanHolding(ctx.quotes, span.start) === spanHolding(ctx.quotes, t.start);
 }
 
-const GRANULARITY_RANK = ["time", "day", "week", "month", "quarter", "half", "season", "year", "decade"];
+const GRANULARITY_RANK = ["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
 
 /** The date of the clause, else of the sentence: the finest, then the nearest to the trigger. */
 function dateFor(ctx: Context, sentence: Sentence, t: { start: number; end: number }, [from, to]: [number, number]): DateRecord | null {
