@@ -88,7 +88,7 @@ export function buildProgram(): Command {
     .argument("[paths...]", "files or folders; - for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, jsonl otherwise)").choices(["jsonl", "json", "pretty", "html"]))
     .option("--reference-date <YYYY-MM-DD>", "date to resolve relative dates against when an article states none", referenceDate)
-    .addOption(new Option("--dates <style>", "calendar: the dates a calendar holds; timeml: also \"now\", \"recently\", \"the future\" (PRESENT_REF, PAST_REF, FUTURE_REF), as TimeML annotates them").choices(["calendar", "timeml"]).default("calendar"))
+    .addOption(new Option("--dates <style>", "calendar: the dates a calendar holds; timeml: also \"now\", \"recently\", \"the future\" (PRESENT_REF, PAST_REF, FUTURE_REF) and clock times (2000-04-04T09:00), as TimeML annotates them").choices(["calendar", "timeml"]).default("calendar"))
     .option("--no-text", "leave the normalized body out of the records")
     .addOption(new Option("--offsets <unit>", "how start and end count: codepoint (as Python, jq and spaCy slice) or utf16 (JavaScript string indices)").choices(["codepoint", "utf16"]).default("codepoint"))
     .option("--ext <list>", "comma-separated file endings to take from folders", "txt")
