@@ -90,6 +90,9 @@ function addSentence(text: string, terms: CompromiseTerm[], base: number, senten
 
 /** compromise's abbreviations ("mr", "gen", "etc"): a full stop after one does not end its sentence. */
 const ABBREVIATIONS: Record<string, unknown> = (nlp.world() as { model: { one: { abbreviations: Record<string, unknown> } } }).model.one.abbreviations;
+// Its list lacks "vs." and "v." ("Roe vs. Wade", "3-1 vs. Chelsea"), so it cut sentences there and
+// a date or a speaker lost its verb. The splitter reads this same list.
+Object.assign(ABBREVIATIONS, { vs: true, v: true });
 
 /**
  * Whether compromise ends a sentence at the mark at `i` (. ! ? before a space), as its own

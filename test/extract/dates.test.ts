@@ -293,6 +293,11 @@ describe("months and tense in wire copy", () => {
     expect(values("You may, in a year or two, save a few more lives.", "1998-03-31")).toEqual([]);
     expect(values("Today, the talks resume.", "1990-08-13")).toEqual([["Today", "1990-08-13"]]);
   });
+  it("does not end a sentence at 'vs.', so the date keeps its verb (AQUAINT copy)", () => {
+    const text = "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham killed a security guard.";
+    expect(parse(text).sentences).toHaveLength(1);
+    expect(values(text, "1998-10-25")).toEqual([["January", "1998-01"]]);
+  });
   it("keeps the date after a part of the day: 'on the night of Oct. 23'", () => {
     expect(values("Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen of his home.", "1999-05-05")).toEqual([["Oct. 23", "1998-10-23"]]);
   });
