@@ -128,11 +128,13 @@ describe("dates in financial reports and wire copy", () => {
   it("compares with the latest quarter that has ended, not one mentioned in passing (TimeBank WSJ copy)", () => {
     const text =
       "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter tied to lower newsprint earnings, " +
-      "the company attributed the gain to higher prices. The comparison was also enhanced by charges taken in the year-earlier period.";
+      "the company attributed the gain to higher prices. The comparison was also enhanced by charges taken in the year-earlier period. " +
+      "In the 1989 period also, interest expense was lower.";
     expect(values(text, "1989-11-01")).toEqual([
       ["third-quarter", "1989-Q3"],
       ["second quarter", "1989-Q2"],
       ["the year-earlier period", "1988-Q3"],
+      ["the 1989 period", "1989-Q3"],
     ]);
   });
   it("compares with the year before, not a quarter, after a run of months ('In the first nine months … in the 1988 period')", () => {

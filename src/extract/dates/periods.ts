@@ -136,7 +136,7 @@ function quarterRecord(m: RegExpMatchArray, q: { year: number; quarter: number }
 /** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
 function periodReference(m: RegExpMatchArray, last: Quarter | null, reportQuarter: Quarter | null, ref: Date): DateRecord | null {
   const [text, lastYears, yearBack, statedYear, noun, trailingYearBack, bareYearBack] = m;
-  const reported = !!(lastYears || yearBack || trailingYearBack || bareYearBack) || /\blatest\b/i.test(text!);
+  const reported = !!(lastYears || yearBack || statedYear || trailingYearBack || bareYearBack) || /\blatest\b/i.test(text!);
   const candidate = reported ? reportQuarter : last;
   const inView = candidate && m.index! - candidate.end < IN_VIEW ? candidate : null;
   // "the period" and "year-ago" mean a quarter only where one has been named.
