@@ -49,6 +49,8 @@ const isFraction = (text: string) => {
   return !!m && Number(m[1]) < Number(m[2]);
 };
 const SIX_WEEKS_MS = 42 * 86_400_000;
+/** A value that names one day: 2024-07-10. */
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** What follows a march that is not the month: "for Life", "of the Combatant Mothers". */
 const PROCESSION = /^\s*(?:for|of\s+the)\s+[A-Z]/;
 /** "night of Oct. 23": chrono reads the part of the day and loses the date after it. */
@@ -70,7 +72,7 @@ export function extractDates({ doc, referenceDate, style = "calendar" }: DatesIn
 /** "9 a.m. Tuesday", "4 a.m. EDT Thursday": TimeML gives the day its clock time (2000-04-04T09:00). */
 function withClockTime(record: DateRecord, text: string): DateRecord {
   const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, record.start - 20), record.start));
-  if (!clock || record.granularity !== "day" || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
+  if (!clock || record.granularity !== "day" || !DAY_VALUE.test(record.value)) return record;
   const hour = (Number(clock[1]) % 12) + (/p/i.test(clock[3]!) ? 12 : 0);
   const start = record.start - clock[0].length;
   return { ...record, text: text.slice(start, record.end), start, value: `${record.value}T${pad(hour)}:${clock[2] ?? "00"}`, granularity: "time" };
@@ -81,7 +83,7 @@ function withClockTime(record: DateRecord, text: string): DateRecord {
  * week of March 6" is that day's week.
  */
 function asWeek(record: DateRecord, text: string): DateRecord {
-  if (record.granularity !== "day" || !/^\d{4}-\d\d-\d\d$/.test(record.value)) return record;
+  if (record.granularity !== "day" || !DAY_VALUE.test(record.value)) return record;
   const week = isoWeek(new Date(record.value + "T12:00:00Z"));
   if (/\bweekend\b/i.test(record.text)) return { ...record, value: `${week}-WE`, granularity: "week" };
   const weekOf = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, record.start - 16), record.start));
@@ -135,7 +137,7 @@ function chronoDates(doc: Doc, ref: Date | null): DateRecord[] {
     const known = knownParts(result);
     const hasDate = ["day", "weekday", "month", "year"].some((k) => k in known) || CALENDAR_UNIT.test(result.text);
     // Times alone ("2 a.m.") are not calendar dates.
-    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || isProgrammeTitle(doc.text, result) || WEEKDAY_ABBREVIATION.test(result.text.replace(/[\s,.;:]+$/, "")) || isFraction(result.text)) continue;
+    if (!hasDate || DURATION.test(result.text) || NOT_CALENDAR.test(result.text) || isProgrammeTitle(doc.text, result) || WEEKDAY_ABBREVIATION.test(dateText(result.text)) || isFraction(result.text)) continue;
     if (TIME_SPAN.test(result.text) && !STATES_CALENDAR.test(result.text.replace(TIME_SPAN, ""))) continue;
     // Without a reference date "last year" or "today" cannot be placed; chrono would place it on its
     // stand-in. Only what the text itself states is kept.
@@ -266,10 +268,18 @@ function tenseAt(doc: Doc, offset: number): Tense {
   return "present";
 }
 
+/**
+ * The words of a find that are the date: not a leading preposition ("on Friday"), trailing
+ * punctuation or " of" ("March of"), nor the brackets chrono keeps round a weekday ("(on Friday)",
+ * "EDT Thursday)").
+ */
+function dateText(found: string): string {
+  return found.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "").replace(/ of$/i, "").replace(/^([^(]*)\)$/, "$1");
+}
+
 /** A chrono result as a record; "last December" arrives with tense "past". */
 function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref: Date | null, tense: Tense, lastBefore = ""): DateRecord | null {
-  // chrono keeps the brackets round a weekday ("(on Friday)", "EDT Thursday)"); they are not the date's.
-  const text = result.text.replace(/^\(/, "").replace(/^(on|in|at|by)\s+/i, "").replace(/[\s,.;:]+$/, "").replace(/ of$/i, "").replace(/^([^(]*)\)$/, "$1");
+  const text = dateText(result.text);
   const base = { text, start: result.index + result.text.indexOf(text), end: result.index + result.text.indexOf(text) + text.length };
   const date = result.start.date();
   const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);

@@ -18,16 +18,23 @@ const MONTHS_OF_YEAR = /\b(?:the|first|latest|past)\s+(?:six|nine)\s+months\b/gi
 /** How far back a named quarter stays in view: a few paragraphs of an earnings story. */
 const IN_VIEW = 1500;
 
-interface Quarter {
+interface QuarterOfYear {
   year: number;
   quarter: number;
+}
+
+/** A quarter named in the text, and where its mention ends. */
+interface Quarter extends QuarterOfYear {
   end: number;
 }
 
-const quarterValue = (q: { year: number; quarter: number }) => `${q.year}-Q${q.quarter}`;
+const quarterValue = (q: QuarterOfYear) => `${q.year}-Q${q.quarter}`;
+
+/** "a year ago", "year-ago", "last year's", "the corresponding period last year": the reference looks a year back. */
+const looksBack = ([, lastYears, yearBack, , , trailingYearBack, bareYearBack]: RegExpMatchArray) => !!(lastYears || yearBack || trailingYearBack || bareYearBack);
 
 /** The last full quarter before the reference date: the one a report published then describes. */
-function reportedQuarter(ref: Date): { year: number; quarter: number } {
+function reportedQuarter(ref: Date): QuarterOfYear {
   const current = Math.floor(ref.getUTCMonth() / 3) + 1;
   return current === 1 ? { year: ref.getUTCFullYear() - 1, quarter: 4 } : { year: ref.getUTCFullYear(), quarter: current - 1 };
 }
@@ -77,7 +84,7 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
     if ("match" in item) {
       // A quarter named just before ("the fiscal first quarter") keeps its label, as TimeML does.
       const named: boolean = !!last && item.start - last.end < IN_VIEW;
-      const closing: { year: number; quarter: number } | null = named ? null : quarterEndingOn(item.match, records, text);
+      const closing: QuarterOfYear | null = named ? null : quarterEndingOn(item.match, records, text);
       covering = closing ? quarterRecord(item.match, closing) : periodReference(item.match, last, reportedInView(item.start), ref);
       if (closing) reportable.push((last = { ...closing, end: item.match.index! + item.match[0].length }));
       if (covering) out.push(covering);
@@ -98,7 +105,7 @@ export function refinePeriods(records: DateRecord[], text: string, ref: Date | n
  * A quarter whose results can be reported: one ended by the article's date, or the one under way
  * named in a report of what happened (a fiscal quarter may carry the calendar quarter's label).
  */
-function isReportable(q: { year: number; quarter: number }, ref: Date, namedAhead: boolean): boolean {
+function isReportable(q: QuarterOfYear, ref: Date, namedAhead: boolean): boolean {
   const begins = (n: number) => Date.UTC(q.year, (q.quarter - 1 + n) * 3, 1);
   return begins(1) <= ref.getTime() || (begins(0) <= ref.getTime() && !namedAhead);
 }
@@ -108,10 +115,9 @@ function isReportable(q: { year: number; quarter: number }, ref: Date, namedAhea
  * calendar quarter that holds most of its three months (its middle month). Only a plain reference:
  * "the year-ago quarter ended …" keeps the rules for comparisons.
  */
-function quarterEndingOn(m: RegExpMatchArray, records: DateRecord[], text: string): { year: number; quarter: number } | null {
-  const [whole, lastYears, yearBack, statedYear, , trailingYearBack, bareYearBack] = m;
-  if (lastYears || yearBack || statedYear || trailingYearBack || bareYearBack) return null;
-  const end = m.index! + whole!.length;
+function quarterEndingOn(m: RegExpMatchArray, records: DateRecord[], text: string): QuarterOfYear | null {
+  if (looksBack(m) || m[3]) return null;
+  const end = m.index! + m[0].length;
   const verb = /^\s+(?:ended|ending)\s+/.exec(text.slice(end, end + 12));
   const closing = verb && records.find((r) => r.start === end + verb[0].length);
   const day = closing && /^(\d{4})-(\d\d)-(\d\d)$/.exec(closing.value);
@@ -124,19 +130,19 @@ function quarterEndingOn(m: RegExpMatchArray, records: DateRecord[], text: strin
 
 /** "the 1988 period", "year-ago" after a run of months: the year, or the year before. */
 function yearOfSpan(m: RegExpMatchArray, year: number): DateRecord {
-  const [text, lastYears, yearBack, statedYear, , trailingYearBack, bareYearBack] = m;
-  const value = statedYear ? +statedYear : year - (lastYears || yearBack || trailingYearBack || bareYearBack ? 1 : 0);
-  return { text: text!, start: m.index!, end: m.index! + text!.length, value: String(value), granularity: "year", relative: !statedYear };
+  const statedYear = m[3];
+  const value = statedYear ? +statedYear : year - (looksBack(m) ? 1 : 0);
+  return { text: m[0], start: m.index!, end: m.index! + m[0].length, value: String(value), granularity: "year", relative: !statedYear };
 }
 
-function quarterRecord(m: RegExpMatchArray, q: { year: number; quarter: number }): DateRecord {
+function quarterRecord(m: RegExpMatchArray, q: QuarterOfYear): DateRecord {
   return { text: m[0], start: m.index!, end: m.index! + m[0].length, value: quarterValue(q), granularity: "quarter", relative: false };
 }
 
 /** "the quarter", "the 1988 period", "the year-earlier quarter", "year-ago": the quarter in view, or the one just reported. */
 function periodReference(m: RegExpMatchArray, last: Quarter | null, reportQuarter: Quarter | null, ref: Date): DateRecord | null {
-  const [text, lastYears, yearBack, statedYear, noun, trailingYearBack, bareYearBack] = m;
-  const reported = !!(lastYears || yearBack || statedYear || trailingYearBack || bareYearBack) || /\blatest\b/i.test(text!);
+  const [text, , , statedYear, noun] = m;
+  const reported = looksBack(m) || !!statedYear || /\blatest\b/i.test(text!);
   const candidate = reported ? reportQuarter : last;
   const inView = candidate && m.index! - candidate.end < IN_VIEW ? candidate : null;
   // "the period" and "year-ago" mean a quarter only where one has been named.
@@ -144,6 +150,6 @@ function periodReference(m: RegExpMatchArray, last: Quarter | null, reportQuarte
   // "the current quarter" is the one under way, whatever was named before.
   const current = /\bcurrent\b/i.test(text!) || (/^this\b/i.test(text!) && !inView);
   const base = current ? { year: ref.getUTCFullYear(), quarter: Math.floor(ref.getUTCMonth() / 3) + 1 } : (inView ?? reportedQuarter(ref));
-  const year = statedYear ? +statedYear : base.year - (lastYears || yearBack || trailingYearBack || bareYearBack ? 1 : 0);
+  const year = statedYear ? +statedYear : base.year - (looksBack(m) ? 1 : 0);
   return { text: text!, start: m.index!, end: m.index! + text!.length, value: quarterValue({ year, quarter: base.quarter }), granularity: "quarter", relative: !statedYear };
 }

@@ -436,7 +436,6 @@ function quotedAsSaying(doc: Doc, cue: number, lowest: number): Attribution | nu
   return null;
 }
 
-/** A sentence ending in a colon that introduces what follows: `Caddell continued:`. */
 /**
  * The sentence that ends the paragraph before a paragraph of nothing but a quotation: one ending
  * in a colon introduces it ("Caddell continued:"); one that reports what somebody said ("A
