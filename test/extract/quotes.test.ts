@@ -20,6 +20,17 @@ describe("quotes and their speakers", () => {
     const text = "Foreign Minister Park Jin met NATO chief Jens Stoltenberg.\n\n“I’m pleased to see that the Republic of Korea and NATO have been enhancing our partnership,” said Park in his meeting with Stoltenberg.";
     expect(quotes(text)[0]).toMatchObject({ speaker: "Park Jin", kind: "person" });
   });
+  it("'X has now said:' and 'X has now written … saying:': the perfect's 'has' and 'now' stand between the name and the cue", () => {
+    expect(quotes('Labour chairman Ian McCartney has now said: "We expect swift action on these calls."')[0]).toMatchObject({ speaker: "Ian McCartney" });
+    expect(quotes('Labour chairman Ian McCartney has now written to the regulator saying: "We expect swift action on these calls."')[0]).toMatchObject({
+      speaker: "Ian McCartney",
+    });
+  });
+  it("a dash ends the speaker's phrase: 'grounding in history -- a reader would now ask:' (PolNeAR copy)", () => {
+    expect(quotes("If we lived in normal times -- with some minimal grounding in history -- a reader would now ask: ''Are they on a Russian state-financed outlet?''")[0]).toMatchObject({
+      speaker: "reader",
+    });
+  });
   it("an appositive between the name and the verb", () => {
     const text = '"The Washington Summit Declaration reaffirmed the close ties," Kim Tae-hyo, the first deputy director of the presidential National Security Office, said in a briefing.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Kim Tae-hyo" });

@@ -46,7 +46,7 @@ const MAX_APPOSITIVE_WORDS = 24;
 /** A relative clause ends the speaker's phrase: "one former executive who requested anonymity". */
 const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 
-const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further"]);
+const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further", "now", "already", "since", "just", "still"]);
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
 
@@ -103,6 +103,8 @@ function isNounReadAsVerb(doc: Doc, i: number): boolean {
   return (
     has(t, "Verb") &&
     !["PastTense", "Auxiliary", "Copula", "Modal", "Gerund", "Participle"].some((tag) => has(t, tag)) &&
+    // "has" in "X has now written" is never a noun, whatever compromise tags it.
+    !/^(has|have|had|is|are|was|were|do|does|did)$/.test(t.normal) &&
     !!prev &&
     !endsClause(prev) &&
     isPhraseWord(prev) &&
@@ -132,7 +134,10 @@ const isSubjectPronoun = (t: Token) => has(t, "Pronoun") && /^(he|she|they|it|we
  */
 export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, number] | null {
   // "he will say", "she has also said": adverbs and auxiliaries stand between the subject and its cue.
-  const between = (t: Token) => ADVERB_BEFORE_CUE.has(t.normal) || (has(t, "Adverb") && !has(t, "Pronoun")) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative");
+  // compromise tags "has" in "has now said" a verb, not an auxiliary; before a past cue it is one.
+  const perfect = !!doc.tokens[i + 1] && has(doc.tokens[i + 1]!, "PastTense");
+  const between = (t: Token) =>
+    ADVERB_BEFORE_CUE.has(t.normal) || (has(t, "Adverb") && !has(t, "Pronoun")) || has(t, "Auxiliary") || has(t, "Modal") || has(t, "Negative") || (perfect && /^(has|have|had)$/.test(t.normal));
   while (i >= lowest && between(doc.tokens[i]!)) i--;
   // "she laughed and admitted": the subject of the first of two verbs joined by "and".
   if (i - 1 >= lowest && doc.tokens[i]!.normal === "and" && has(doc.tokens[i - 1]!, "Verb")) {
@@ -161,7 +166,8 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   let first = i + 1;
   while (i >= lowest && last - i < MAX_SUBJECT_WORDS) {
     const t = doc.tokens[i]!;
-    if (i < last && endsClause(t)) break;
+    // A clause or a dash before the phrase ends it: "grounding in history -- a reader would now ask".
+    if (i < last && (endsClause(t) || /--|[—–]/.test(t.post))) break;
     const link = PHRASE_LINKS.has(t.normal) && i > lowest && i < last && isPhraseWord(doc.tokens[i - 1]!);
     if (!inPhrase(doc, i) && !link) break;
     first = i--;
