@@ -26,6 +26,10 @@ describe("quotes and their speakers", () => {
       speaker: "Ian McCartney",
     });
   });
+  it("a sentence of nothing but 'Trump said.' after a quotation that ends in a full stop credits it (PolNeAR copy)", () => {
+    const text = 'Rubio spoke first. "We will win this state," Rubio said.\n\n"Russia, if you are listening, I hope you are able to find the emails." Trump said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Rubio", "Trump"]);
+  });
   it("a dash ends the speaker's phrase: 'grounding in history -- a reader would now ask:' (PolNeAR copy)", () => {
     expect(quotes("If we lived in normal times -- with some minimal grounding in history -- a reader would now ask: ''Are they on a Russian state-financed outlet?''")[0]).toMatchObject({
       speaker: "reader",

@@ -239,9 +239,12 @@ export function withoutNameSuffix(doc: Doc, [first, last]: [number, number]): [n
 /** `"…," said X`, `"…," X said`, `"…," according to X`, `"…" ― X`. */
 export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   const a = w.after;
-  // `"…." Mr Brown says he …` is another sentence; `"…." he said` and `"…." said X` are not.
+  // `"…." Mr Brown says he …` is another sentence; `"…." he said`, `"…." said X` and a sentence of
+  // nothing but `Trump said.` (a comma typed as a full stop) are not.
   const opener = a.length ? doc.tokens[a[0]!]! : null;
-  if (w.endsSentence && opener && /^\p{Lu}/u.test(opener.text) && !isCue(doc, a[0]!) && !SIGNATURE.test(w.tail)) return null;
+  const last = a[a.length - 1];
+  const onlyPhraseAndCue = last !== undefined && a.length <= MAX_SUBJECT_WORDS && isCue(doc, last) && endsSentence(doc.tokens[last]!) && a.slice(0, -1).every((k) => inPhrase(doc, k));
+  if (w.endsSentence && opener && /^\p{Lu}/u.test(opener.text) && !isCue(doc, a[0]!) && !SIGNATURE.test(w.tail) && !onlyPhraseAndCue) return null;
   if (SIGNATURE.test(w.tail) && a.length) {
     const p = phraseStartingAt(doc, a[0]!, a[a.length - 1]!);
     if (p) return { first: p[0], last: p[1], cue: "—" };
