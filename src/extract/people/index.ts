@@ -3,6 +3,7 @@
 // surname to the person in focus.
 import {
   CALENDAR_WORDS,
+  DETERMINER_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   ORGANISATION_DESCRIPTORS,
   SURNAME_ENDING,
@@ -318,7 +319,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
   const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
   if (sentenceInitial && !initial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
-  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || bare === "i") return false;
+  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || DETERMINER_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   return true;

@@ -366,7 +366,9 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   // speaker is the subject of its last verb.
   if (/:/.test(doc.tokens[b[b.length - 1]!]!.post)) {
     const verb = b.findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary"));
-    const p = verb === undefined ? null : phraseEndingAt(doc, verb - 1, lowest);
+    // "Trump gestured …, then leaned in and boomed:": the last of verbs joined by "and" has the sentence's subject.
+    const shared = (k: number) => (isSharedSubject(doc, k) ? sentenceSubject(doc, w, b.indexOf(k)) : null);
+    const p = verb === undefined ? null : (phraseEndingAt(doc, verb - 1, lowest) ?? shared(verb));
     if (p && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
   }
   return null;
