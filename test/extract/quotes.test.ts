@@ -30,6 +30,12 @@ describe("quotes and their speakers", () => {
     const text = 'Rubio spoke first. "We will win this state," Rubio said.\n\n"Russia, if you are listening, I hope you are able to find the emails." Trump said.';
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Rubio", "Trump"]);
   });
+  it("'Continued Stone:', 'X however said', 'X himself acknowledged' (PolNeAR copy); a lone 'Said:' credits nobody", () => {
+    expect(quotes('Stone spoke next.\n\nContinued Stone: "So I think it is a very real problem."')[0]).toMatchObject({ speaker: "Stone" });
+    expect(quotes('Carter however said he would welcome China in a "principled security network" for Asia.')[0]).toMatchObject({ speaker: "Carter" });
+    expect(quotes('Sanders himself acknowledged that "it will be very hard for us to win" if he loses.')[0]).toMatchObject({ speaker: "Sanders" });
+    expect(quotes('The talks went on.\n\nSaid: "The state is a starting point for us."')[0]).toMatchObject({ speaker: null });
+  });
   it("a dash ends the speaker's phrase: 'grounding in history -- a reader would now ask:' (PolNeAR copy)", () => {
     expect(quotes("If we lived in normal times -- with some minimal grounding in history -- a reader would now ask: ''Are they on a Russian state-financed outlet?''")[0]).toMatchObject({
       speaker: "reader",

@@ -46,7 +46,8 @@ const MAX_APPOSITIVE_WORDS = 24;
 /** A relative clause ends the speaker's phrase: "one former executive who requested anonymity". */
 const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 
-const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further", "now", "already", "since", "just", "still"]);
+// compromise/two leaves "however" untagged and reads "himself" as a noun.
+const ADVERB_BEFORE_CUE = new Set(["also", "later", "then", "again", "once", "previously", "recently", "further", "now", "already", "since", "just", "still", "however", "himself", "herself", "themselves"]);
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
 
@@ -327,9 +328,11 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (quoted) return quoted;
     // An aside closed by a comma right before the cue ("Clinton, during a town hall in Columbus,
     // Ohio, said") hides the subject: it opens the sentence.
+    // "Continued Stone:", "Added Jones:": the cue opens the sentence and the speaker follows it.
+    const inverted = k === 0 && b.length > 1 && w.sentenceStart && /:/.test(doc.tokens[b[b.length - 1]!]!.post) ? phraseStartingAt(doc, b[1]!, b[b.length - 1]!) : null;
     const p = isParticiple(t)
       ? sentenceSubject(doc, w, k)
-      : (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest);
+      : (inverted ?? (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest));
     if (p) return { first: p[0], last: p[1], cue: t.text };
     // "He praised those who left but said,", "She greeted supporters and told them": the cue
     // shares the subject of the sentence.
