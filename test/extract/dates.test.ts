@@ -346,6 +346,7 @@ describe("centuries and prefixed years", () => {
       ["11th century", "10"],
     ]);
     expect(values("The post-1959 politics have managed to split thousands of families.", "2000-02-24")).toEqual([["1959", "1959"]]);
+    expect(values("The film was made by 20th Century Fox.", "2005-02-24")).toEqual([]);
   });
 });
 

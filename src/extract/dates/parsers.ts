@@ -175,7 +175,8 @@ export const OWN_PARSERS: OwnParser[] = [
   },
   {
     // "the 20th century", "the fabled 11th century temple": the century's first two digits (19, 10).
-    pattern: /\b(?:the\s+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[- ]century\b/gi,
+    // Not in a name: "20th Century Fox".
+    pattern: /\b(?:[Tt]he\s+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[- ][Cc]entury\b(?!\s+\p{Lu})/gu,
     parse: (m) => ({ value: String(Number(m[1]) - 1).padStart(2, "0"), granularity: "century", relative: false }),
   },
   {
