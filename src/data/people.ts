@@ -68,9 +68,10 @@ north south east west northeast northwest southeast southwest central atlantic p
 asia europe africa oceania americas antarctica eurasia middle far near indo euro`.split(/\s+/),
 );
 
-/** Calendar words, capitalised but never names. */
 /** Determiners and possessives, capitalised after a dash or in a headline ("– The Trump troops"): never a name ("An" is a Flemish given name). */
 export const DETERMINER_WORDS = new Set(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+
+/** Calendar words, capitalised but never names. */
 export const CALENDAR_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),

@@ -326,10 +326,10 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (!isCue(doc, b[k]!) && !stance) continue;
     const quoted = quotedAsSaying(doc, b[k]!, lowest);
     if (quoted) return quoted;
-    // An aside closed by a comma right before the cue ("Clinton, during a town hall in Columbus,
-    // Ohio, said") hides the subject: it opens the sentence.
     // "Continued Stone:", "Added Jones:": the cue opens the sentence and the speaker follows it.
     const inverted = k === 0 && b.length > 1 && w.sentenceStart && /:/.test(doc.tokens[b[b.length - 1]!]!.post) ? phraseStartingAt(doc, b[1]!, b[b.length - 1]!) : null;
+    // An aside closed by a comma right before the cue ("Clinton, during a town hall in Columbus,
+    // Ohio, said") hides the subject: it opens the sentence.
     const p = isParticiple(t)
       ? sentenceSubject(doc, w, k)
       : (inverted ?? (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest));
