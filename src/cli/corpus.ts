@@ -2,10 +2,10 @@
 // reads records as JSON Lines from files or standard input and writes the corpus view as one
 // JSON document, four CSV tables, GraphML or an HTML dashboard. Memory follows the number of
 // distinct people, pairs and countries: quotes are spooled to a temporary file while reading
-// and streamed back when written.
+// and streamed back when written. Files given with --out are written whole or not at all.
 import { say } from "./terminal.js";
 import { once } from "node:events";
-import { closeSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import readline from "node:readline";
@@ -13,6 +13,8 @@ import { CorpusAggregator, type ArticleQuotes } from "../corpus/aggregate.js";
 import { COUNTRIES_HEADER, countryRows, csvRow, MEETINGS_HEADER, meetingRow, PEOPLE_HEADER, personRow, QUOTES_HEADER, quoteRow } from "../corpus/csv.js";
 import { dashboard, LIMITS } from "../corpus/dashboard.js";
 import { graphml } from "../corpus/graphml.js";
+import { commit, discardPending, finish, stage, write, type StagedFile } from "../io/atomic.js";
+import { byteLines } from "../io/sources.js";
 import type { CorpusQuote } from "../schema/corpus.js";
 import { EXIT } from "./main.js";
 
@@ -23,25 +25,57 @@ export interface CorpusOptions {
   out?: string;
 }
 
+/** A record line longer than this is counted as a bad line, unread: records of 1 MB articles are a few MB. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+/** A failure to write the output (full disk, a folder where a file goes): one line, exit 3. */
+class OutputError extends Error {}
+
 export async function runCorpus(paths: string[], options: CorpusOptions): Promise<number> {
   const inputs = paths.length ? paths : ["-"];
   if (inputs.includes("-") && process.stdin.isTTY) {
     process.stderr.write("newsx corpus: no input: give JSONL files of records, or pipe `newsx extract` into it\n");
     return EXIT.usage;
   }
-  const spoolDir = mkdtempSync(path.join(tmpdir(), "newsx-corpus-"));
-  const spool = path.join(spoolDir, "quotes.jsonl");
-  const fd = openSync(spool, "w");
+  const stopOnSignal = () => {
+    discardPending();
+    say("newsx corpus: interrupted; no output file was changed");
+    process.exit(EXIT.interrupted);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, stopOnSignal);
+  const spool = openSpool();
   try {
-    const corpus = new CorpusAggregator((article) => writeSync(fd, JSON.stringify(article) + "\n"));
+    const corpus = new CorpusAggregator((article) => writeSync(spool, JSON.stringify(article) + "\n"));
     let unreadable = 0;
     for (const input of inputs) if (!(await readInto(corpus, input))) unreadable++;
-    closeSync(fd);
     await writeCorpus(corpus, spool, options);
     if (corpus.errors.length) say(`newsx corpus: ${corpus.errors.length} error${corpus.errors.length === 1 ? "" : "s"} among the inputs (${corpus.records} records read); they are listed in the output`);
+    if (corpus.truncatedMeetings) say(`newsx corpus: ${corpus.truncatedMeetings} meeting${corpus.truncatedMeetings === 1 ? " has" : "s have"} more sides than the ${corpus.maxSides} paired; the rest of their sides are left out of the pairs`);
     return unreadable ? EXIT.someFailed : EXIT.ok;
+  } catch (err) {
+    discardPending();
+    if (!(err instanceof OutputError)) throw err;
+    say(`newsx corpus: ${err.message}`);
+    return EXIT.output;
   } finally {
-    rmSync(spoolDir, { recursive: true, force: true });
+    closeSync(spool);
+  }
+}
+
+/**
+ * The quote spool: a temporary file that is unlinked as soon as it is open, so nothing is left in
+ * the temporary folder however the process ends (a signal, a closed pipe, a crash). It is read back
+ * through the open descriptor.
+ */
+function openSpool(): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "newsx-corpus-"));
+  try {
+    const file = path.join(dir, "quotes.jsonl");
+    const fd = openSync(file, "w+");
+    unlinkSync(file);
+    return fd;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -49,9 +83,11 @@ export async function runCorpus(paths: string[], options: CorpusOptions): Promis
 async function readInto(corpus: CorpusAggregator, input: string): Promise<boolean> {
   const name = input === "-" ? "<stdin>" : input;
   const stream = input === "-" ? process.stdin : createReadStream(input);
-  let n = 0;
   try {
-    for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) corpus.addLine(line, `${name}:${++n}`);
+    for await (const { n, bytes } of byteLines(stream, MAX_RECORD_BYTES)) {
+      if (bytes) corpus.addLine(bytes.toString("utf8"), `${name}:${n}`);
+      else corpus.badLine(`${name}:${n}`, `line is over ${MAX_RECORD_BYTES / 1024 / 1024} MB`);
+    }
     return true;
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
@@ -62,55 +98,106 @@ async function readInto(corpus: CorpusAggregator, input: string): Promise<boolea
   }
 }
 
-async function* spooled(spool: string, canonical: Map<string, string>): AsyncGenerator<ArticleQuotes> {
-  for await (const line of readline.createInterface({ input: createReadStream(spool), crlfDelay: Infinity })) {
+async function* spooled(spool: number, canonical: Map<string, string>): AsyncGenerator<ArticleQuotes> {
+  const stream = createReadStream("", { fd: spool, start: 0, autoClose: false });
+  for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
     const article = JSON.parse(line) as ArticleQuotes;
     for (const q of article.quotes) if (q.speaker) q.speaker = canonical.get(q.speaker) ?? q.speaker;
     yield article;
   }
 }
 
-async function put(out: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, "drain");
+/** Where the output goes: standard output, or a file staged under a temporary name. */
+interface Sink {
+  stream: NodeJS.WritableStream;
+  file?: StagedFile;
 }
 
-async function closeOut(out: NodeJS.WritableStream): Promise<void> {
-  if (out === process.stdout) return;
-  out.end();
-  await once(out, "finish");
+async function put(sink: Sink, chunk: string): Promise<void> {
+  if (!sink.file) {
+    if (!sink.stream.write(chunk)) await once(sink.stream, "drain");
+    return;
+  }
+  await write(sink.file, chunk).catch((err) => Promise.reject(outputError(sink.file!.target, err)));
 }
 
-async function writeCorpus(corpus: CorpusAggregator, spool: string, options: CorpusOptions): Promise<void> {
+function outputError(target: string, err: unknown): OutputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  // node's message names the system call and the temporary path; the user needs the reason.
+  const reason = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of the folder" : (err as Error).message.split(", ")[0];
+  return new OutputError(`cannot write ${target}: ${reason}`);
+}
+
+async function openSink(target: string): Promise<Sink> {
+  try {
+    const file = await stage(target);
+    return { stream: file.stream, file };
+  } catch (err) {
+    throw outputError(target, err);
+  }
+}
+
+async function finishSinks(sinks: Sink[]): Promise<void> {
+  const files = sinks.flatMap((s) => (s.file ? [s.file] : []));
+  for (const file of files) await finish(file).catch((err) => Promise.reject(outputError(file.target, err)));
+  try {
+    commit(files);
+  } catch (err) {
+    throw outputError(files[0]!.target, err);
+  }
+}
+
+/** Items of a JSON array, written one by one so no single string holds them all. */
+async function putItems(sink: Sink, items: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
+  let first = true;
+  for await (const item of items) {
+    await put(sink, (first ? "\n" : ",\n") + JSON.stringify(item));
+    first = false;
+  }
+}
+
+async function writeCorpus(corpus: CorpusAggregator, spool: number, options: CorpusOptions): Promise<void> {
   const canonical = corpus.canonicalKeys();
   const { people, meetings, countries } = corpus.result(canonical);
   if (options.format === "csv") return writeTables(options.out!, { people, meetings, countries }, spooled(spool, canonical));
-  const out = options.out ? createWriteStream(options.out) : process.stdout;
-  if (options.format === "graphml") for (const chunk of graphml(meetings, people)) await put(out, chunk);
+  const sink = options.out ? await openSink(options.out) : { stream: process.stdout };
+  if (options.format === "graphml") for (const chunk of graphml(meetings, people)) await put(sink, chunk);
   if (options.format === "json") {
-    const items = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join(",\n");
-    await put(out, `{"records": ${corpus.records},\n"errors": [${items(corpus.errors)}],\n"people": [\n${items(people)}],\n"meetings": [\n${items(meetings)}],\n"quotes": [\n`);
-    let first = true;
-    for await (const article of spooled(spool, canonical))
-      for (const q of article.quotes) {
-        await put(out, (first ? "" : ",\n") + JSON.stringify(q));
-        first = false;
-      }
-    await put(out, `],\n"countries": [\n${items(countries)}]}\n`);
+    await put(sink, `{"records": ${corpus.records},\n"errors": [`);
+    await putItems(sink, corpus.errors);
+    await put(sink, `],\n"people": [`);
+    await putItems(sink, people);
+    await put(sink, `],\n"meetings": [`);
+    await putItems(sink, meetings);
+    await put(sink, `],\n"quotes": [`);
+    await putItems(sink, (async function* () {
+      for await (const article of spooled(spool, canonical)) yield* article.quotes;
+    })());
+    await put(sink, `],\n"countries": [`);
+    await putItems(sink, countries);
+    await put(sink, `]}\n`);
   }
   if (options.format === "html") {
     const { shownQuotes, audits } = await quotesToShow(people, spooled(spool, canonical));
-    await put(out, dashboard({ records: corpus.records, errors: corpus.errors, people, meetings, countries, shownQuotes, audits }));
+    await put(sink, dashboard({ records: corpus.records, errors: corpus.errors, people, meetings, countries, shownQuotes, audits }));
   }
-  await closeOut(out);
+  await finishSinks([sink]);
 }
 
+/** The four tables, each staged under a temporary name and all renamed together once complete. */
 async function writeTables(dir: string, result: ReturnType<CorpusAggregator["result"]>, articles: AsyncGenerator<ArticleQuotes>): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
+  } catch (err) {
+    throw outputError(dir, err);
+  }
+  const sinks: Sink[] = [];
   const table = async (name: string, header: string[], rows: Iterable<string> | AsyncIterable<string>) => {
-    const out = createWriteStream(path.join(dir, name));
-    await put(out, csvRow(header));
-    for await (const row of rows) await put(out, row);
-    await closeOut(out);
+    const sink = await openSink(path.join(dir, name));
+    sinks.push(sink);
+    await put(sink, csvRow(header));
+    for await (const row of rows) await put(sink, row);
   };
   await table("people.csv", PEOPLE_HEADER, result.people.map(personRow));
   await table("meetings.csv", MEETINGS_HEADER, result.meetings.map(meetingRow));
@@ -118,6 +205,7 @@ async function writeTables(dir: string, result: ReturnType<CorpusAggregator["res
   await table("quotes.csv", QUOTES_HEADER, (async function* () {
     for await (const article of articles) for (const q of article.quotes) yield quoteRow(q);
   })());
+  await finishSinks(sinks);
   say(`newsx corpus: wrote people.csv, meetings.csv, quotes.csv and countries.csv to ${dir}`);
 }
 
@@ -133,7 +221,8 @@ async function quotesToShow(people: ReturnType<CorpusAggregator["result"]>["peop
       taken.set(q.speaker, list);
       return list.length < LIMITS.quotesEach && list.push(q) > 0;
     });
-    if (chosen.length) audits.push({ ...article, quotes: [] });
+    // One audit per article: the dashboard links each quote to its article's audit by id.
+    if (chosen.length && !audits.some((a) => a.article === article.article)) audits.push({ ...article, quotes: [] });
   }
   const order = [...speakers];
   return { shownQuotes: order.flatMap((key) => taken.get(key) ?? []), audits };

@@ -63,8 +63,17 @@ interface CountryTally {
 
 const MAX_ALIASES = 20;
 
+/**
+ * A meeting pairs at most this many sides: every pair of a meeting of n sides is n(n-1)/2 rows, so
+ * a record with thousands of sides (a summit's guest list, or a hostile record) would fill memory.
+ */
+export const MAX_PAIRED_SIDES = 20;
+
 export class CorpusAggregator {
   records = 0;
+  /** Meetings with more distinct sides than MAX_PAIRED_SIDES; only their first sides are paired. */
+  truncatedMeetings = 0;
+  readonly maxSides = MAX_PAIRED_SIDES;
   readonly errors: { source: string; code: string; message: string }[] = [];
   private readonly people = new Map<string, PersonTally>();
   private readonly pairs = new Map<string, { a: CorpusSide; b: CorpusSide; reports: MeetingReport[] }>();
@@ -79,19 +88,24 @@ export class CorpusAggregator {
     try {
       value = JSON.parse(line);
     } catch {
-      this.fail(where, "bad_line", "not JSON");
-      return;
+      return this.badLine(where, "not JSON");
     }
+    this.addRecord(value, where);
+  }
+
+  /** One record as a value (the library's corpus() takes objects): checked for its shape, then counted. */
+  addRecord(value: unknown, where: string): void {
     const parsed = InputRecord.safeParse(value);
-    if (!parsed.success) return this.fail(where, "bad_line", "not a newsx record");
+    if (!parsed.success) return this.badLine(where, "not a newsx record");
     this.records++;
     if ("error" in parsed.data) return void this.errors.push({ source: parsed.data.source, ...parsed.data.error });
     this.addArticle(parsed.data);
   }
 
-  private fail(source: string, code: string, message: string): void {
+  /** A line that is no record (not JSON, not a record's shape, over the size limit): counted, listed. */
+  badLine(where: string, message: string): void {
     this.records++;
-    this.errors.push({ source, code, message });
+    this.errors.push({ source: where, code: "bad_line", message });
   }
 
   private addArticle(record: ArticleInput): void {
@@ -128,11 +142,14 @@ export class CorpusAggregator {
   }
 
   private addMeeting(m: ArticleInput["meetings"][number], article: string, day: string | null): void {
-    const sides = m.participants.map(sideOf);
+    const sides = [...new Map(m.participants.map(sideOf).map((s) => [s.key, s])).values()];
+    if (sides.length > MAX_PAIRED_SIDES) {
+      this.truncatedMeetings++;
+      sides.length = MAX_PAIRED_SIDES;
+    }
     const report: MeetingReport = { article, date: m.date?.value ?? day, place: m.location, status: m.status, kind: m.kind };
     for (const [i, a] of sides.entries())
       for (const b of sides.slice(i + 1)) {
-        if (a.key === b.key) continue;
         const [x, y] = a.key < b.key ? [a, b] : [b, a];
         const id = `${x.key}\t${y.key}`;
         const pair = this.pairs.get(id) ?? { a: x, b: y, reports: [] };
