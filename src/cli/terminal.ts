@@ -13,6 +13,11 @@ export function terminalText(text: string): string {
   });
 }
 
+/** A file name on one line: its line breaks shown as \x0a too, so a name cannot forge a line of output. */
+export function terminalName(name: string): string {
+  return terminalText(name).replace(/\n/g, "\\x0a");
+}
+
 /** A value with every string in it made terminal-safe, for the readable views. */
 export function terminalSafe<T>(value: T): T {
   if (typeof value === "string") return terminalText(value) as T;
