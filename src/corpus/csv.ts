@@ -1,7 +1,7 @@
 // The corpus as four CSV tables (RFC 4180: comma, double quotes, CRLF, UTF-8), one row per
 // person, pair, quote and country-month, for pandas.read_csv and spreadsheets. A list in a cell
-// is joined with "; ". A cell that a spreadsheet would run as a formula (= + @, tab, CR) gets a
-// leading apostrophe, as OWASP advises for CSV meant for spreadsheets.
+// is joined with "; ". A text cell that a spreadsheet would run as a formula (= + - @, tab, CR)
+// gets a leading apostrophe, as OWASP advises for CSV meant for spreadsheets; numbers stay numbers.
 import type { CorpusCountry, CorpusMeeting, CorpusPerson, CorpusQuote } from "../schema/corpus.js";
 
 type Cell = string | number | null;
@@ -9,7 +9,7 @@ type Cell = string | number | null;
 function cell(value: Cell): string {
   if (value === null) return "";
   let s = String(value);
-  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,10 +1,13 @@
 // The meeting network as GraphML, the XML graph format Gephi, networkx, Cytoscape and yEd read:
 // one node per side (person, country or organization), one undirected edge per pair with how
-// many articles report it and when and where.
+// many articles report it and when and where. Node ids are positional (n0, n1, …) and the side's key
+// is data: keys are free text, and two keys that differ only in characters XML cannot hold (control
+// characters) must stay two nodes.
 import { escapeXml as xml } from "../cli/page.js";
 import type { CorpusMeeting, CorpusPerson } from "../schema/corpus.js";
 
 const KEYS: [id: string, domain: "node" | "edge", name: string, type: "string" | "int"][] = [
+  ["key", "node", "key", "string"],
   ["label", "node", "label", "string"],
   ["kind", "node", "kind", "string"],
   ["articles", "node", "articles", "int"],
@@ -21,12 +24,13 @@ export function* graphml(meetings: CorpusMeeting[], people: CorpusPerson[]): Gen
   for (const [id, domain, name, type] of KEYS) yield `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;
   yield '  <graph id="meetings" edgedefault="undirected">\n';
   const articles = new Map(people.map((p) => [p.key, p.articles]));
-  const written = new Set<string>();
+  const ids = new Map<string, string>();
   for (const side of meetings.flatMap((m) => [m.a, m.b])) {
-    if (written.has(side.key)) continue;
-    written.add(side.key);
+    if (ids.has(side.key)) continue;
+    const id = `n${ids.size}`;
+    ids.set(side.key, id);
     const count = articles.get(side.key);
-    yield `    <node id="${xml(side.key)}"><data key="label">${xml(side.name)}</data><data key="kind">${side.kind}</data>${count ? `<data key="articles">${count}</data>` : ""}</node>\n`;
+    yield `    <node id="${id}"><data key="key">${xml(side.key)}</data><data key="label">${xml(side.name)}</data><data key="kind">${side.kind}</data>${count ? `<data key="articles">${count}</data>` : ""}</node>\n`;
   }
   for (const [i, { a, b, reports }] of meetings.entries()) {
     const dates = reports.map((r) => r.date).filter((d): d is string => !!d).sort();
@@ -38,7 +42,7 @@ export function* graphml(meetings: CorpusMeeting[], people: CorpusPerson[]): Gen
       ["statuses", [...new Set(reports.map((r) => r.status))].join("; ")],
     ];
     const values = data.filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => `<data key="${k}">${xml(String(v))}</data>`);
-    yield `    <edge id="e${i}" source="${xml(a.key)}" target="${xml(b.key)}">${values.join("")}</edge>\n`;
+    yield `    <edge id="e${i}" source="${ids.get(a.key)}" target="${ids.get(b.key)}">${values.join("")}</edge>\n`;
   }
   yield "  </graph>\n</graphml>\n";
 }
