@@ -1,5 +1,6 @@
 // `newsx extract`: inputs → tasks → worker pool → records → writer, one record per input,
 // in input order unless --unordered.
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { isCalendarDate } from "../io/dates.js";
 import type { InputEncoding } from "../io/encodings.js";
@@ -8,10 +9,10 @@ import type { PipelineOptions } from "../pipeline.js";
 import { errorRecord, isErrorRecord } from "../schema/errors.js";
 import type { Pool } from "../run/pool.js";
 import { createProgress, type Progress } from "../run/progress.js";
-import { schedule, type Item } from "../run/schedule.js";
+import { scheduled, type Item } from "../run/schedule.js";
 import type { Task } from "../run/task.js";
 import type { DateStyle } from "../extract/dates/index.js";
-import type { ErrorCodeName, OutputRecord } from "../schema/record.js";
+import type { ErrorCodeName } from "../schema/record.js";
 import { EXIT } from "./main.js";
 import { createWriter, type Format } from "./writers.js";
 
@@ -54,8 +55,13 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
   const extensions = options.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
   if (!useStdin && (options.progress ?? process.stderr.isTTY)) void countFiles(paths, extensions).then(progress.setTotal);
 
+  const items: AsyncIterable<ExtractItem> =
+    options.input === "jsonl" ? jsonLineItems(pipeline) : useStdin ? stdinItem(pipeline) : fileItems(paths, extensions, pipeline, progress);
+  let wasInterrupted = false;
+  const interrupted = onInterrupt().then(() => void (wasInterrupted = true));
+
   let failed = 0;
-  const emit = async (record: OutputRecord) => {
+  for await (const record of scheduled(items, { run: pool.run, inFlight: options.jobs * 4, ordered: !options.unordered, interrupted })) {
     const isError = isErrorRecord(record);
     if (isError) {
       failed++;
@@ -65,16 +71,11 @@ export async function runExtract(paths: string[], options: ExtractOptions, pool:
     const flowing = writer.write(record);
     progress.tick(isError);
     if (!flowing) await once(process.stdout, "drain");
-  };
-  const items: AsyncIterable<ExtractItem> =
-    options.input === "jsonl" ? jsonLineItems(pipeline) : useStdin ? stdinItem(pipeline) : fileItems(paths, extensions, pipeline, progress);
-
-  const interrupted = onInterrupt();
-  const finished = await schedule(items, { run: pool.run, emit, inFlight: options.jobs * 4, ordered: !options.unordered, interrupted });
+  }
   progress.done();
   writer.end();
   await pool.close();
-  if (!finished) {
+  if (wasInterrupted) {
     process.stderr.write("newsx: interrupted; the records written so far are complete\n");
     return EXIT.interrupted;
   }
@@ -123,6 +124,15 @@ async function* stdinItem(options: PipelineOptions & ReadOptions): AsyncIterable
     if (!(err instanceof InputError)) throw err;
     yield { kind: "ready", record: errorRecord("-", err.code, err.message) };
   }
+}
+
+/**
+ * The id of a JSON line that brings none: made from its text, so it is the same wherever the line is
+ * processed. Line numbers restart in every chunk of `parallel --pipe` or a Spark partition; ids made
+ * from them would make different articles one in `newsx corpus`.
+ */
+function contentId(text: string): string {
+  return `text-${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
 }
 
 /**
@@ -175,6 +185,7 @@ async function* jsonLineItems(options: PipelineOptions & ReadOptions): AsyncIter
       yield bad(`"published" must be a date as YYYY-MM-DD (or an ISO date-time), got ${JSON.stringify(item.published)}`, id);
       continue;
     }
-    yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id, text: item.text.toWellFormed(), published, warnings }, options } };
+    const text = item.text.toWellFormed();
+    yield { kind: "task", task: { kind: "text", input: { source: id ?? source, id: id ?? contentId(text), text, published, warnings }, options } };
   }
 }
