@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURES = path.join(ROOT, "fixtures");
@@ -16,4 +17,15 @@ export function fixtureText(prefix: string): string {
     n.startsWith(prefix),
   )!;
   return readFileSync(path.join(FIXTURES, name + ".txt"), "utf8");
+}
+
+/**
+ * How to run newsx without root's rights, so that a chmod 000 file is really unreadable: as the
+ * user "nobody", from the package installed for this test run (test/setup/global.ts), which every
+ * user can read wherever the checkout is. Undefined when the tests do not run as root.
+ */
+export function unprivileged(): { uid: number; gid: number; cwd: string; bin: string } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const cwd = inject("packageDir");
+  return { uid: 65534, gid: 65534, cwd, bin: path.join(cwd, "node_modules", "newsx", "bin", "newsx.js") };
 }

@@ -6,15 +6,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { OutputRecordSchema, type ArticleRecord } from "../../src/schema/record.js";
-import { BIN, FIXTURES, fixtureText } from "../helpers.js";
+import { BIN, FIXTURES, fixtureText, unprivileged } from "../helpers.js";
 
-/** Runs newsx; `asUser` drops root's rights (so a chmod 000 file is really unreadable). */
-function newsx(args: string[], input?: string | Buffer, asUser?: number) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
+/** Runs newsx; `asNobody` drops root's rights (so a chmod 000 file is really unreadable). */
+function newsx(args: string[], input?: string | Buffer, asNobody = false) {
+  const user = asNobody ? unprivileged() : undefined;
+  const run = spawnSync(process.execPath, [user?.bin ?? BIN, ...args], {
     input: input ?? "",
     encoding: "utf8",
     env: { ...process.env, FORCE_COLOR: "0" },
-    ...(asUser === undefined ? {} : { uid: asUser, gid: asUser }),
+    ...(user ? { uid: user.uid, gid: user.gid, cwd: user.cwd } : {}),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -108,9 +109,7 @@ describe("bad input: one clear error each, an error record, the other files stil
   symlinkSync("..", path.join(dir, "loop", "back"));
   chmodSync(dir, 0o755);
   // As root every file is readable; the run then drops to the unprivileged "nobody" user.
-  const nobody = process.getuid?.() === 0 ? 65534 : undefined;
-
-  const { code, stdout, stderr } = newsx(["extract", dir, path.join(dir, "missing.txt"), "--max-bytes", "5000"], "", nobody);
+  const { code, stdout, stderr } = newsx(["extract", dir, path.join(dir, "missing.txt"), "--max-bytes", "5000"], "", true);
   const out = records(stdout);
   const byName = (name: string) => out.find((r) => r.source.endsWith(name))!;
 

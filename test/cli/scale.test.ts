@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputRecordSchema } from "../../src/schema/record.js";
-import { BIN, FIXTURES, SAMPLE_BBC, SAMPLE_PAGES } from "../helpers.js";
+import { BIN, FIXTURES, SAMPLE_BBC, SAMPLE_PAGES, unprivileged } from "../helpers.js";
 
 const seeds = readdirSync(FIXTURES)
   .filter((n) => n.endsWith(".txt"))
@@ -14,12 +14,13 @@ const seeds = readdirSync(FIXTURES)
 const pages = SAMPLE_PAGES;
 const pageTexts = readdirSync(pages).map((n) => readFileSync(path.join(pages, n), "utf8"));
 
-function newsx(args: string[], options: { input?: string; asUser?: number } = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
+function newsx(args: string[], options: { input?: string; asNobody?: boolean } = {}) {
+  const user = options.asNobody ? unprivileged() : undefined;
+  const run = spawnSync(process.execPath, [user?.bin ?? BIN, ...args], {
     input: options.input ?? "",
     encoding: "utf8",
     maxBuffer: 1 << 28,
-    ...(options.asUser === undefined ? {} : { uid: options.asUser, gid: options.asUser }),
+    ...(user ? { uid: user.uid, gid: user.gid, cwd: user.cwd } : {}),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -61,13 +62,12 @@ function corpus(good: number, bad: number): { dir: string; names: string[]; badN
 }
 
 // As root every file is readable; the runs drop to "nobody" so a chmod 000 file is unreadable.
-const nobody = process.getuid?.() === 0 ? 65534 : undefined;
 
 describe("a folder of many files through the pool", () => {
   const { dir, names, badNames } = corpus(270, 30);
 
   it("gives exactly one record per file, in input order, the bad ones as error records, exit 1", () => {
-    const run = newsx(["extract", dir, "--jobs", "2", "--no-text"], { asUser: nobody });
+    const run = newsx(["extract", dir, "--jobs", "2", "--no-text"], { asNobody: true });
     const out = records(run.stdout);
     expect(run.code).toBe(1);
     expect(out.map((r) => path.basename(r.source))).toEqual(names);
@@ -77,7 +77,7 @@ describe("a folder of many files through the pool", () => {
   }, 120_000);
 
   it("--unordered writes the same records, each once", () => {
-    const run = newsx(["extract", dir, "--jobs", "2", "--no-text", "--unordered"], { asUser: nobody });
+    const run = newsx(["extract", dir, "--jobs", "2", "--no-text", "--unordered"], { asNobody: true });
     expect(records(run.stdout).map((r) => path.basename(r.source)).sort()).toEqual(names);
   }, 120_000);
 
