@@ -153,6 +153,18 @@ function startup() {
   row(["node -e \"import('compromise')\" (for scale)", fmt(bareImport, 2)]);
 }
 
+/** The library's extract() in one warm process, against the pipeline it wraps and a bare parse. */
+function library() {
+  const out = JSON.parse(execFileSync("node", ["bench/library.mjs", join(SHARED, "bbc"), "--rounds", String(ROUNDS)], { cwd: ROOT }).toString());
+  console.log(`\n## The library: extract() for one article at a time in a warm process (${out.documents} BBC articles; median of ${ROUNDS} rounds)\n`);
+  row(["run", "seconds", "ratio"]);
+  row(["---", "---:", "---:"]);
+  row(["bare compromise parse", fmt(median(out.seconds.bare), 2), "1.00"]);
+  row(["the pipeline (processArticle)", fmt(median(out.seconds.pipeline), 2), fmt(median(out.seconds.pipeline) / median(out.seconds.bare), 2)]);
+  row(["`extract()` from \"newsx\"", fmt(median(out.seconds.library), 2), fmt(out.libraryToBare, 2)]);
+  row(["`extract()` / the pipeline", "", fmt(out.libraryToPipeline, 2)]);
+}
+
 function linearity() {
   const out = execFileSync("node", ["bench/linearity.mjs", join(SHARED, "bbc")], { cwd: ROOT, maxBuffer: 1 << 26 }).toString();
   const rows = out.trim().split("\n").map((l) => JSON.parse(l));
@@ -175,6 +187,7 @@ function linearity() {
 console.log(`# newsx benchmark (node ${process.version})`);
 startup();
 const results = await throughputTable();
+library();
 if (!quick) {
   tenfold(results["BBC news"]);
   linearity();
