@@ -7,6 +7,11 @@ import { inject } from "vitest";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURES = path.join(ROOT, "fixtures");
 export const BIN = path.join(ROOT, "bin", "newsx.js");
+/**
+ * Debian's own interpreter: the python3-pandas, python3-networkx and python3-distributed packages that
+ * scripts/system-deps.sh installs import only there (the python3 first on PATH may be another one).
+ */
+export const DEBIAN_PYTHON = "/usr/bin/python3";
 /** A small sample of real articles shipped with the tests: page dumps and clean BBC business copy. */
 export const SAMPLE_PAGES = path.join(ROOT, "test", "fixtures", "pages");
 export const SAMPLE_BBC = path.join(ROOT, "test", "fixtures", "bbc");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { OutputRecordSchema, type ArticleRecord } from "../../src/schema/record.js";
-import { BIN, FIXTURES, fixtureText, unprivileged } from "../helpers.js";
+import { BIN, DEBIAN_PYTHON, FIXTURES, fixtureText, unprivileged } from "../helpers.js";
 
 /** Runs newsx; `asNobody` drops root's rights (so a chmod 000 file is really unreadable). */
 function newsx(args: string[], input?: string | Buffer, asNobody = false) {
@@ -198,8 +198,8 @@ describe("offsets after an emoji", () => {
     const file = path.join(scratchDir(), "record.json");
     writeFileSync(file, run.stdout);
     const script = "import json,sys\nr=json.load(open(sys.argv[1]))\nt=r['text']\nms=[m for p in r['people'] for m in p['mentions']]+r['dates']+r['quotes']\nprint(all(t[m['start']:m['end']]==m['text'] for m in ms), len(ms))";
-    const python = spawnSync("python3", ["-c", script, file], { encoding: "utf8" });
-    if (python.status === 0) expect(python.stdout.trim()).toBe(`True ${spans(record!).length}`);
+    const python = spawnSync(DEBIAN_PYTHON, ["-c", script, file], { encoding: "utf8" });
+    expect(python.stdout.trim()).toBe(`True ${spans(record!).length}`);
   });
 
   it("count UTF-16 code units with --offsets utf16, so JavaScript's slice is right", () => {
