@@ -3,7 +3,7 @@
 // headline, a dateline and a byline is furniture.
 //
 //   node bench/normalize.mjs [folder ...] [--verbose]
-//   (default: ../shared/bench/bbc and ../shared/bench/conll/dev)
+//   (default: ../shared/bench/bbc, ../shared/bench/conll/dev and ../shared/bench/polnear/texts)
 //
 // For each file the headline (first non-blank line), a wire dateline line ("BEIJING 1996-08-22")
 // and a byline line (a name alone above the dateline, or "By …") are set aside; every other word
@@ -17,7 +17,7 @@ import { normalize } from "../dist/normalize/index.js";
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const folders = args.filter((a) => !a.startsWith("--"));
-if (!folders.length) folders.push("../shared/bench/bbc", "../shared/bench/conll/dev");
+if (!folders.length) folders.push("../shared/bench/bbc", "../shared/bench/conll/dev", "../shared/bench/polnear/texts");
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'/-]*\s+\d{4}-\d{2}-\d{2}$/u;
 const NAME = /^(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
@@ -57,7 +57,8 @@ function measure(folder) {
     const text = /\uFFFD/.test(readFileSync(path, "utf8")) ? raw : readFileSync(path, "utf8");
     const lines = text.split(/\r?\n/);
     const skip = furnitureLines(lines);
-    const wanted = lines.filter((_, i) => !skip.has(i)).flatMap(words);
+    // Markup embedded in the text (<tweet id="…">…</tweet>) is not article text; the words inside it are.
+    const wanted = lines.filter((_, i) => !skip.has(i)).flatMap((l) => words(l.replace(/<[^<>]{0,400}>/g, " ")));
     const article = normalize(text);
     const have = new Map();
     for (const w of words(article.text)) have.set(w, (have.get(w) ?? 0) + 1);

@@ -20,6 +20,7 @@ of in on for the and or a your our us up out with here now more`.split(/\s+/),
 export const UI_PHRASES: readonly RegExp[] = [
   /\blog ?in\b|\bsign ?(in|up)\b|\bsign out\b|\blog out\b/i,
   /\bcookies?\b/i,
+  /\bwe use cookies\b|\buse of cookies\b|\bcookie (policy|policies|settings|preferences|notice)\b/i,
   /\bsubscribed?\b|\bsubscription\b|\bnewsletters?\b|\bactivation link\b|\bstay up to date\b/i,
   /\b(all rights reserved|privacy policy|terms of (use|service)|ad choices)\b/i,
   /\bcomments\b|\b(post|leave|add|write|view|show|hide|load|read) (a |your |all )?comments?\b/i,
@@ -28,10 +29,11 @@ export const UI_PHRASES: readonly RegExp[] = [
   /\bsubmission guidelines\b|\bcommunity (guidelines|rules|standards)\b|\buser agreement\b/i,
   /\bmay not be (reproduced|copied|republished|redistributed)\b/i,
   /\bjavascript\b|\byour browser\b/i,
-  /\bcopyright\b|©|\(c\) ?\d{4}/i,
+  // "Ã©" is a mis-decoded "é" ("clichÃ©"), no copyright sign.
+  /\bcopyright\b|(?<!Ã|A\u0303)©|\(c\) ?\d{4}/iu,
   /\b(registered )?trademarks?\b|\bdisclaimer\b|\bterms and conditions\b|\bcustomer service\b/i,
   /\bread more\b|\bcontinue reading\b|\bmost (read|popular|viewed|discussed)\b/i,
-  /\badvertis(e|ement|ing)\b/i,
+  /\badvertis(e|ements?|ing)\b/i,
 ];
 
 /**
@@ -57,7 +59,7 @@ export const COMMENT_HEADINGS: readonly RegExp[] = [
  * lists, comments). Prose on either side of one belongs to different parts.
  */
 export const RELATED_HEADINGS: readonly RegExp[] = [
-  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? .{1,30}|most (read|popular|viewed|shared|discussed))[.…:!]*$/i,
+  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? [^.]{1,30}|most (read|popular|viewed|shared|discussed))(?:[…:!]|\.\.\.)*$/i,
 ];
 
 /**
@@ -72,3 +74,23 @@ export const RELATED_HEADINGS_ELSEWHERE: readonly RegExp[] = [
 ];
 
 export const SECTION_BREAKS: readonly RegExp[] = [...COMMENT_HEADINGS, ...RELATED_HEADINGS, ...RELATED_HEADINGS_ELSEWHERE];
+
+/**
+ * Words of a site talking about itself: legal footers, cookie and privacy notices, comment policies,
+ * newsletter boxes ("this site", "our website", "your settings"). With words that address the reader
+ * (READER_WORDS), they mark a paragraph as the site's, not the article's, however long it is.
+ */
+export const SITE_WORDS = new Set(
+  `site sites website websites web page pages content cookie cookies privacy policy policies terms
+service services account accounts advertising advertisers advertisement ads personal data information
+settings newsletter newsletters subscribe subscription subscribers register registered registration
+readers reader comments comment community moderators moderation guidelines editorial complaint
+complaints browser browsers app apps email emails notifications partners consent preferences stories
+journalists journalism`.split(/\s+/),
+);
+
+/** Words a site uses to address its reader and speak of itself. */
+export const READER_WORDS = new Set(["you", "your", "yours", "we", "our", "us", "ours"]);
+
+/** Words that make a site word the site's own: "this site", "our website", "your settings". */
+export const SITE_OWNERS = new Set(["this", "our", "your"]);

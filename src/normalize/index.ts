@@ -9,10 +9,11 @@
 //    inside it (subheadings) stay;
 // 4. repeated lines are dropped and stray non-English UI words removed (reported as edits).
 import type { DroppedLine, EditedLine, Meta } from "../schema/record.js";
-import { lineKey, splitLines, type Line } from "./lines.js";
-import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isPersonName } from "./meta.js";
-import { COMMENT_HEADINGS, SECTION_BREAKS } from "../data/boilerplate.js";
-import { ruleFor, type RuleContext } from "./rules.js";
+import { lineKey, measureLine, splitLines, type Line } from "./lines.js";
+import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isGivenFullName, isPersonName, nameBeforeDate } from "./meta.js";
+import { COMMENT_HEADINGS, READER_WORDS, SECTION_BREAKS, SITE_OWNERS, SITE_WORDS } from "../data/boilerplate.js";
+import { mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine } from "./headline.js";
+import { endsWithAgencyCredit, ruleFor, type RuleContext } from "./rules.js";
 
 export interface LineVerdict {
   n: number;
@@ -35,9 +36,15 @@ export interface Article {
 
 /** Reasons that say nothing about page furniture: a clean article has these too. */
 const ARTICLE_HEADER_REASONS = new Set(["blank", "fragment: a lone letter or symbol", "byline", "dateline", "date or time stamp"]);
+/** How many lines of page furniture make a text a page to choose the article from. */
+const PAGE_FURNITURE_LINES = 3;
+/** Furniture that is a page by itself, in any language: a part of the page that is not the article. */
+const PAGE_PARTS = new Set(["related-stories heading", "comment section heading", "copyright notice"]);
 /** Bylines stand among the first or the last lines of an article, never in the middle. */
 const BYLINE_EDGE = { head: 8, tail: 3 };
 
+/** The verdict of a headline-shaped line printed twice above the article (headline.ts reads it too). */
+const REPEATED_HEADING = "repeated heading";
 /** A repeated line this long is a copy, not a list item. */
 const REPEATED_PARAGRAPH_WORDS = 12;
 /** How many non-prose lines may stand between two prose lines of the same article. */
@@ -56,7 +63,8 @@ const SECOND_RUN_SHARE = 0.5;
 const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]|(?<=\p{Script=Latin})[\u200C\u200D](?=\p{Script=Latin})/gu;
 
 export function normalize(raw: string): Article {
-  const lines = splitLines(raw.replace(INVISIBLE_BREAKS, ""));
+  const unmarked = new Map<number, string>(); // line number → its text before embedded markup was removed
+  const lines = splitLines(raw.replace(INVISIBLE_BREAKS, "")).map((line) => withoutEmbeddedMarkup(line, unmarked));
   const language = detectLanguage(lines);
   const ctx: RuleContext = { english: language === "en" };
   const verdicts = new Map<number, string>(); // line number → why it was dropped
@@ -66,15 +74,21 @@ export function normalize(raw: string): Article {
     const rule = ruleFor(line, ctx);
     if (rule) verdicts.set(line.n, rule.reason);
   }
-  const page = lines.some((l) => verdicts.has(l.n) && !ARTICLE_HEADER_REASONS.has(verdicts.get(l.n)!));
+  // A page has furniture around the article; one line of it ("For more, sign up for our
+  // newsletter.") in clean copy is the article's own sign-off, not a page to choose an article from.
+  const furniture = lines.filter((l) => !isSourcedLine(l, verdicts)).flatMap((l) => verdicts.get(l.n) ?? []).filter((v) => !ARTICLE_HEADER_REASONS.has(v));
+  const page = furniture.length >= PAGE_FURNITURE_LINES || furniture.some((v) => PAGE_PARTS.has(v));
   keepBylinesAtEdges(lines, verdicts);
-  readBylinesAndDates(lines, verdicts, meta);
+  if (!page) keepArticleLines(lines, verdicts);
+  const bylines = readBylinesAndDates(lines, verdicts, meta);
   const candidates = lines.filter((l) => !verdicts.has(l.n));
-  findHeadline(candidates, lines, verdicts, meta, page);
   if (page) {
+    // On a page the headline is found from the article: first the article, then what stands above it.
+    markRepeatedHeadings(candidates, verdicts);
     selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines, verdicts), furnitureCounts(lines, verdicts), verdicts, ctx);
+    takePageHeadline(lines, verdicts, meta, bylines, ctx);
     dropRepeats(lines, verdicts);
-  }
+  } else findHeadline(candidates, lines, verdicts, meta);
 
   const kept = lines.filter((l) => !verdicts.has(l.n));
   const paragraphs = kept.map((l) => (ctx.english ? removeForeignUiWords(l.text) : l.text));
@@ -91,10 +105,29 @@ export function normalize(raw: string): Article {
   const dropped = verdictList
     .filter((v) => !v.kept && v.reason !== "blank")
     .map((v) => ({ line: v.n, text: v.text.trim(), reason: v.reason }));
-  const edited = paragraphs.flatMap((p, i) =>
-    p === kept[i]!.text ? [] : [{ line: kept[i]!.n, text: kept[i]!.text, kept: p, reason: "non-English UI words removed" }],
-  );
+  const edited = paragraphs.flatMap((p, i) => {
+    const line = kept[i]!;
+    const original = unmarked.get(line.n);
+    if (p === line.text && original === undefined) return [];
+    const reason = original === undefined ? "non-English UI words removed" : "embedded markup removed, its text kept";
+    return [{ line: line.n, text: original ?? line.text, kept: p, reason }];
+  });
   return { meta, text, dropped, edited, verdicts: verdictList, datelineEnd: dateline?.length ?? 0 };
+}
+
+/**
+ * An element embedded in the text, such as a tweet quoted in an article
+ * (`<tweet id="…" author="@…">text</tweet>`, or closed as `<tweet/>`): its text is the article's,
+ * its tags are not.
+ */
+const EMBEDDED_ELEMENT = /<([a-z][\w-]{0,20})\b[^<>]{0,400}>([^<>]*)<\/?\1\/?>/gi;
+
+function withoutEmbeddedMarkup(line: Line, unmarked: Map<number, string>): Line {
+  if (!/<[a-z]/i.test(line.text)) return line;
+  const text = line.raw.replace(EMBEDDED_ELEMENT, "$2");
+  if (text === line.raw) return line;
+  unmarked.set(line.n, line.text);
+  return { ...measureLine(text, line.n), raw: line.raw };
 }
 
 function detectLanguage(lines: Line[]): string {
@@ -133,13 +166,52 @@ function keepBylinesAtEdges(lines: Line[], verdicts: Map<number, string>): void 
   });
 }
 
-/** Bylines give the authors; a wire dateline or the first dated header line gives the publication date. */
-function readBylinesAndDates(lines: Line[], verdicts: Map<number, string>, meta: Meta): void {
-  const authors = new Map<string, string>();
-  const addAuthor = (name: string) => authors.set(lineKey(name), name);
+/** A sentence this long that ends in a bracketed source is a digest's item, not a caption, in clean copy. */
+const SOURCED_LINE_WORDS = 8;
+
+/**
+ * In clean copy (no page around it) a sentence that ends in a bracketed source that is no news
+ * agency ("… leads in Indiana. [ARG]") is a news digest's item: photo captions with credits are a
+ * page's furniture. A dated line between two paragraphs ("Sen. Jane Doe — Announced March 23,
+ * 2015") is an item of the article's list: a date stamp stands above or below an article.
+ */
+function keepArticleLines(lines: Line[], verdicts: Map<number, string>): void {
+  const first = lines.find(isParagraph)?.n ?? Infinity;
+  const last = lines.findLast(isParagraph)?.n ?? -Infinity;
+  for (const line of lines) {
+    const inside = line.n > first && line.n < last && verdicts.get(line.n) === "date or time stamp";
+    if (inside || isSourcedLine(line, verdicts)) verdicts.delete(line.n);
+  }
+}
+
+const isSourcedLine = (line: Line, verdicts: Map<number, string>) =>
+  verdicts.get(line.n) === "photo caption with a credit" &&
+  line.words.length >= SOURCED_LINE_WORDS &&
+  /[\])]$/.test(line.text) &&
+  (!endsWithAgencyCredit(line.text) || DIGEST_KICKER.test(line.text));
+
+/** A digest item opens with its headline in capitals ("VERIZON TO BUY YAHOO …"); a caption does not. */
+const DIGEST_KICKER = /^(?:[\p{Lu}\d$‘’'"“-][\p{Lu}\d$.,‘’'"”-]*\s+){3}/u;
+
+/** The authors one line names: a byline, a date line that opens with a name, a name alone. */
+interface BylineLine {
+  n: number;
+  names: string[];
+}
+
+/**
+ * Bylines give the authors; a wire dateline or the first dated header line gives the publication
+ * date. Returns the lines that name authors, for a page to keep those of its headline's byline.
+ */
+function readBylinesAndDates(lines: Line[], verdicts: Map<number, string>, meta: Meta): BylineLine[] {
+  const bylines: BylineLine[] = [];
   for (const [i, line] of lines.entries()) {
     const reason = verdicts.get(line.n);
-    if (reason === "byline") findBylineAuthors(line.text).forEach(addAuthor);
+    if (reason === "byline") bylines.push({ n: line.n, names: findBylineAuthors(line.text) });
+    if (reason === "date or time stamp") {
+      const name = nameBeforeDate(line.text);
+      if (name) bylines.push({ n: line.n, names: [name] });
+    }
     if (reason === "byline" || reason === "date or time stamp") meta.published ??= findPublished(line.text);
     if (reason === "dateline") {
       const wire = findWireDateline(line.text)!;
@@ -147,17 +219,50 @@ function readBylinesAndDates(lines: Line[], verdicts: Map<number, string>, meta:
       meta.published ??= wire.published;
     }
     if (reason === undefined && isNameLine(line, lines[i + 1], verdicts)) {
-      addAuthor(caseName(line.text));
+      bylines.push({ n: line.n, names: [caseName(line.text)] });
       verdicts.set(line.n, "byline");
     }
   }
-  meta.authors = [...authors.values()];
+  meta.authors = authorsOf(bylines);
+  return bylines;
+}
+
+function authorsOf(bylines: BylineLine[]): string[] {
+  const authors = new Map<string, string>();
+  for (const name of bylines.flatMap((b) => b.names)) authors.set(lineKey(name), name);
+  return [...authors.values()];
 }
 
 /**
  * A reporter's name alone on a header line: bulleted ("• SEO JI-EUN"), or straight above a wire
  * dateline ("Jane Doe" / "LONDON 1996-08-30").
  */
+/** How many lines above its headline a byline or date may stand ("Sunday, Feb 1, 2015" over the headline). */
+const BYLINE_ABOVE = 2;
+/** How many non-blank lines under its headline the byline may stand (after a standfirst, a photo, a date). */
+const BYLINE_BELOW = 8;
+/** How many non-blank lines above its headline a name alone may stand as the byline. */
+const NAME_ABOVE = 10;
+
+/**
+ * The byline lines of a page's headline: those just above it or under it before the article, and
+ * a name alone on a line there ("Sarah Archer" under the headline), which becomes a byline.
+ */
+function headlineBylines(lines: Line[], verdicts: Map<number, string>, bylines: BylineLine[], headlineAt: number, articleStart: number): BylineLine[] {
+  const filled = lines.filter((l) => l.words.length > 0);
+  const below = filled.filter((l) => l.n > headlineAt && l.n < articleStart).slice(0, BYLINE_BELOW);
+  const last = below[below.length - 1]?.n ?? headlineAt;
+  const own = bylines.filter((b) => b.names.length && b.n >= headlineAt - BYLINE_ABOVE && b.n <= last);
+  const nameLines = (near: Line[]) => near.filter((l) => isGivenFullName(l.text) && ["short line outside the article", undefined].includes(verdicts.get(l.n)));
+  // Some pages print the author's name above the headline ("Jane Doe" / "4 min read" / headline).
+  const named = own.length ? [] : nameLines(below).length ? nameLines(below) : nameLines(filled.filter((l) => l.n < headlineAt).slice(-NAME_ABOVE));
+  for (const line of named) {
+    own.push({ n: line.n, names: [caseName(line.text)] });
+    verdicts.set(line.n, "byline");
+  }
+  return own;
+}
+
 function isNameLine(line: Line, next: Line | undefined, verdicts: Map<number, string>): boolean {
   const marked = /^\s*[•·▪]/.test(line.raw) || (next !== undefined && verdicts.get(next.n) === "dateline");
   return marked && isPersonName(line.text);
@@ -180,14 +285,14 @@ const isWireHeadline = (l: Line, lines: readonly Line[], verdicts: Map<number, s
  * The headline is a headline-shaped line that the page repeats (as the page title and above the
  * article), or else the first line when it is headline-shaped. Its copies are dropped with it.
  */
-function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<number, string>, meta: Meta, page: boolean): void {
+function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<number, string>, meta: Meta): void {
   const head = candidates.slice(0, 60);
   const counts = new Map<string, number>();
   for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   const first = head[0];
   // A headline stands above the article; a line repeated inside it is a list item or a refrain.
   const articleStart = head.find(isParagraph)?.n ?? Infinity;
-  const pageTitle = first && /^(.{10,}?)\s+[-|–—:]\s+[^-|–—]{2,60}$/.exec(first.text)?.[1];
+  const pageTitle = first && SITE_SUFFIX.exec(first.text)?.[1];
   const headline =
     head.find((l) => l.n < articleStart && isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
     (pageTitle ? head.find((l) => l !== first && lineKey(l.text) === lineKey(pageTitle)) : undefined) ??
@@ -197,13 +302,45 @@ function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<
   const key = lineKey(headline.text);
   for (const l of candidates) if (lineKey(l.text) === key) verdicts.set(l.n, "headline");
   if (pageTitle && lineKey(pageTitle) === key) verdicts.set(first!.n, "page title");
+}
 
-  // Clean text has no subtitle line: what follows its headline is the first paragraph, which in
-  // some archives lacks its full stop.
-  if (!page) return;
-  const afterHeadline = candidates.filter((l) => l.n > headline.n && !verdicts.has(l.n));
-  const next = afterHeadline[0];
-  if (next && next.n - headline.n <= 3 && isHeadlineShaped(next) && next.words.length >= 6) {
+/**
+ * Headline-shaped lines that a page prints more than once above its first paragraph (the headline
+ * and the page title, a verdict label on every teaser) are headings, never article text: marked
+ * before the article is chosen, they also part the menus around them from the article.
+ */
+function markRepeatedHeadings(candidates: Line[], verdicts: Map<number, string>): void {
+  const articleStart = candidates.find(isParagraph)?.n ?? Infinity;
+  const head = candidates.filter((l) => l.n < articleStart && isHeadlineShaped(l));
+  const counts = new Map<string, number>();
+  for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
+  for (const l of head) if (counts.get(lineKey(l.text))! > 1) verdicts.set(l.n, REPEATED_HEADING);
+}
+
+/**
+ * A page's headline: the line above the article that has a headline's evidence (headline.ts), else
+ * the page title's headline; the lines that repeat it are dropped as its copies. A headline-shaped
+ * line right under it, outside the article, is its subtitle. The authors are its byline's, when it
+ * has one: other names on the page sign other stories.
+ */
+function takePageHeadline(lines: Line[], verdicts: Map<number, string>, meta: Meta, bylines: BylineLine[], ctx: RuleContext): void {
+  // The article's run may open with its header (the headline, a section name, share buttons) when
+  // a prose-shaped headline started it: the article starts at its first paragraph.
+  const kept = lines.filter((l) => !verdicts.has(l.n));
+  const articleStart = (kept.find(isParagraph) ?? kept[0])?.n ?? Infinity;
+  const headline = pageHeadline(lines, verdicts, articleStart) ?? titleLine(lines);
+  const keys = new Set(headline ? [lineKey(headline.text), lineKey(headline.line.text)] : []);
+  // Its copies go with it: the page title, a repeated heading, the headline that opened the run.
+  for (const l of lines) if (keys.has(lineKey(l.text)) && (verdicts.has(l.n) || l.n < articleStart)) verdicts.set(l.n, "headline");
+  // Short lines above the article's first prose are its header: a section name, share buttons.
+  const firstProse = kept.find((l) => !verdicts.has(l.n) && isProse(l, ctx))?.n ?? articleStart;
+  for (const line of kept) if (line.n < firstProse && !verdicts.has(line.n)) verdicts.set(line.n, "short line above the article");
+  if (!headline) return;
+  const own = headlineBylines(lines, verdicts, bylines, headline.line.n, articleStart);
+  if (own.length) meta.authors = authorsOf(own);
+  meta.title = headline.text;
+  const next = headline.subtitle ?? lines.find((l) => l.n > headline.line.n && l.words.length > 0);
+  if (next && next.n < articleStart && next.n - headline.line.n <= 3 && mayBeHeadline(next, verdicts) && next.words.length >= 6) {
     meta.subtitle = next.text;
     verdicts.set(next.n, "subtitle");
   }
@@ -213,7 +350,27 @@ function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<
 function isProse(l: Line, ctx: RuleContext): boolean {
   const sentenceShaped = l.endsLikeSentence || /["”’」]$/.test(l.text) || l.size >= 25;
   if (!sentenceShaped || l.size < 7 || /(\.\.\.|…)$/.test(l.text)) return false;
-  return ctx.english ? l.stopwordDensity >= 0.2 : l.text.length >= 40;
+  return ctx.english ? l.stopwordDensity >= 0.2 && !isSiteTalk(l) : l.text.length >= 40;
+}
+
+/**
+ * A paragraph of the site speaking to its reader about itself ("Our website uses cookies … change
+ * your settings", "All content on this site … on our site"): a legal footer or a notice, not article
+ * prose, however long; it also parts the article from what follows it. It names the site as its own twice ("our website", "the site"), or once among
+ * three words of site business (content, complaint, editorial). An article about websites names
+ * them, but not as "our site"; a quoted sentence is the article's.
+ */
+function isSiteTalk(l: Line): boolean {
+  if (/["“”]/.test(l.text)) return false;
+  const words = l.words.map((w) => w.toLowerCase().replace(/[.-]+$/, "").replace(/['’]s$/, ""));
+  let owned = 0;
+  for (const [i, w] of words.entries()) {
+    const next = words[i + 1] ?? "";
+    if ((SITE_OWNERS.has(w) && SITE_WORDS.has(next)) || (w === "the" && (next === "site" || next === "website"))) owned++;
+  }
+  const siteWords = words.filter((w) => SITE_WORDS.has(w)).length;
+  const addressed = words.some((w) => READER_WORDS.has(w));
+  return addressed && (owned >= 2 || (owned === 1 && siteWords >= 3));
 }
 
 interface Run {
@@ -236,12 +393,16 @@ interface Section {
 function sectionsOf(lines: Line[], verdicts: Map<number, string>): Map<number, Section> {
   const sections = new Map<number, Section>();
   let section: Section = { index: 0, comments: false };
+  let prose = false;
   const isWidget = (l: Line | undefined) => l !== undefined && verdicts.get(l.n) === "menu or widget words";
   for (const [i, line] of lines.entries()) {
-    // "Comments" between "Share" and "Print" is a button of the share bar, not a heading.
+    // "Comments" between "Share" and "Print" is a button of the share bar, not a heading; and above
+    // any paragraph of the page, "75 reader comments" or "0 Comments" is a link in the article's
+    // header: comments come after the article.
     const inWidgetBar = isWidget(lines[i - 1]) || isWidget(lines[i + 1]);
-    if (SECTION_BREAKS.some((re) => re.test(line.text)) && !inWidgetBar)
-      section = { index: section.index + 1, comments: COMMENT_HEADINGS.some((re) => re.test(line.text)) };
+    const comments = COMMENT_HEADINGS.some((re) => re.test(line.text));
+    if (SECTION_BREAKS.some((re) => re.test(line.text)) && !inWidgetBar && (prose || !comments)) section = { index: section.index + 1, comments };
+    prose ||= !verdicts.has(line.n) && isParagraph(line);
     sections.set(line.n, section);
   }
   return sections;
@@ -270,7 +431,8 @@ function selectArticle(
   let gap = 0;
   for (const [i, line] of lines.entries()) {
     if (!isProse(line, ctx)) {
-      gap++;
+      // A site's notice is no list item of the article's: prose after it is another part of the page.
+      gap += ctx.english && isSiteTalk(line) ? MAX_GAP + 1 : 1;
       continue;
     }
     const section = sections.get(line.n)!;

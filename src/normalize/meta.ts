@@ -1,5 +1,7 @@
 // Metadata finders: each reads one line and says what metadata it carries, if any.
 
+import { isGivenName } from "../data/names.js";
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const TIME = String.raw`(?:\s*[,\-–—|]?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?)?`;
@@ -70,8 +72,48 @@ export function findBylineAuthors(text: string): string[] {
   if (!m || !isBylinePrefix(withoutNoise.slice(0, m.index + m[0].indexOf(m[1]!)))) return [];
   const names = m[1]!
     .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((n) => n.replace(/\b(Posted|Published|Updated|POSTED|PUBLISHED|UPDATED|[Ss]taff|[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b.*$/, "").trim());
+    .map((n) => withoutTrailingDate(n.replace(/\b(Posted|Published|Updated|POSTED|PUBLISHED|UPDATED|[Ss]taff|[Rr]eporter|[Ww]riter|[Cc]orrespondent)\b.*$/, "").trim()));
   return names.filter(isPersonName).map(caseName);
+}
+
+/** Month names cut short, as bylines print a date after the name: "By JEFFREY GETTLEMAN JAN. 13". */
+const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** "Steven Mufson March" → "Steven Mufson": the capitalised words of a date after a name are not the name's. */
+function withoutTrailingDate(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2) {
+    const last = words[words.length - 1]!.replace(/[.'’]+$/, "");
+    if (!NOT_NAME_WORD.test(last) && !MONTH_ABBREVIATION.test(last)) break;
+    words.pop();
+  }
+  return words.join(" ");
+}
+
+/** "Dan Goodin - Apr 16, 2015 8:02 pm UTC": a name before the date of a date line, or null. */
+export function nameBeforeDate(text: string): string | null {
+  const date = findDateTime(text);
+  if (!date || date.index === 0) return null;
+  const before = text.slice(0, date.index).replace(/[\s\-–—|•·,:/]+$/, "").replace(/^(by|written by|posted by)\s+/i, "");
+  return isGivenFullName(before) ? caseName(before) : null;
+}
+
+/**
+ * A name with nothing to mark it as one ("By"), alone on a line or before a date: a person's name
+ * by its shape whose first word is a listed given name. "Internet Privacy", "New York" and a
+ * section's name have the shape too.
+ */
+export function isGivenFullName(text: string): boolean {
+  return isPersonName(text) && isGivenName(caseName(text).split(/\s+/)[0]!);
+}
+
+/** Words for a writer's role: a byline may go on to describe its author ("By Jane Doe, a deputy editor …"). */
+const WRITER_ROLE = /\b(editor|reporter|correspondent|writer|contributor|columnist|journalist|producer|analyst|author|technologist|fellow|professor|director)s?\b/i;
+
+/** A byline that goes on into its author's biography: "By Jane Doe, a deputy editor and author of …". */
+export function isBylineWithRole(text: string): boolean {
+  const m = /^by\s+[^,]{3,60},((?:\s+\S+){1,6})/i.exec(text);
+  return m !== null && WRITER_ROLE.test(m[1]!) && findBylineAuthors(text).length > 0;
 }
 
 /** What may stand before "By": a date, a time, a label ("Posted by"), capitals; not a sentence. */

@@ -6,7 +6,7 @@ import { COMMENT_HEADINGS, PHOTO_CREDITS, RELATED_HEADINGS, RELATED_HEADINGS_ELS
 const ARCHIVE_DATE = /\d{4}\s*年\s*\d{1,2}\s*月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}[/.-]\d{1,2}\b/gi;
 import { ENGLISH_STOPWORDS } from "../data/stopwords.js";
 import type { Line } from "./lines.js";
-import { findBylineAuthors, findDateTime, findWireDateline } from "./meta.js";
+import { findBylineAuthors, findDateTime, findWireDateline, isBylineWithRole } from "./meta.js";
 
 export interface RuleContext {
   english: boolean;
@@ -18,6 +18,8 @@ export interface LineRule {
 }
 
 const wordCount = (line: Line) => line.words.length;
+/** Three words in lower case in a row: a clause, not a label ("Updated", "Posted by", "at 9 a.m."). */
+const CLAUSE = /\b\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u;
 
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
@@ -39,10 +41,17 @@ function looksLikeCredit(credit: string): boolean {
   return /^[\p{Lu}\p{N} .&/-]{2,30}$/u.test(credit) && !/\d{4}/.test(credit);
 }
 
+/** "… on July 10, 2024. [Yonhap]": the line ends with a bracketed tag that names a news agency or photo service. */
+export function endsWithAgencyCredit(text: string): boolean {
+  const bracketed = /[([]([^()[\]]{2,60})[)\]]\s*$/.exec(text);
+  return !!bracketed && bracketed[1]!.split(/[\s/,|-]+/).some(isCreditWord);
+}
+
 function endsWithPhotoCredit(text: string): boolean {
   if (/[([](image|photo|picture|credit|source)s?\s*:[^()[\]]{1,60}[)\]]\s*$/i.test(text)) return true;
   const bracketed = /[.!?"”’)]\s*[([]([^()[\]]{2,60})[)\]]\s*$/.exec(text);
-  if (bracketed && looksLikeCredit(bracketed[1]!)) return true;
+  // "[NYT.]", "[WashPost.]": a source cited at the end of a digest item ends with a full stop; a credit does not.
+  if (bracketed && !bracketed[1]!.endsWith(".") && looksLikeCredit(bracketed[1]!)) return true;
   // A bare credit after the caption's last sentence: "… on July 10, 2024. Yonhap"
   const bare = /[.!?"”]\s+((?:[\p{Lu}][\p{L}\p{N}&]*)(?:[ /][\p{Lu}][\p{L}\p{N}&]*){0,3})\s*$/u.exec(text);
   return !!bare && bare[1]!.split(/[ /]/).some(isCreditWord);
@@ -80,10 +89,11 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "byline",
     // A sentence that ends in a name after "by" ("… was shot by Ali Hassan.") is prose, not a byline.
     test: (l) =>
-      wordCount(l) <= 16 &&
-      !/[“”"]/.test(l.text) &&
-      (/^by\s/i.test(l.text) || !/[.:]$/.test(l.text)) &&
-      findBylineAuthors(l.text).length > 0,
+      (wordCount(l) <= 16 &&
+        !/[“”"]/.test(l.text) &&
+        (/^by\s/i.test(l.text) || !/[.:]$/.test(l.text)) &&
+        findBylineAuthors(l.text).length > 0) ||
+      (wordCount(l) <= 50 && isBylineWithRole(l.text)),
   },
   { reason: "dateline", test: (l) => findWireDateline(l.text) !== null },
   {
@@ -96,9 +106,10 @@ export const LINE_RULES: readonly LineRule[] = [
       if (/^(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week|month|year|[smhdw])s?\s+ago$/i.test(l.text)) return true;
       const date = findDateTime(l.text);
       if (!date || wordCount(l) > 14) return false;
-      // Little else on the line but the date, a label and perhaps an agency name.
+      // Little else on the line but the date, a label and perhaps an agency name; three words in
+      // lower case in a row are a clause ("On July 6, 2015, Sanders made the following comment:").
       const rest = l.text.replace(/[\p{N}:,./-]+/gu, " ").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
-      return rest.length <= 7 && !/[.!?]$/.test(l.text.replace(/\b(a\.m|p\.m)\.$/i, "am"));
+      return rest.length <= 7 && !/[.!?]$/.test(l.text.replace(/\b(a\.m|p\.m)\.$/i, "am")) && !CLAUSE.test(l.text);
     },
   },
   {
@@ -136,7 +147,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "copyright notice",
-    test: (l) => wordCount(l) <= 30 && /©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/i.test(l.text),
+    test: (l) => wordCount(l) <= 30 && /(?<!Ã|A\u0303)©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/iu.test(l.text),
   },
   {
     reason: "comment box, log-in or policy text",

@@ -1,0 +1,116 @@
+// The page-level decision on pages as a browser copies them: the article is the run of prose with
+// its headline above it and its byline near it; menus, share rows, comment counters, cookie notices
+// and legal footers are the page's, however long. The lines are real page lines (Mozilla
+// Readability's test pages and the page benchmark, copied from Chromium), cut to the shape.
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { ruleFor } from "../../src/normalize/rules.js";
+import { measureLine } from "../../src/normalize/lines.js";
+import { findBylineAuthors, nameBeforeDate } from "../../src/normalize/meta.js";
+
+// Three paragraphs of a real wire story, the article of every page below.
+const ARTICLE = [
+  "LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its policy toward Sudan and lift trade sanctions, Obama administration officials said on Thursday.",
+  "",
+  "Sudan is one of the poorest, most isolated and most violent countries in Africa, and for years the United States has imposed punitive measures against it in a largely unsuccessful attempt to get the Sudanese government to stop killing its own people.",
+  "",
+  "On Friday, the Obama administration will announce a new Sudan strategy. For the first time since the 1990s, the nation will be able to trade and do business with the United States, allowing possibly billions of dollars of oil deals, investments and other trade.",
+];
+const reason = (text: string) => ruleFor(measureLine(text, 1), { english: true })?.reason ?? null;
+
+describe("the headline is the line above the article that stands where headlines stand", () => {
+  it("takes the line above the byline, not 'Skip to main content' or 'Continue reading the main story'", () => {
+    const page = ["Skip to main content", "Site Mobile Navigation", "Supported by", "Africa", "United States to Lift Sudan Sanctions", "", "By JEFFREY GETTLEMAN JAN. 13, 2017", "", "Continue reading the main story Share This Page", "Continue reading the main story", "Share", "Tweet", "Email", "More", "Save", "Photo", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe("United States to Lift Sudan Sanctions");
+    expect(a.meta.authors).toEqual(["Jeffrey Gettleman"]);
+    expect(a.text.startsWith("LONDON — After nearly 20 years")).toBe(true);
+  });
+
+  it("takes a question headline that opened the article's run, and drops the share buttons under it", () => {
+    const headline = "Where do strained U.S.-Israeli relations go after Netanyahu’s victory?";
+    const page = ["Sections", "The Washington Post", headline, "", "Sign In", "Username", "Subscribe", "Middle East", headline, "Share on Facebook", "Share via Email", "More Options", "Resize Text", "Print Article", "Comments", "", "By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson", "", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.authors).toEqual(["Steven Mufson"]);
+    expect(a.text).not.toContain("Resize Text");
+    expect(a.text).toContain("On Friday, the Obama administration");
+  });
+
+  it("takes the headline over its standfirst, and a name alone under it as the byline, not other stories' authors", () => {
+    const page = ["Skip to content", "Design", "Transportation", "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", "Why Neon Is the Ultimate Symbol of the 20th Century", "From Las Vegas to Tokyo, neon lights have carried the dreams of a century of cities", "Sarah Archer", "1:39 PM ET", ...ARTICLE, "", "More from CityLab", "The Twists and Turns of Making a Neon Sign", "By Linda Poon", "Facebook", "Twitter"];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe("Why Neon Is the Ultimate Symbol of the 20th Century");
+    expect(a.meta.subtitle).toBe("From Las Vegas to Tokyo, neon lights have carried the dreams of a century of cities");
+    expect(a.meta.authors).toEqual(["Sarah Archer"]);
+  });
+});
+
+describe("a comment counter above the article does not make the article a comment section", () => {
+  it("keeps the article under '75 reader comments' and reads the author from 'Name - date'", () => {
+    const page = ["Biz & IT", "Just-released Minecraft exploit makes it easy to crash game servers", "Two-year-old bug exposes thousands of servers to crippling attack.", "", "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "", "reader comments", "75 with 51 posters participating", "Share this story", "Share on Facebook", "", ...ARTICLE, "", "Promoted Comments", "Great article, but I wonder how long the fix took to ship.", "Reply"];
+    const a = normalize(page.join("\n"));
+    expect(a.text).toContain("Sudan is one of the poorest");
+    expect(a.meta.title).toBe("Just-released Minecraft exploit makes it easy to crash game servers");
+    expect(a.meta.authors).toEqual(["Dan Goodin"]);
+  });
+});
+
+describe("a page whose footer is longer than its article", () => {
+  const footer = [
+    "Our website uses cookies to improve its performance and enhance your user experience. Through cookies, certain personal data is collected and may be stored temporarily. You can change your cookie settings through your browser. More info: Privacy Policy",
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this website.",
+    "Any cookies that may not be particularly necessary for the website to function and is used specifically to collect user personal data via analytics, ads, other embedded contents are termed as non-necessary cookies. It is mandatory to procure user consent prior to running these cookies on your website.",
+    "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Cleveland.com.",
+  ];
+  it("keeps the article and drops the site's notices, however long", () => {
+    const page = ["Skip to content", "News", "Sport", "United States to Lift Sudan Sanctions", "By Jeffrey Gettleman", ...ARTICLE, "Share this article", "Facebook", "Twitter", "About us", ...footer, "© 2017 Advance Local Media LLC. All rights reserved."];
+    const a = normalize(page.join("\n"));
+    expect(a.text).toContain("On Friday, the Obama administration");
+    for (const line of footer) expect(a.text).not.toContain(line.slice(0, 40));
+  });
+
+  it("drops a cookie notice by its phrases: 'We use cookies to enhance your visit …'", () => {
+    expect(reason("We use cookies to enhance your visit to our site and to bring you advertisements that might interest you. Read our Privacy and Cookie Policies to find out more.")).toBe("comment box, log-in or policy text");
+  });
+});
+
+describe("bylines as pages print them", () => {
+  it("cuts the date off a name: 'By Steven Mufson March 18', 'By JEFFREY GETTLEMAN JAN. 13, 2017'", () => {
+    expect(findBylineAuthors("By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson")).toEqual(["Steven Mufson"]);
+    expect(findBylineAuthors("By JEFFREY GETTLEMAN JAN. 13, 2017")).toEqual(["Jeffrey Gettleman"]);
+  });
+  it("reads a name before a date, but not a section or a place before one", () => {
+    expect(nameBeforeDate("Dan Goodin - Apr 16, 2015 8:02 pm UTC")).toBe("Dan Goodin");
+    expect(nameBeforeDate("New York Times Jan 3, 2020")).toBeNull();
+  });
+  it("takes 'By NAME, a deputy editor …' for a byline however long the biography", () => {
+    const line = "By Alex Heath, a deputy editor and author of the Command Line newsletter. He’s covered the tech industry for over a decade at The Information and more.";
+    expect(reason(line)).toBe("byline");
+    expect(reason("By Election Day, the campaign had spent more than $1 billion on television advertising in the swing states, according to the latest filings.")).toBeNull();
+  });
+});
+
+describe("article text kept in clean copy (PolNeAR)", () => {
+  it("keeps a tweet's text and drops its markup", () => {
+    const a = normalize(["Rubio's rally drew a thin crowd.", "", '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016">Rubio stadium event in Hialeah. Stands empty; crowd in one end zone.<tweet/>.', "", "The campaign disputed the count."].join("\n"));
+    expect(a.text).toContain("Rubio stadium event in Hialeah. Stands empty; crowd in one end zone..");
+    expect(a.text).not.toContain("tweet-author");
+    expect(a.edited[0]).toMatchObject({ reason: "embedded markup removed, its text kept" });
+  });
+  it("keeps a sentence that opens with a date, and a dated item of a list between paragraphs", () => {
+    expect(reason("On July 6, 2015, Sanders made the following comment:")).toBeNull();
+    const a = normalize([ARTICLE[0], "", "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015", "", ARTICLE[2]].join("\n"));
+    expect(a.text).toContain("Sen. Ted Cruz (R-Texas) — Announced March 23, 2015");
+  });
+  it("keeps a digest's items that cite their source in brackets, while a page's agency credit still goes", () => {
+    const digest = ["Good morning.", "", "-One poll shows Ted Cruz 16 points ahead of Trump in Indiana. [IPFW]", "-Hillary Clinton leads Bernie Sanders in Indiana. [ARG]", "-Trump extends his lead over Ted Cruz in the national primary race. [IBD/TIPP]", "", ARTICLE[2]];
+    expect(normalize(digest.join("\n")).text).toContain("-Hillary Clinton leads Bernie Sanders in Indiana. [ARG]");
+    expect(reason("President Yoon Suk Yeol speaks during a meeting at the presidential office in Seoul on July 10, 2024. [Yonhap]")).toBe("photo caption with a credit");
+  });
+  it("reads 'Ã©' as a mis-decoded 'é', not a copyright sign, and 'More is on the way.' as a sentence", () => {
+    expect(reason("It's a gun advocate clichA\u0303© that an armed society is a polite society. Cleveland showed that an armed convention can also be a safe one.")).toBeNull();
+    expect(reason("More is on the way.")).toBeNull();
+    expect(reason("More from CityLab")).toBe("related-stories heading");
+  });
+});
