@@ -118,9 +118,9 @@ export function normalize(raw: string): Article {
 /**
  * An element embedded in the text, such as a tweet quoted in an article
  * (`<tweet id="…" author="@…">text</tweet>`, or closed as `<tweet/>`): its text is the article's,
- * its tags are not.
+ * its tags are not. A script's or a style's content is code, and the line stays markup.
  */
-const EMBEDDED_ELEMENT = /<([a-z][\w-]{0,20})\b[^<>]{0,400}>([^<>]*)<\/?\1\/?>/gi;
+const EMBEDDED_ELEMENT = /<(?!(?:script|style|noscript|template|svg|iframe)\b)([a-z][\w-]{0,20})\b[^<>]{0,400}>([^<>]*)<\/?\1\/?>/gi;
 
 function withoutEmbeddedMarkup(line: Line, unmarked: Map<number, string>): Line {
   if (!/<[a-z]/i.test(line.text)) return line;
