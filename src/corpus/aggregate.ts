@@ -23,7 +23,15 @@ const InputRecord = z.union([
     ),
     meetings: z.array(
       z.object({
-        participants: z.array(z.object({ name: z.string().nullable(), key: z.string().nullable().optional(), personId: z.string().nullable(), country: z.string().nullable() })),
+        participants: z.array(
+          z.object({
+            kind: z.enum(["person", "country", "organization"]).optional(),
+            name: z.string().nullable(),
+            key: z.string().nullable().optional(),
+            personId: z.string().nullable(),
+            country: z.string().nullable(),
+          }),
+        ),
         kind: z.string(),
         status: z.enum(["held", "planned", "possible"]),
         date: z.object({ value: z.string() }).nullable(),
@@ -261,10 +269,12 @@ export class CorpusAggregator {
   }
 }
 
+/** A meeting side as the corpus joins it; records older than the side's `kind` are read by their fields. */
 function sideOf(p: ArticleInput["meetings"][number]["participants"][number]): CorpusSide {
   const name = p.name ?? p.country ?? "?";
-  if (p.personId || p.key) return { key: p.key ?? personKey(name), name, kind: "person" };
-  if (p.country) return { key: `country:${p.country}`, name, kind: "country" };
+  const kind = p.kind ?? (p.personId || p.key ? "person" : p.country ? "country" : "organization");
+  if (kind === "person") return { key: p.key ?? personKey(name), name, kind };
+  if (kind === "country" && p.country) return { key: `country:${p.country}`, name, kind };
   return { key: `org:${personKey(name)}`, name, kind: "organization" };
 }
 

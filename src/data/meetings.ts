@@ -69,3 +69,18 @@ export const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "visited", "visitin
 
 /** Verbs that report a meeting as planned whatever their tense: "had invited Arafat to his home". */
 export const PLANNED_VERBS = /^invite/i;
+
+/**
+ * Plural nouns for groups that negotiate as one side, named by a noun phrase rather than a name:
+ * "talks with creditor banks", "the bank advisory committee", "noteholders", "Turkish producers".
+ */
+export const GROUP_SIDE_NOUNS = new Set(
+  `banks creditors noteholders bondholders lenders shareholders stockholders producers exporters
+importers consumers employers unions committee`.split(/\s+/),
+);
+
+/** Nouns whose "with" names the other party of a topic, not of a discussion: "discussed ties with Russia". */
+export const RELATION_NOUNS = new Set(
+  `ties relations relationship cooperation trade links dealings agreement deal dispute conflict war talks
+negotiations partnership alliance problems contacts merger`.split(/\s+/),
+);

@@ -19,6 +19,7 @@ editor reporter correspondent columnist anchor host star striker midfielder defe
 quarterback pitcher manager owner partner principal dean rector provost chair ombudsman journalist
 writer author novelist poet actor actress singer rapper musician comedian presenter broadcaster director
 producer designer architect artist photographer businessman businesswoman tycoon banker trader investor
+financier industrialist billionaire millionaire magnate speculator raider arbitrager arbitrageur
 entrepreneur chef model athlete champion runner sprinter driver rider jockey trainer player batsman bowler
 skipper forward winger keeper boxer golfer veteran rookie candidate nominee challenger incumbent activist
 campaigner dissident rebel militant warlord cleric priest pastor monk nun doctor surgeon nurse scientist

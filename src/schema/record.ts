@@ -71,6 +71,7 @@ export const MeetingStatus = z.enum(["held", "planned", "possible"]);
 export const MeetingSchema = z.object({
   participants: z.array(
     z.object({
+      kind: z.enum(["person", "country", "organization"]).describe("what the side is: a person (personId, key), a country (country), or an organisation or group named by its name or a noun phrase"),
       name: z.string().nullable(),
       personId: z.string().nullable(),
       key: z.string().nullable().describe("the person key, for a person"),

@@ -336,3 +336,29 @@ describe("a visitor addressed by a host", () => {
     expect(meetings(text, "1996-08-02").map((m) => [m.who, m.location])).toEqual([["Pierre Claverie + Herve de Charette", "Algiers"]]);
   });
 });
+
+describe("meetings: organisations and groups as sides, and discussions (1987 wire copy, the meetings train split)", () => {
+  const participants = (text: string) =>
+    processArticle({ source: "test", text }, { referenceDate: "1987-03-10", includeText: false }).meetings.map((m) => m.participants.map((p) => `${p.kind}:${p.name}`));
+
+  it("a person in talks with two companies: one meeting per company, each side saying what it is", () => {
+    const text = "Financier Martin T. Sosnoff said he has held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture.";
+    expect(participants(text)).toEqual([
+      ["person:Martin T. Sosnoff", "organization:Pratt Hotel Corp"],
+      ["person:Martin T. Sosnoff", "organization:Southmark Corp"],
+    ]);
+  });
+
+  it("a country's officials meet a group named by a noun phrase ('Japanese creditor banks'), 'here' after it", () => {
+    const text =
+      "A team of Nigerian officials will meet with Japanese creditor banks here later this week to seek Japanese support for a proposed refinancing of part of Nigeria's 19 billion dlr foreign debt, bankers said.";
+    expect(participants(text)).toEqual([["country:Nigeria", "organization:Japanese creditor banks"]]);
+  });
+
+  it("'discussed the country's difficulties with President X' is talks with X; a topic 'discussed with' someone is not", () => {
+    const visit =
+      "IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country's economic difficulties with President Felix Houphouet-Boigny.";
+    expect(participants(visit)).toEqual([["person:Michel Camdessus", "person:Felix Houphouet-Boigny"]]);
+    expect(participants("He indicated that trade in wheat was not something that would be discussed with the President of the United States.")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { CLAUSE_OPENERS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence } from "../../nlp/doc.js";
@@ -226,10 +226,14 @@ function relativeHead(ctx: Context, free: Side[], sentence: Sentence, t: Trigger
 
 const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:man|woman|person)\b/i.test(t));
 
-/** "had", "is to", "has also": the words between a subject and its verb phrase, not "a Red Cross plane on Tuesday after". */
+/**
+ * "had", "is to", "has also": the words between a subject and its verb phrase, not "a Red Cross plane
+ * on Tuesday after". A country's people may stand first: "Nigerian officials will", "the Soviet delegation has".
+ */
 function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   const between = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
-  return between.every((t) => t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal));
+  const verbs = between.findIndex((t) => !COUNTERPART_NOUNS.has(t.normal));
+  return between.slice(Math.max(0, verbs)).every((t) => t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal));
 }
 
 /** The last organisation named in a span that is not already a side. */
@@ -281,7 +285,7 @@ function metTogether(text: string, subject: Side[], t: Trigger): boolean {
 }
 
 /** Phrases whose subjects meet one another ("A and B met", "resumed talks"), unlike "received" or "visited", which need an object. */
-const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
+const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|end|complet|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
 
 /** One side per person or country, the first mention kept. */
 function uniqueSides(sides: Side[]): Side[] {
@@ -393,10 +397,10 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
 function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {
   if (side.person) {
     const p = side.person;
-    return { name: p.name, personId: p.id, key: p.key, country: p.country, role: p.titles[0] ?? null };
+    return { kind: "person", name: p.name, personId: p.id, key: p.key, country: p.country, role: p.titles[0] ?? null };
   }
-  if (side.org) return { name: side.org, personId: null, key: null, country: null, role: null };
-  return { name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, key: null, country: side.country, role: null };
+  if (side.org) return { kind: "organization", name: side.org, personId: null, key: null, country: null, role: null };
+  return { kind: "country", name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, key: null, country: side.country, role: null };
 }
 
 const meetingKey = (m: Meeting) =>

@@ -1,7 +1,7 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { COUNTERPART_NOUNS } from "../../data/meetings.js";
+import { COUNTERPART_NOUNS, GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -38,7 +38,8 @@ function modifiesNoun(doc: Doc, org: Side): boolean {
   const next = doc.tokens.find((t) => t.start >= org.end);
   if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
   const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal);
-  return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !describesPeople;
+  // "here", "today" after a name are adverbs, whatever the tagger says.
+  return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !next.tags.has("Date") && !describesPeople;
 }
 
 /** "UK bank Barclays", "German carmaker Volkswagen": a country that says where an organisation is from is no side of its own. */
@@ -72,7 +73,35 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
     if (bracketed) aliases.set(bracketed[1]!, run.name);
     out.push({ start: run.start, end: run.end, person: null, country: null, org: aliases.get(run.name) ?? run.name });
   }
-  return [...out, ...describedBodies(doc.text, names)].sort((a, b) => a.start - b.start);
+  return [...out, ...describedBodies(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
+}
+
+/** How many words may qualify a group's noun: "Japanese creditor banks", "the 12 bank advisory committee". */
+const GROUP_MODIFIERS = 3;
+
+/**
+ * Groups named by a noun phrase, not a name: "creditor banks", "commercial bank creditors",
+ * "Turkish producers", "noteholders". The phrase is the group's noun with the modifiers before it
+ * (a demonym, a number, plain words), without its determiner.
+ */
+function groupBodies(doc: Doc): Side[] {
+  const out: Side[] = [];
+  const tokens = doc.tokens;
+  for (const [i, token] of tokens.entries()) {
+    if (!GROUP_SIDE_NOUNS.has(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
+    let from = i;
+    while (from > i - GROUP_MODIFIERS && isGroupModifier(doc, tokens[from - 1], tokens[from]!)) from--;
+    const start = tokens[from]!.start;
+    out.push({ start, end: token.end, person: null, country: null, org: doc.text.slice(start, token.end) });
+  }
+  return out;
+}
+
+/** A word that qualifies a group's noun: in the same sentence, joined by a space, no function word. */
+function isGroupModifier(doc: Doc, word: Token | undefined, next: Token): boolean {
+  if (!word || word.sentence !== next.sentence || doc.text.slice(word.end, next.start) !== " ") return false;
+  if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal)) return false;
+  return /^[\p{L}\d][\p{L}\d-]*$/u.test(word.text);
 }
 
 /** "the Frankfurt exchange", "the Tokyo market": a body named by a word of its name and the word for its kind. */

@@ -1,6 +1,6 @@
 // Parsers: the phrases that report a meeting. Each finds its trigger in one sentence and says how
 // the sides are written around it; the extractor then reads the sides.
-import { HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
+import { HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS, RELATION_NOUNS } from "../../data/meetings.js";
 import type { Meeting } from "../../schema/record.js";
 
 export interface Trigger {
@@ -35,8 +35,8 @@ const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+(?:${MEETING_ADVERBS.join("
 /** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
 const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
 
-/** "Israel and the PLO resumed negotiations", "began talks": talks taken up by the subject, their other side after "with" if any. */
-const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
+/** "Israel and the PLO resumed negotiations", "began talks", "ended talks here": talks taken up (or ended) by the subject, their other side after "with" if any. */
+const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|ended|ends|end|completed|held|hold|holds)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
 /**
  * "A and B would discuss it at a meeting on Tuesday", "sealed the links during talks in Warsaw": the
  * people the sentence lists met. "after meeting X" is the verb, not this noun.
@@ -49,10 +49,16 @@ const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 /** "spoke to X by telephone", "talked with X on the phone": a call, the phone named later in the clause. */
 const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)/gi;
 
+/**
+ * "discussed the country's economic difficulties with President X": a discussion with someone is
+ * talks with them, the topic standing between the verb and "with" (one clause, at most 80 characters).
+ */
+const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing)\b[^.;:,]{0,80}?\bwith\b/gi;
+
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -72,6 +78,13 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(RECEIVED_BY)) {
     found.push({ kind: "meeting", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: false });
+  }
+  for (const m of sentence.matchAll(DISCUSSED_WITH)) {
+    // "would be discussed with the President": a topic discussed, its discussers elsewhere; "met X to
+    // discuss …": the purpose of a meeting told already; "discuss ties with Russia": "with" is the topic's.
+    if (/\b(?:be|been|being|is|are|was|were|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (RELATION_NOUNS.has(/(\w+)\s+with$/i.exec(m[0])?.[1]?.toLowerCase() ?? "")) continue;
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^discussed/i.test(m[0]) });
   }
   for (const m of sentence.matchAll(PHONE_CALL)) {
     found.push({ kind: "call", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(spoke|talked)/i.test(m[0]) });
