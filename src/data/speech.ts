@@ -62,3 +62,6 @@ export const PHRASE_LINKS = new Set(["of", "for", "at", "to", "from"]);
 /** Verbs that introduce what follows as said, before a colon: "Caddell continued:", "he wrote:". */
 export const INTRODUCING_VERBS = new Set(["continued", "added", "wrote", "said", "says", "explained", "tweeted", "told", "put it", "declared", "replied", "responded", "argued", "insisted", "noted", "asked"]);
 
+
+/** Demonyms said of a person ("the Cuban said"): a described source, not an organisation. */
+export const PERSON_DEMONYMS = /^(?:american|british|briton|cuban|chinese|russian|french|frenchman|german|japanese|korean|israeli|palestinian|iranian|iraqi|mexican|canadian|indian|pakistani|syrian|turkish|italian|spanish|irish|scot|scottish|welsh|english|australian|brazilian|egyptian|afghan|ukrainian)$/i;

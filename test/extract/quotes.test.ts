@@ -281,3 +281,30 @@ describe("speakers the people extractor did not keep, and verbs after a quotatio
     ]);
   });
 });
+
+describe("what a speaker is (BBC and PolNeAR copy)", () => {
+  /** The record's quotes and people, as the pipeline gives them: a speaker named only as one joins the people. */
+  function record(text: string) {
+    const doc = parse(text);
+    const people = extractPeople({ doc, countries: findCountryMentions(text, 0), skipBefore: 0 });
+    return { quotes: extractQuotes(doc, people), people };
+  }
+
+  it("a person named only as the speaker is one of the article's people, with a personId, the honorific a title", () => {
+    const { quotes: [quote], people } = record(
+      'It will take time though to persuade people who spent money on DVD players to buy the different players. Mr Dean is confident though: "I think if they see real HD, not some heavily compressed version of it, there is such a remarkable difference."',
+    );
+    expect(quote!.speaker).toMatchObject({ name: "Dean", kind: "person", personId: expect.stringMatching(/^person-/) });
+    expect(people.find((p) => p.id === quote!.speaker!.personId)).toMatchObject({ name: "Dean", titles: ["Mr"] });
+  });
+
+  it("a role without a name ('the Florida senator') is a described source, not an organisation", () => {
+    const [quote] = record('"It\'s a difficult issue," said the Florida senator, "because it puts in conflict two competing rights."').quotes;
+    expect(quote!.speaker).toMatchObject({ name: "Florida senator", kind: "anonymous" });
+  });
+
+  it("'There was …' names no speaker", () => {
+    const text = "There was no primary state where ''very conservative'' voters represented a larger share of the electorate in 2012 than they did in Iowa.";
+    expect(record(text).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -2,8 +2,10 @@
 // mention inside the phrase, or by a pronoun resolved to the person in focus), or keeps the
 // article's words with their kind: an organisation, a document or an unnamed source.
 import { givenNameGender, type Gender } from "../../data/names.js";
-import { ORGANISATION_WORDS, PERSON_TAGS } from "../../data/people.js";
-import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import { ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
+import { isGivenFullName } from "../../normalize/meta.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { Mention, Person, Quote } from "../../schema/record.js";
 import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
@@ -22,6 +24,7 @@ interface PersonMention {
 
 export interface SpeakerContext {
   doc: Doc;
+  /** The article's people; a person named only as a speaker is added to them (see `personNamed`). */
   people: Person[];
   /** Every person mention in text order. */
   mentions: PersonMention[];
@@ -58,7 +61,28 @@ const LEADING_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "or"]);
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
 const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, key: p.key, kind: "person" });
-const unlistedPerson = (name: string): Speaker => ({ name, personId: null, key: personKey(name), kind: "person" });
+
+/**
+ * A person the people extractor did not keep but whom the attribution names ("Violet said", "Mr Dean
+ * said"): added to the article's people, so that every person speaker is one of them. An honorific
+ * before the name is a title, not the name.
+ */
+function personNamed(ctx: SpeakerContext, words: string, start: number, end: number): Person {
+  const honorific = /^(\p{L}+\.?)\s+/u.exec(words);
+  const title = honorific && GENDERED_TITLES[honorific[1]!.toLowerCase()] ? honorific[1]! : null;
+  const name = (title ? words.slice(honorific![0].length) : words).replace(/['’]s$/, "");
+  const key = personKey(name);
+  const known = ctx.people.find((p) => p.key === key);
+  const mention = { text: words, start, end };
+  if (known) {
+    known.mentions.push(mention);
+    return known;
+  }
+  const number = Math.max(0, ...ctx.people.map((p) => Number(p.id.replace(/^person-/, "")) || 0)) + 1;
+  const person: Person = { id: `person-${number}`, key, name, aliases: [], titles: title ? [title] : [], country: null, mentions: [mention] };
+  ctx.people.push(person);
+  return person;
+}
 
 /**
  * The speaker a phrase names. `focus` is the previous quotation's speaker, which "he added" most
@@ -95,8 +119,12 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   if (titled) return asSpeaker(titled);
   // A name the people extractor did not keep ("Violet said") is still a person's when compromise knows it as one.
   const named = doc.tokens.slice(first, last + 1);
-  if (named.every((t) => /^\p{Lu}/u.test(t.text)) && named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))))
-    return unlistedPerson(words.replace(/['’]s$/, ""));
+  // … or whose first word is a listed given name ("Hannah Ward said").
+  const personShaped = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) || isGivenFullName(words);
+  if (named.every((t) => /^\p{Lu}/u.test(t.text)) && personShaped && !ORGANISATION_WORDS.has(doc.tokens[last]!.normal))
+    return asSpeaker(personNamed(ctx, words, start, end));
+  // "There", "This", "Why": a word that opens a sentence names no speaker.
+  if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
   return describedSpeaker(words, doc.tokens[last]!.normal);
 }
 
@@ -158,9 +186,14 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, key: null, kind: "anonymous" };
   if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, key: null, kind: "document" };
   if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, key: null, kind: "anonymous" };
-  if (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name)) return { name, personId: null, key: null, kind: "organization" };
+  // "Tory leader", "Florida senator", "the Cuban": a person described by a role or a nationality.
+  const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head);
+  if (!role && (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name))) return { name, personId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, key: null, kind: "anonymous" } : null;
 }
+
+/** Words for a person's role, not a body's: "leader", "MP", "archbishop" (not "ministry", "party", "Labour"). */
+const ROLE_WORDS = new Set([...TITLE_WORDS].filter((w) => !ORGANISATION_WORDS.has(w) && !QUALIFYING_TITLE_WORDS.has(w)));
 
 /** Of the people named, the first in the last sentence that names any: that sentence's subject, as a rule. */
 function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): PersonMention | undefined {
