@@ -362,7 +362,7 @@ function isProse(l: Line, ctx: RuleContext): boolean {
  */
 function isSiteTalk(l: Line): boolean {
   if (/["“”]/.test(l.text)) return false;
-  const words = l.words.map((w) => w.toLowerCase().replace(/[.-]+$/, "").replace(/['’]s$/, ""));
+  const words = l.words.map((w) => w.toLowerCase().replace(/[.-]$/, "").replace(/['’]s$/, ""));
   let owned = 0;
   for (const [i, w] of words.entries()) {
     const next = words[i + 1] ?? "";

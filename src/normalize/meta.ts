@@ -94,8 +94,15 @@ function withoutTrailingDate(name: string): string {
 export function nameBeforeDate(text: string): string | null {
   const date = findDateTime(text);
   if (!date || date.index === 0) return null;
-  const before = text.slice(0, date.index).replace(/[\s\-–—|•·,:/]+$/, "").replace(/^(by|written by|posted by)\s+/i, "");
+  const before = trimSeparators(text.slice(0, date.index)).replace(/^(by|written by|posted by)\s+/i, "");
   return isGivenFullName(before) ? caseName(before) : null;
+}
+
+/** The text without the separators a date line puts after a name ("Dan Goodin - "). */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && " \t-–—|•·,:/".includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -112,8 +119,10 @@ const WRITER_ROLE = /\b(editor|reporter|correspondent|writer|contributor|columni
 
 /** A byline that goes on into its author's biography: "By Jane Doe, a deputy editor and author of …". */
 export function isBylineWithRole(text: string): boolean {
-  const m = /^by\s+[^,]{3,60},((?:\s+\S+){1,6})/i.exec(text);
-  return m !== null && WRITER_ROLE.test(m[1]!) && findBylineAuthors(text).length > 0;
+  const m = /^by\s([^,]{3,60}),/i.exec(text);
+  if (!m) return false;
+  const role = text.slice(m[0].length).trim().split(/\s+/).slice(0, 6).join(" ");
+  return WRITER_ROLE.test(role) && findBylineAuthors(text).length > 0;
 }
 
 /** What may stand before "By": a date, a time, a label ("Posted by"), capitals; not a sentence. */

@@ -19,7 +19,14 @@ export interface LineRule {
 
 const wordCount = (line: Line) => line.words.length;
 /** Three words in lower case in a row: a clause, not a label ("Updated", "Posted by", "at 9 a.m."). */
-const CLAUSE = /\b\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u;
+function hasClause(text: string): boolean {
+  let run = 0;
+  for (const word of text.split(/\s+/)) {
+    run = /^\p{Ll}+[,;:]?$/u.test(word) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
 
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
@@ -109,7 +116,7 @@ export const LINE_RULES: readonly LineRule[] = [
       // Little else on the line but the date, a label and perhaps an agency name; three words in
       // lower case in a row are a clause ("On July 6, 2015, Sanders made the following comment:").
       const rest = l.text.replace(/[\p{N}:,./-]+/gu, " ").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
-      return rest.length <= 7 && !/[.!?]$/.test(l.text.replace(/\b(a\.m|p\.m)\.$/i, "am")) && !CLAUSE.test(l.text);
+      return rest.length <= 7 && !/[.!?]$/.test(l.text.replace(/\b(a\.m|p\.m)\.$/i, "am")) && !hasClause(l.text);
     },
   },
   {

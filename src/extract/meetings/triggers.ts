@@ -83,7 +83,7 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     // "would be discussed with the President": a topic discussed, its discussers elsewhere; "met X to
     // discuss …": the purpose of a meeting told already; "discuss ties with Russia": "with" is the topic's.
     if (/\b(?:be|been|being|is|are|was|were|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (RELATION_NOUNS.has(/(\w+)\s+with$/i.exec(m[0])?.[1]?.toLowerCase() ?? "")) continue;
+    if (RELATION_NOUNS.has(m[0].split(/\s+/).at(-2)?.toLowerCase() ?? "")) continue;
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^discussed/i.test(m[0]) });
   }
   for (const m of sentence.matchAll(PHONE_CALL)) {
