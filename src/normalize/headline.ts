@@ -3,6 +3,7 @@
 // right above the byline or the date, or repeated as the page's title. Menus, share rows and tag
 // lists stand there too, so each candidate is scored on the evidence, not taken by position alone.
 import { lineKey, type Line } from "./lines.js";
+import { OUTSIDE_SHORT, OUTSIDE_TEXT, REPEATED_HEADING } from "./verdicts.js";
 
 /** How far above the article's first line the headline may stand, in non-blank lines. */
 const HEADLINE_REACH = 40;
@@ -11,15 +12,18 @@ const BYLINE_REACH = 4;
 /** Verdicts of lines that tell a headline stands right above: its byline and its date. */
 const ANCHORS = new Set(["byline", "date or time stamp", "dateline"]);
 /** Verdicts a headline may have: none (a line the rules kept), or left out when the article was chosen. */
-const MAY_BE_HEADLINE = new Set([undefined, "short line outside the article", "text outside the article", "repeated heading"]);
+const MAY_BE_HEADLINE = (verdict: string | undefined) =>
+  verdict === undefined || verdict === OUTSIDE_SHORT || verdict === REPEATED_HEADING || verdict.startsWith(OUTSIDE_TEXT);
 
 /** A page title often ends in the site's name: "Headline | Site", "Headline - Site". Run on one short line only. */
 export const SITE_SUFFIX = /^(.{10,}?)\s+[-|–—:]\s+[^-|–—]{2,60}$/;
 
 /** Mostly words, not numbers: "3/09/15 8:00am" and "75 with 51 posters" are no headlines. */
 const wordy = (l: Line) => l.words.filter((w) => /\p{L}{2}/u.test(w)).length >= 0.75 * l.words.length;
+/** A headline ends without a full stop, unless its last word is an abbreviation ("… Underneath N.Y.C."). */
+const endsOpen = (l: Line) => !/[.;:,]$/.test(l.text) || /(?:^|\s)(?:\p{L}\.){2,}$/u.test(l.text);
 const headlineShaped = (l: Line) =>
-  l.words.length >= 2 && l.words.length <= 30 && l.text.length <= 250 && !/[.;:,]$/.test(l.text) && /^[\p{Lu}\p{N}"“‘'¿¡[(]/u.test(l.text) && wordy(l);
+  l.words.length >= 2 && l.words.length <= 30 && l.text.length <= 250 && endsOpen(l) && /^[\p{Lu}\p{N}"“‘'¿¡[(]/u.test(l.text) && wordy(l);
 
 export interface PageHeadline {
   line: Line;
@@ -47,14 +51,15 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
     const line = filled[i]!;
     // Lines the rules dropped by their own shape (menus, share rows, bylines) are neither headlines
     // nor lines that stand between a headline and its article.
-    if (!MAY_BE_HEADLINE.has(verdicts.get(line.n)) || !headlineShaped(line)) continue;
+    if (!MAY_BE_HEADLINE(verdicts.get(line.n)) || !headlineShaped(line)) continue;
     const key = lineKey(line.text);
     const anchored = filled.slice(i + 1, i + 1 + BYLINE_REACH).some((next) => ANCHORS.has(verdicts.get(next.n) ?? ""));
     const titled = i > 0 && (key === pageTitleKey || (counts.get(key) ?? 0) > 1);
     const words = line.words.length;
     const score = (words >= 4 ? 1 : 0) + (words >= 5 && words <= 20 ? 1 : 0) + (titled ? 3 : 0) + (anchored ? 2 : 0) - 0.5 * between;
-    // A line the article kept is its text unless the page prints it twice.
-    const eligible = words >= 4 && (titled || verdicts.has(line.n));
+    // A line the article kept is its text, unless the page prints it twice or its byline or date
+    // stands right under it (the headline opened the article's run).
+    const eligible = words >= 4 && (titled || anchored || verdicts.has(line.n));
     if (eligible && (!best || score > best.score)) best = { line, score };
     if (words >= 4) between++;
   }
@@ -62,13 +67,13 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   // A headline and its standfirst stand one under the other: the upper one is the headline.
   const at = filled.indexOf(best.line);
   const above = filled[at - 1];
-  const stacked = above && best.line.n - above.n <= 2 && MAY_BE_HEADLINE.has(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
+  const stacked = above && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
 }
 
 /** A line that may be a headline or a subtitle: one the line rules did not drop as furniture. */
-export const mayBeHeadline = (line: Line, verdicts: ReadonlyMap<number, string>) => MAY_BE_HEADLINE.has(verdicts.get(line.n)) && headlineShaped(line);
+export const mayBeHeadline = (line: Line, verdicts: ReadonlyMap<number, string>) => MAY_BE_HEADLINE(verdicts.get(line.n)) && headlineShaped(line);
 
 /** The page's title line (its first line, "Headline | Site") read as a headline, when nothing above the article is one. */
 export function titleLine(lines: readonly Line[]): PageHeadline | null {

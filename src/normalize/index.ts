@@ -13,6 +13,7 @@ import { lineKey, measureLine, splitLines, type Line } from "./lines.js";
 import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isGivenFullName, isPersonName, nameBeforeDate } from "./meta.js";
 import { COMMENT_HEADINGS, READER_WORDS, SECTION_BREAKS, SITE_OWNERS, SITE_WORDS } from "../data/boilerplate.js";
 import { mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine } from "./headline.js";
+import { OUTSIDE_SHORT, OUTSIDE_TEXT, REPEATED_HEADING } from "./verdicts.js";
 import { endsWithAgencyCredit, ruleFor, type RuleContext } from "./rules.js";
 
 export interface LineVerdict {
@@ -43,8 +44,6 @@ const PAGE_PARTS = new Set(["related-stories heading", "comment section heading"
 /** Bylines stand among the first or the last lines of an article, never in the middle. */
 const BYLINE_EDGE = { head: 8, tail: 3 };
 
-/** The verdict of a headline-shaped line printed twice above the article (headline.ts reads it too). */
-const REPEATED_HEADING = "repeated heading";
 /** A repeated line this long is a copy, not a list item. */
 const REPEATED_PARAGRAPH_WORDS = 12;
 /** How many non-prose lines may stand between two prose lines of the same article. */
@@ -253,7 +252,7 @@ function headlineBylines(lines: Line[], verdicts: Map<number, string>, bylines: 
   const below = filled.filter((l) => l.n > headlineAt && l.n < articleStart).slice(0, BYLINE_BELOW);
   const last = below[below.length - 1]?.n ?? headlineAt;
   const own = bylines.filter((b) => b.names.length && b.n >= headlineAt - BYLINE_ABOVE && b.n <= last);
-  const nameLines = (near: Line[]) => near.filter((l) => isGivenFullName(l.text) && ["short line outside the article", undefined].includes(verdicts.get(l.n)));
+  const nameLines = (near: Line[]) => near.filter((l) => isGivenFullName(l.text) && [OUTSIDE_SHORT, undefined].includes(verdicts.get(l.n)));
   // Some pages print the author's name above the headline ("Jane Doe" / "4 min read" / headline).
   const named = own.length ? [] : nameLines(below).length ? nameLines(below) : nameLines(filled.filter((l) => l.n < headlineAt).slice(-NAME_ABOVE));
   for (const line of named) {
@@ -461,18 +460,25 @@ function selectArticle(
   const best = runs.reduce<Run | null>((a, r) => (a ? heavier(a, r) : r), null);
   const inArticle = new Set<number>();
   const bestText = !best ? "" : lineKey(lines.slice(best.first, best.last + 1).map((l) => l.text).join(" "));
+  // Why a run of prose lost to the article, for `normalize --explain`; null for the article's runs.
+  const lostBecause = (run: Run): string | null => {
+    if (run === best) return null;
+    if (run.comments && !best!.comments) return "in a comment section";
+    if (run.section !== best!.section) return "in another part of the page (after a related-stories heading)";
+    if (run.weight < best!.weight * SECOND_RUN_SHARE) return `a lighter run (${Math.round(run.weight)} characters of weight, the article's ${Math.round(best!.weight)})`;
+    if (repeatsArticle(run, lines, bestText)) return "a summary that repeats the article's opening";
+    if (copyrightBetween(lines[Math.min(run.last, best!.last)]!.n, lines[Math.max(run.first, best!.first)]!.n, verdicts)) return "after the copyright notice that closes the article";
+    return null;
+  };
+  const lost = new Map<number, string>(); // line index → why its run lost
   for (const run of best ? runs : []) {
-    const nextToBest =
-      run === best ||
-      (run.section === best!.section &&
-        run.weight >= best!.weight * SECOND_RUN_SHARE &&
-        !repeatsArticle(run, lines, bestText) &&
-        !copyrightBetween(lines[Math.min(run.last, best!.last)]!.n, lines[Math.max(run.first, best!.first)]!.n, verdicts));
-    if (!nextToBest) continue;
-    for (let i = run.first; i <= listEnd(lines, run.last); i++) inArticle.add(i);
+    const why = lostBecause(run);
+    if (why) for (let i = run.first; i <= run.last; i++) lost.set(i, why);
+    else for (let i = run.first; i <= listEnd(lines, run.last); i++) inArticle.add(i);
   }
   lines.forEach((line, i) => {
-    if (!inArticle.has(i)) verdicts.set(line.n, isProse(line, ctx) ? "text outside the article" : "short line outside the article");
+    if (inArticle.has(i)) return;
+    verdicts.set(line.n, isProse(line, ctx) ? `${OUTSIDE_TEXT}: ${lost.get(i) ?? "a run of prose away from the article"}` : OUTSIDE_SHORT);
   });
 }
 

@@ -105,7 +105,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { reason: "dateline", test: (l) => findWireDateline(l.text) !== null },
   {
     reason: "photo caption with a credit",
-    test: (l) => endsWithPhotoCredit(l.text) || /^(photo|image|picture|file photo)\s*[:|]/i.test(l.text),
+    // "… Photograph: Adrian Malloch for the Guardian": a credit labelled at the end of a caption.
+    test: (l) => endsWithPhotoCredit(l.text) || /^(photo|image|picture|file photo)\s*[:|]/i.test(l.text) || /\b(?:Photograph|Photo|Image|Illustration)s?:\s+\p{Lu}[^.:]{0,80}$/u.test(l.text),
   },
   {
     reason: "date or time stamp",

@@ -114,3 +114,28 @@ describe("article text kept in clean copy (PolNeAR)", () => {
     expect(reason("More from CityLab")).toBe("related-stories heading");
   });
 });
+
+describe("headlines and captions, as more pages print them", () => {
+  it("takes a headline that opened the article's run and ends in an abbreviation, its byline under it", () => {
+    const headline = "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.";
+    const page = ["Sections", "SEARCH", "Skip to contentSkip to site index", "New York", "Subscribe", "Log In", "Today’s Paper", "", "Supported by", "", headline, "", ARTICLE[0], "", "Image", "A Con Edison worker repairing underground cables this month in Flushing, Queens.", "", "By Corey Kilgannon", "", "Feb. 21, 2019", "", ...ARTICLE.slice(2)];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.authors).toEqual(["Corey Kilgannon"]);
+  });
+
+  it("drops a caption whose credit is labelled at its end ('Photograph: …')", () => {
+    expect(reason("Main image: Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian")).toBe("photo caption with a credit");
+  });
+});
+
+describe("normalize --explain says why a block of prose lost to the article", () => {
+  it("names the comment section, and the lighter run after the article's copyright line", () => {
+    const teaser = "Sudan's president visits Egypt for talks on the Nile dam project with officials.";
+    const comment = "I cannot believe it took them twenty years to reach this decision about the sanctions.";
+    const page = ["Home", "Share", "Print", "United States to Lift Sudan Sanctions", "By Jeffrey Gettleman", ...ARTICLE, "© 2017 The New York Times Company", teaser, "", "12 comments", comment, "Reply"];
+    const reasons = new Map(normalize(page.join("\n")).verdicts.map((v) => [v.text, v.reason]));
+    expect(reasons.get(comment)).toBe("text outside the article: in a comment section");
+    expect(reasons.get(teaser)).toMatch(/^text outside the article: a lighter run \(\d+ characters of weight, the article's \d+\)$/);
+  });
+});
