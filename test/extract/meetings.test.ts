@@ -362,3 +362,10 @@ describe("meetings: organisations and groups as sides, and discussions (1987 wir
     expect(participants("He indicated that trade in wheat was not something that would be discussed with the President of the United States.")).toEqual([]);
   });
 });
+
+describe("meetings: a thing of a person's is not the person (PolNeAR train)", () => {
+  it("'to receive the endorsement of X' is no meeting with X; 'met the president of France, X' is one", () => {
+    expect(whoOf("Hillary Clinton says in Ohio that she’s thrilled to receive the endorsement of Cleveland Cavaliers basketball star LeBron James.")).toEqual([]);
+    expect(whoOf("Chancellor Olaf Scholz met the president of France, Emmanuel Macron, in Paris on Monday.")).toEqual(["Olaf Scholz + Emmanuel Macron"]);
+  });
+});

@@ -148,6 +148,19 @@ const DENIAL_REACH = 4;
 
 /** The other side: a list of people, a group ("his counterparts in …"), or countries. */
 function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
+  const objects = sidesAfter(ctx, state, t);
+  // "to receive the endorsement of X", "visited the home of X": what the verb takes is a thing of X's.
+  const owned = t.shape === "direct" && objects[0] !== undefined && ownedThing(ctx.doc.text.slice(t.end, objects[0].start));
+  return owned ? [] : objects;
+}
+
+/** "the endorsement of ", "a letter from ": a thing before its owner (not "the president of "). */
+function ownedThing(gap: string): boolean {
+  const m = /^\s*(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){1,2})(?:of|from)\s/u.exec(gap);
+  return m !== null && !m[1]!.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w) || COUNTERPART_NOUNS.has(w));
+}
+
+function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const text = ctx.doc.text;
   const end = state.sentence.end;
   if (t.shape === "possessive") return [];
