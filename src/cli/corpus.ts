@@ -50,7 +50,6 @@ export async function runCorpus(paths: string[], options: CorpusOptions): Promis
     for (const input of inputs) if (!(await readInto(corpus, input))) unreadable++;
     await writeCorpus(corpus, spool, options);
     if (corpus.errors.length) say(`newsx corpus: ${corpus.errors.length} error${corpus.errors.length === 1 ? "" : "s"} among the inputs (${corpus.records} records read); they are listed in the output`);
-    if (corpus.truncatedMeetings) say(`newsx corpus: ${corpus.truncatedMeetings} meeting${corpus.truncatedMeetings === 1 ? " has" : "s have"} more sides than the ${corpus.maxSides} paired; the rest of their sides are left out of the pairs`);
     return unreadable ? EXIT.someFailed : EXIT.ok;
   } catch (err) {
     discardPending();

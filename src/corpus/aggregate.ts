@@ -79,9 +79,6 @@ export const MAX_PAIRED_SIDES = 20;
 
 export class CorpusAggregator {
   records = 0;
-  /** Meetings with more distinct sides than MAX_PAIRED_SIDES; only their first sides are paired. */
-  truncatedMeetings = 0;
-  readonly maxSides = MAX_PAIRED_SIDES;
   readonly errors: { source: string; code: string; message: string }[] = [];
   private readonly people = new Map<string, PersonTally>();
   private readonly pairs = new Map<string, { a: CorpusSide; b: CorpusSide; reports: MeetingReport[] }>();
@@ -152,7 +149,8 @@ export class CorpusAggregator {
   private addMeeting(m: ArticleInput["meetings"][number], article: string, day: string | null): void {
     const sides = [...new Map(m.participants.map(sideOf).map((s) => [s.key, s])).values()];
     if (sides.length > MAX_PAIRED_SIDES) {
-      this.truncatedMeetings++;
+      // Listed among the errors, so the output says which article's meeting was cut.
+      this.errors.push({ source: article, code: "too_many_sides", message: `a meeting of ${sides.length} sides: only the first ${MAX_PAIRED_SIDES} are paired` });
       sides.length = MAX_PAIRED_SIDES;
     }
     const report: MeetingReport = { article, date: m.date?.value ?? day, place: m.location, status: m.status, kind: m.kind };
