@@ -369,3 +369,27 @@ describe("meetings: a thing of a person's is not the person (PolNeAR train)", ()
     expect(whoOf("Chancellor Olaf Scholz met the president of France, Emmanuel Macron, in Paris on Monday.")).toEqual(["Olaf Scholz + Emmanuel Macron"]);
   });
 });
+
+describe("meetings: a phrase between the verb and its 'with', stock symbols, urging and asides (1987 wire and PolNeAR train)", () => {
+  it("'after meeting for about an hour with A, B, C and D' is a meeting with each, titles such as 'Chief of Staff' kept out of the names", () => {
+    const text =
+      "But President Ronald Reagan announced his willingness to negotiate with Congress after meeting for about an hour with White House Chief of Staff Howard Baker, Treasury Secretary James Baker, Federal Reserve Board Chairman Alan Greenspan and chief economic adviser Beryl Sprinkel.";
+    expect(whoOf(text, "1987-10-20")).toEqual(["Ronald Reagan + Howard Baker", "Ronald Reagan + James Baker", "Ronald Reagan + Alan Greenspan", "Ronald Reagan + Beryl Sprinkel"]);
+  });
+  it("'met on June 8 with' takes its sides after the date", () => {
+    const text = "Paul Koether, chairman of Pure World Inc, met on June 8 with management representatives of American Physicians Service Group Inc for talks.";
+    expect(meetings(text, "1987-06-10").map((m) => [m.who, m.date])).toEqual([["Paul Koether + American Physicians Service Group Inc", "1987-06-08"]]);
+  });
+  it("a company's stock symbol ('<PRAT>') is part of its name, not a break in the list", () => {
+    const text = "Martin Sosnoff also said he has held preliminary talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a joint venture.";
+    expect(whoOf(text, "1987-03-10")).toEqual(["Martin Sosnoff + Pratt Hotel Corp", "Martin Sosnoff + Southmark Corp"]);
+  });
+  it("'called on X to stop' urges X; 'called on X at the White House' is a visit", () => {
+    expect(whoOf("Clinton campaign spokeswoman Jennifer Palmieri called on Donald Trump to stop attacking Alicia Machado.", "2016-09-30")).toEqual([]);
+    expect(whoOf("Jennifer Palmieri called on Donald Trump at Trump Tower on Friday.", "2016-09-30")).toEqual(["Jennifer Palmieri + Donald Trump"]);
+  });
+  it("the subject before an appositive ('Dumas, a close aide to President Mitterrand, … met') is the one who met", () => {
+    const text = "Foreign Minister Roland Dumas, a close aide to President Francois Mitterrand, earlier this week met Iranian Prime Minister Mir Hossein Mousavi in Paris.";
+    expect(whoOf(text, "1987-03-12")).toEqual(["Roland Dumas + Mir Hossein Mousavi"]);
+  });
+});

@@ -4,7 +4,7 @@
 import { CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
-import type { Doc, Sentence } from "../../nlp/doc.js";
+import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
@@ -58,7 +58,9 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   let leadReportsMeeting = false;
   input.doc.sentences.forEach((sentence, i) => {
     const state: SentenceState = { sentence, objects: new Set(), subject: [], focus, leadReportsMeeting };
-    const triggers = findTriggers(sentence.text, sentence.start).filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start));
+    const triggers = findTriggers(sentence.text, sentence.start)
+      .filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start))
+      .map((t) => withAfterAdjunct(sentence, t));
     leadReportsMeeting = triggers.length > 0;
     const near = triggers.length ? around(ctx, i) : ctx;
     triggers.forEach((t, k) => found.push(...meetingsAt(near, state, t, triggers[k + 1]?.start ?? sentence.end)));
@@ -78,6 +80,27 @@ function around(ctx: Context, i: number): Context {
   return { ...ctx, sides: startingIn(ctx.sides, from, to), dates: startingIn(ctx.dates, from, to), places: startingIn(ctx.places, from, to) };
 }
 
+/** How many words of time, place or manner may stand between a meeting verb and its "with". */
+const ADJUNCT_REACH = 6;
+
+/**
+ * "met on June 8 with", "meeting for about an hour with", "met here last week with": a verb whose
+ * "with" comes after a phrase of time or place takes its sides after that "with". The phrase is read
+ * from the parse: prepositions, determiners, dates, numbers, places and adverbs, no comma.
+ */
+function withAfterAdjunct(sentence: Sentence, t: Trigger): Trigger {
+  if (t.shape !== "direct" || /\bwith$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start))) return t;
+  const after = sentence.tokens.filter((k) => k.start >= t.end);
+  for (const [i, token] of after.slice(0, ADJUNCT_REACH + 1).entries()) {
+    if (token.normal === "with") return i > 0 ? { ...t, end: token.end } : t;
+    if (!isAdjunctWord(token) || /[,;:()]/.test(token.post)) return t;
+  }
+  return t;
+}
+
+const ADJUNCT_TAGS = ["Preposition", "Determiner", "Date", "Value", "Duration", "Place", "Adverb"];
+const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) || k.normal === "about" || k.normal === "here";
+
 /** compromise reads "due to meet" as a noun: after "to", "will" or "would" a meeting word is the verb. */
 function isVerbAt(ctx: Context, at: number): boolean {
   return ctx.verbs.has(at) || /\b(?:to|will|would|shall|could|may|might)\s+$/.test(ctx.doc.text.slice(Math.max(0, at - 8), at));
@@ -87,7 +110,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
-  if (isVisitorPhrase(ctx, state.sentence, t, objects)) return [];
+  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -136,6 +159,14 @@ function isVisitorPhrase(ctx: Context, sentence: Sentence, t: Trigger, objects: 
   if (!/^visiting\b/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
   const host = ctx.sides.some((s) => s.person && s.start >= sentence.start && s.end <= t.start);
   return !host || !objects.some((o) => o.person);
+}
+
+/** "called on Trump to stop": "called on" someone to do something urges them; it is no visit. */
+function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
+  const last = objects[objects.length - 1];
+  if (!last || !/^called\s+on\b/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  const [to, verb] = ctx.doc.tokens.filter((k) => k.start >= last.end).slice(0, 2);
+  return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb");
 }
 
 /** "were invited to attend", "were met": the subject is the guest of someone unnamed, no side of a meeting it reports. */
@@ -226,16 +257,22 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
 
 /**
- * "Lugar, who has asked whether Secretary Christopher should resign, met Yilmaz":
- * the person before a closed "who" clause is the subject, not one named inside it. Returns where the head ends.
+ * "Lugar, who has asked whether Secretary Christopher should resign, met Yilmaz", "Dumas, a close
+ * aide to President Mitterrand, earlier this week met": the person before a closed aside (a "who"
+ * clause or an appositive, opening in lower case) is the subject, not one named inside it. Returns where the head ends.
  */
 function relativeHead(ctx: Context, free: Side[], sentence: Sentence, t: Trigger): number | null {
-  const before = ctx.doc.text.slice(sentence.start, t.start);
-  const who = before.lastIndexOf(", who ");
-  if (who < 0 || !before.slice(who + 6).includes(",")) return null;
-  const head = free.find((s) => s.end === sentence.start + who);
+  const text = ctx.doc.text;
+  const close = text.lastIndexOf(",", t.start);
+  if (close <= sentence.start || wordsOf(text.slice(close + 1, t.start)) > ASIDE_TO_VERB) return null;
+  const heads = free.filter((s) => s.start >= sentence.start && s.end < close && /^, (?:\p{Ll}|\d)/u.test(text.slice(s.end, s.end + 3)));
+  const head = heads.find((s) => !text.slice(s.end + 1, close).includes(","));
   return head ? head.end : null;
 }
+
+/** How many words may stand between the end of an aside and the meeting verb: "earlier this week". */
+const ASIDE_TO_VERB = 4;
+const wordsOf = (span: string) => span.split(/\s+/).filter(Boolean).length;
 
 const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:man|woman|person)\b/i.test(t));
 

@@ -69,12 +69,15 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
   const out: Side[] = [];
   for (const run of runs) {
     if (!run.isBody && !names.has(run.name)) continue;
-    const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(run.end, run.end + 10));
+    const bracketed = BRACKETED_ALIAS.exec(doc.text.slice(run.end, run.end + 10));
     if (bracketed) aliases.set(bracketed[1]!, run.name);
     out.push({ start: run.start, end: run.end, person: null, country: null, org: aliases.get(run.name) ?? run.name });
   }
   return [...out, ...describedBodies(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
 }
+
+/** An acronym in brackets after a name stands for it: "(LSE)"; so does a wire story's stock symbol, "<PRAT>". */
+const BRACKETED_ALIAS = /^\s*[(<](\p{Lu}{2,6})[)>]/u;
 
 /** How many words may qualify a group's noun: "Japanese creditor banks", "the 12 bank advisory committee". */
 const GROUP_MODIFIERS = 3;
@@ -138,7 +141,7 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     if (!isCapitalised(tokens[i]!)) continue;
     let j = i;
     const joins = (k: number) =>
-      tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
+      tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()<>"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
     while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
     // "The World Trade Organisation", "Both Renault" opening a sentence: the function word is not part of the name.
     let from = i;
@@ -155,6 +158,8 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     const name = doc.text.slice(start, end).replace(/['’]s$/, "");
     const overlapped = startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end);
     if (overlapped.some((s) => s.person || (s.start === start && s.end >= end))) continue;
+    // A stock symbol ("<PRAT>") is the alias of the name before it, no body of its own.
+    if (run[0]!.pre.endsWith("<")) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
     const last = name.split(/\s+/).pop()!.toLowerCase();
     const introduced = ORGANISATION_DESCRIPTORS.has(tokens[first - 1]?.normal ?? "");
@@ -174,7 +179,7 @@ const MAX_MODIFIERS = 2;
 /** Whether the text between two list items holds only titles and joining words. */
 export function isListGap(listed: string, first: boolean): boolean {
   // "Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik": an acronym in brackets is part of an aside.
-  const gap = listed.replace(/ ?\(\p{Lu}{2,6}\)/gu, "");
+  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
