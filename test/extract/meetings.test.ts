@@ -393,3 +393,10 @@ describe("meetings: a phrase between the verb and its 'with', stock symbols, urg
     expect(whoOf(text, "1987-03-12")).toEqual(["Roland Dumas + Mir Hossein Mousavi"]);
   });
 });
+
+describe("meetings: co-subjects are one side (PolNeAR train)", () => {
+  it("'A and B began negotiations with China' is A with China and B with China, not A with B", () => {
+    const text = "John Podesta and Todd Stern, the State Department's climate envoy, began arduous negotiations with China.";
+    expect(whoOf(text, "2016-09-08")).toEqual(["John Podesta + China", "Todd Stern + China"]);
+  });
+});

@@ -118,7 +118,10 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const together = t.shape !== "with" && t.shape !== "direct";
   // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
-  const withObject = (o: Side) => (each ? subject.map((s) => [s, o]) : [[...subject, o]]);
+  // "Podesta and Stern began negotiations with China": co-subjects are one side, each meeting the
+  // other; "the two leaders agreed to meet X" names two sides who meet X together.
+  const oneSide = each || !isNamedPair(subject);
+  const withObject = (o: Side) => (oneSide ? subject.map((s) => [s, o]) : [[...subject, o]]);
   const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
@@ -144,6 +147,9 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   }
   return out;
 }
+
+/** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
+const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
 
 /** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
 function isDenied(sentence: Sentence, t: Trigger): boolean {
