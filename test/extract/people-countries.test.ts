@@ -19,6 +19,10 @@ describe("people: the failures of plain compromise on the seeds", () => {
     expect(yoon).toMatchObject({ name: "Yoon Suk Yeol", titles: ["President"], country: "KR" });
     expect(kishida).toMatchObject({ name: "Fumio Kishida", titles: ["Prime Minister"], country: "JP" });
   });
+  it("takes the nationality from a country's possessive alone before a name ('Britain's Malcolm Rifkind')", () => {
+    const [, rifkind] = people("German Foreign Minister Klaus Kinkel and Britain's Malcolm Rifkind met Israeli Foreign Minister David Levy.");
+    expect(rifkind).toMatchObject({ name: "Malcolm Rifkind", titles: [], country: "GB" });
+  });
   it("does not take a capitalised 'The' after a dateline's dash into a name, but keeps the Flemish given name An", () => {
     expect(names("Cleveland (AFP) – The Trump troops embraced their nominee. Trump said he would win, and Trump thanked them.")).toEqual(["Trump"]);
     expect(names("Belgian singers An Peeters and Els Janssens said they were safe.")).toEqual(["An Peeters", "Els Janssens"]);

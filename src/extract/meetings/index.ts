@@ -119,8 +119,9 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
   // "Podesta and Stern began negotiations with China": co-subjects are one side, each meeting the
-  // other; "the two leaders agreed to meet X" names two sides who meet X together.
-  const oneSide = each || !isNamedPair(subject);
+  // other. "The two leaders agreed to meet X" and "Germany's Kinkel and Britain's Rifkind met Levy"
+  // name sides of their own, who meet X together.
+  const oneSide = each || !(isNamedPair(subject) || ofSeveralCountries(subject));
   const withObject = (o: Side) => (oneSide ? subject.map((s) => [s, o]) : [[...subject, o]]);
   const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
@@ -150,6 +151,8 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
 
 /** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
 const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
+
+const ofSeveralCountries = (sides: Side[]) => new Set(sides.map((s) => s.person?.country ?? s.country).filter(Boolean)).size > 1;
 
 /** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
 function isDenied(sentence: Sentence, t: Trigger): boolean {

@@ -353,6 +353,9 @@ function titleBefore(text: string, sentenceStart: number, nameStart: number, cou
   const adjacent = run[run.length - 1];
   if (adjacent && CONNECTORS.has(adjacent.text.toLowerCase())) return { titles: [] as string[], country: null };
   while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run = run.slice(1);
+  // "Britain's Malcolm Rifkind": a country's possessive alone before a name gives the nationality.
+  const possessor = run.length === 1 && /['’]s$/.test(run[0]!.text) ? countryAt(run[0]!) : null;
+  if (possessor) return { titles: [] as string[], country: possessor.code };
   if (!run.some((w) => isTitleWord(stripPossessive(w.text).toLowerCase().replace(/\.$/, "")))) return { titles: [] as string[], country: null };
   const country = run.map((w) => countryAt(w)).find(Boolean)?.code ?? null;
   // The title is the run without the nationality in front of it.
