@@ -55,6 +55,9 @@ export const COUNTERPART_NOUNS = new Set(
 president presidents premier premiers officials envoys`.split(/\s+/),
 );
 
+/** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI. */
+export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors"]);
+
 /** Words that open a new clause: a place or date after them belongs to another event. */
 export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;
 

@@ -400,3 +400,17 @@ describe("meetings: co-subjects are one side (PolNeAR train)", () => {
     expect(whoOf(text, "2016-09-08")).toEqual(["John Podesta + China", "Todd Stern + China"]);
   });
 });
+
+describe("meetings: firms named after people, 'it' for the firm that opens the sentence, a firm's management (1987 wire, train split)", () => {
+  const participants = (text: string) =>
+    processArticle({ source: "test", text }, { referenceDate: "1987-03-10", includeText: false }).meetings.map((m) => m.participants.map((p) => `${p.kind}:${p.name}`));
+
+  it("'WEDGE Group Inc, a firm with a stake in AMI, said it has had talks with Pesch and Co': the firm that opens the sentence with the firm 'and Co'", () => {
+    const text =
+      "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc, said it has had talks with Pesch and Co, which is seeking control of the company. Pesch and Co is controlled by Chicago physician LeRoy Pesch.";
+    expect(participants(text)).toEqual([["organization:WEDGE Group Inc", "organization:Pesch and Co"]]);
+  });
+  it("'discussions with AMI management' are discussions with AMI", () => {
+    expect(participants("WEDGE said it has had discussions with AMI management.")).toEqual([["organization:WEDGE", "organization:AMI"]]);
+  });
+});

@@ -227,3 +227,10 @@ describe("a family name by its ending", () => {
     expect(names("Although Espinho's Nail Besirovic put the home side back on terms in the 35th minute, Sporting quickly restored their lead.")).toEqual(["Nail Besirovic"]);
   });
 });
+
+describe("people: a surname that opens a firm's name is no mention of the person", () => {
+  it("'Pesch and Co' and 'Pratt Hotel Corp' are firms, not LeRoy Pesch or a person Pratt", () => {
+    const [pesch] = people("Chicago physician LeRoy Pesch controls Pesch and Co, which has held talks with Pratt Hotel Corp. Pesch said he was pleased.");
+    expect(pesch!.mentions.map((m) => m.text)).toEqual(["LeRoy Pesch", "Pesch"]);
+  });
+});

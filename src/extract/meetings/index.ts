@@ -295,9 +295,14 @@ function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   return between.slice(Math.max(0, verbs)).every((t) => t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal));
 }
 
-/** The last organisation named in a span that is not already a side. */
+/**
+ * The organisation "it" stands for: the one that opens the sentence ("WEDGE Group Inc, a firm with a
+ * stake in AMI, said it has had talks"), else the last one named before, not already a side.
+ */
 function orgBefore(ctx: Context, from: number, to: number): Side | null {
-  return ctx.sides.filter((s) => s.org && s.start >= from && s.end <= to).pop() ?? null;
+  const orgs = ctx.sides.filter((s) => s.org && s.start >= from && s.end <= to);
+  const opening = orgs[0] && /^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(from, orgs[0].start)) ? orgs[0] : null;
+  return opening ?? orgs.pop() ?? null;
 }
 
 /** "the Pakistani president met …": the person of that country and title the article knows. */

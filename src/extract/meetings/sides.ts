@@ -1,7 +1,7 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { COUNTERPART_NOUNS, GROUP_SIDE_NOUNS } from "../../data/meetings.js";
+import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -37,7 +37,7 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Sid
 function modifiesNoun(doc: Doc, org: Side): boolean {
   const next = doc.tokens.find((t) => t.start >= org.end);
   if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
-  const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal);
+  const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal) || BODY_PEOPLE_NOUNS.has(next.normal);
   // "here", "today" after a name are adverbs, whatever the tagger says.
   return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !next.tags.has("Date") && !describesPeople;
 }
@@ -124,6 +124,9 @@ function describedBodies(text: string, names: Set<string>): Side[] {
   return out;
 }
 
+/** The words that end a firm's name after "and": "Pesch and Co", "Smith and Sons". */
+const FIRM_ENDINGS = new Set(["co", "company", "sons", "partners", "associates"]);
+
 interface CapitalisedRun {
   start: number;
   end: number;
@@ -142,7 +145,10 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     let j = i;
     const joins = (k: number) =>
       tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()<>"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
-    while (joins(j) && (isCapitalised(tokens[j + 1]!) || (tokens[j + 1]!.normal === "of" && joins(j + 1) && isCapitalised(tokens[j + 2]!)))) j++;
+    // "Chamber of Commerce", "Pesch and Co": "of" joins capitalised words, "and" a firm's last word.
+    const linked = (k: number) =>
+      joins(k + 1) && ((tokens[k + 1]!.normal === "of" && isCapitalised(tokens[k + 2]!)) || (tokens[k + 1]!.normal === "and" && FIRM_ENDINGS.has(tokens[k + 2]!.normal)));
+    while (joins(j) && (isCapitalised(tokens[j + 1]!) || linked(j))) j++;
     // "The World Trade Organisation", "Both Renault" opening a sentence: the function word is not part of the name.
     let from = i;
     while (from < j && FUNCTION_WORD_TAGS.some((tag) => tokens[from]!.tags.has(tag))) from++;

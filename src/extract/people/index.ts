@@ -462,7 +462,7 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     if (start < skipBefore || isTaken(start)) continue;
     const word = stripPossessive(m[0]);
     const holders = bySurname.get(word);
-    if (!holders) continue;
+    if (!holders || opensBodyName(doc.text, start + m[0].length)) continue;
     const here = paragraphOf(start);
     const near = holders
       .map((p) => ({ p, last: lastBefore(p, start) }))
@@ -472,6 +472,21 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     chosen.mentions.push({ start, end: start + word.length, text: word });
     lastShort.set(chosen, start);
   }
+}
+
+/** How many capitalised words may follow a surname in a body's name: "Pratt Hotel Corp", "Pesch and Co". */
+const BODY_NAME_WORDS = 3;
+
+/** Whether the words after a surname finish a body's name named after the person: "Pratt Hotel Corp", "Pesch and Co". */
+function opensBodyName(text: string, from: number): boolean {
+  const words = text.slice(from, from + 40).split(/\s+/).slice(1, BODY_NAME_WORDS + 2);
+  for (const [i, w] of words.entries()) {
+    const bare = w.replace(/[^\p{L}&]/gu, "");
+    if (ORGANISATION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return true;
+    if (!/^\p{Lu}/u.test(bare) && !(i === 0 && (bare === "and" || bare === "&"))) return false;
+    if (/[,.;:]$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** The paragraph an offset is in, counted from 0, by binary search over the blank lines. */
