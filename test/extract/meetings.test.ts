@@ -414,3 +414,11 @@ describe("meetings: firms named after people, 'it' for the firm that opens the s
     expect(participants("WEDGE said it has had discussions with AMI management.")).toEqual([["organization:WEDGE", "organization:AMI"]]);
   });
 });
+
+describe("meetings: 'the two countries' (1987 wire, train split)", () => {
+  it("'before the two countries open trade talks' are the two countries named together before, not the person who said it", () => {
+    const text =
+      "U.S. Trade Representative Clayton Yeutter said he was unsure whether some of the trade issues straining U.S.-Japanese relations would be resolved before the two countries open trade talks in late April.";
+    expect(meetings(text, "1987-03-24").map((m) => [m.who, m.status, m.date])).toEqual([["United States + Japan", "planned", "1987-04"]]);
+  });
+});

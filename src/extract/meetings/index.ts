@@ -243,9 +243,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
   // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
-  if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
+  // "the two countries open talks": the pair stands right before the phrase, nearer than any person named.
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
   if (pair.length) return pair;
+  if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
   if (titled) return [titled];
@@ -455,7 +456,12 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   const told = t.shape === "direct" ? text.slice(sentence.start, t.start) : text.slice(sentence.start, window[1]);
   if (PLANNED_VERBS.test(text.slice(t.start, t.end)) || FUTURE_MARKERS.test(told)) return "planned";
   const ref = ctx.referenceDate;
-  return date && ref && date.value.length === ref.length && date.value > ref ? "planned" : "held";
+  return date && ref && isAfter(date.value, ref) ? "planned" : "held";
+}
+
+/** "1987-04" after "1987-03-24": a calendar date (day, month or year) later than the reference day at its own precision. */
+function isAfter(value: string, ref: string): boolean {
+  return /^\d{4}(?:-\d\d){0,2}$/.test(value) && value > ref.slice(0, value.length);
 }
 
 function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {

@@ -293,32 +293,42 @@ export function counterpartOf(country: Side, people: Person[], before: number): 
   return best ? { ...country, person: best.person } : country;
 }
 
-/** "the two Bosnian leaders", "the two men": a pair the text has named together. */
-const PAIR_AFTER = /^\s*(?:with\s+)?the\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\b/i;
-const PAIR_BEFORE = /\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|men|women|presidents|ministers|premiers|chiefs|rivals)\s+(?:[a-z]+\s+){0,4}$/i;
+/** "the two Bosnian leaders", "the two men", "the two countries": a pair the text has named together. */
+const PERSON_PAIR_NOUNS = "leaders|men|women|presidents|ministers|premiers|chiefs|rivals";
+const COUNTRY_PAIR_NOUNS = "countries|nations|governments";
+const PAIR_NOUNS = `${PERSON_PAIR_NOUNS}|${COUNTRY_PAIR_NOUNS}`;
+const PAIR_AFTER = new RegExp(String.raw`^\s*(?:with\s+)?the\s+two\s+(?:[\w-]+\s+){0,2}?(${PAIR_NOUNS})\b`, "i");
+const PAIR_BEFORE = new RegExp(String.raw`\bthe\s+two\s+(?:[\w-]+\s+){0,2}?(${PAIR_NOUNS})\s+(?:[a-z]+\s+){0,4}$`, "i");
+const COUNTRY_PAIR = new RegExp(String.raw`^(?:${COUNTRY_PAIR_NOUNS})$`, "i");
 /** How far back the pair may have been named: a few paragraphs of a wire story. */
 const PAIR_REACH = 2000;
 
 /** The pair "the two leaders" right after `from` refers to, or none. */
 export function pairAfter(text: string, sides: Side[], from: number): Side[] {
   const m = PAIR_AFTER.exec(text.slice(from, from + 80));
-  return m ? lastPair(text, sides, from).map((s) => ({ ...s, start: from + m.index, end: from + m[0].length })) : [];
+  return m ? lastPair(text, sides, from, COUNTRY_PAIR.test(m[1]!)).map((s) => ({ ...s, start: from + m.index, end: from + m[0].length })) : [];
 }
 
 /** The pair "the two leaders" right before `to` (the subject of a meeting verb) refers to, or none. */
 export function pairBefore(text: string, sides: Side[], from: number, to: number): Side[] {
   const m = PAIR_BEFORE.exec(text.slice(from, to));
   // The pair stands where the phrase does, so that it reads as the subject right before the verb.
-  return m ? lastPair(text, sides, from + m.index).map((s) => ({ ...s, start: from + m.index, end: from + m.index + m[0].trimEnd().length })) : [];
+  return m
+    ? lastPair(text, sides, from + m.index, COUNTRY_PAIR.test(m[1]!)).map((s) => ({ ...s, start: from + m.index, end: from + m.index + m[0].trimEnd().length }))
+    : [];
 }
 
-/** The last two people listed together before `before`: "Alija Izetbegovic and Momcilo Krajisnik". */
-function lastPair(text: string, sides: Side[], before: number): Side[] {
-  const people = startingIn(sides, before - PAIR_REACH, before).filter((s) => s.person && s.end <= before);
-  for (let i = people.length - 1; i > 0; i--) {
-    const [a, b] = [people[i - 1]!, people[i]!];
+/**
+ * The last two people (or countries) named together before `before`: "Alija Izetbegovic and Momcilo
+ * Krajisnik", "U.S.-Japanese relations".
+ */
+function lastPair(text: string, sides: Side[], before: number, countries: boolean): Side[] {
+  const named = startingIn(sides, before - PAIR_REACH, before).filter((s) => (countries ? !s.person && s.country : s.person) && s.end <= before);
+  for (let i = named.length - 1; i > 0; i--) {
+    const [a, b] = [named[i - 1]!, named[i]!];
     const gap = text.slice(a.end, b.start);
-    if (a.person !== b.person && /\band\b/.test(gap) && isListGap(gap, false)) return [a, b];
+    const distinct = countries ? a.country !== b.country : a.person !== b.person;
+    if (distinct && ((/\band\b/.test(gap) && isListGap(gap, false)) || (countries && gap === "-"))) return [a, b];
   }
   return [];
 }
