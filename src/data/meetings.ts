@@ -26,6 +26,8 @@ export const MEETING_VERBS: Record<string, Kind> = {
   received: "meeting", receives: "meeting", receive: "meeting", welcomed: "meeting", welcomes: "meeting",
   greeted: "meeting", greets: "meeting", "conferred with": "meeting", "consulted with": "meeting",
   "sat down with": "meeting", "sit down with": "meeting", "paid a call on": "visit", "called on": "visit",
+  // "called Sanders to congratulate him" (a call) as against "called Trump a liar" (naming): see isCallTo.
+  called: "call",
   telephoned: "call", phoned: "call", "spoke by telephone with": "call", "spoke by phone with": "call",
   "talked with": "talks", "held talks": "talks", "negotiated with": "talks",
   // An invitation to meet is a meeting planned: "had invited Arafat to his home for talks".
@@ -46,7 +48,7 @@ export const HELD_VERBS = new Set([
   "visited", "paid a visit to",
   "met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone",
   "received", "welcomed", "greeted", "conferred with", "consulted with", "sat down with", "paid a call on", "called on",
-  "telephoned", "phoned", "spoke by telephone with", "spoke by phone with", "talked with", "held talks", "negotiated with",
+  "called", "telephoned", "phoned", "spoke by telephone with", "spoke by phone with", "talked with", "held talks", "negotiated with",
 ]);
 
 /** Nouns for the other side as a group: "his counterparts from", "the leaders of". */
@@ -57,6 +59,9 @@ president presidents premier premiers officials envoys`.split(/\s+/),
 
 /** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI. */
 export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors"]);
+
+/** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
+export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "and", "during", "in"]);
 
 /** Words that open a new clause: a place or date after them belongs to another event. */
 export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;

@@ -29,7 +29,7 @@ industry agriculture health education energy environment transport culture touri
 commerce information communications housing welfare employment fisheries works planning development
 science technology sport sports home treasury cabinet war oil petroleum mines water labor prosecutor
 magistrate archbishop patriarch ayatollah mullah rabbi midfield winner laureate citizen national
-teenager monsignor student boatman farmer under undersecretary boss staff`.split(/\s+/),
+teenager monsignor student boatman farmer under undersecretary boss staff miss universe`.split(/\s+/),
 );
 
 /**

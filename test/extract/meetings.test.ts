@@ -422,3 +422,21 @@ describe("meetings: 'the two countries' (1987 wire, train split)", () => {
     expect(meetings(text, "1987-03-24").map((m) => [m.who, m.status, m.date])).toEqual([["United States + Japan", "planned", "1987-04"]]);
   });
 });
+
+describe("meetings: 'called' a person, and a thing of someone's after a verb (PolNeAR train)", () => {
+  it("'called Alicia Machado on Friday to express gratitude' is a call; 'called Trump a liar' and 'called China provocative' are not", () => {
+    const text =
+      "Clinton spokesman Nick Merrill says that Hillary Clinton called Alicia Machado on Friday to express gratitude to the former Miss Universe who has become caught up in the maelstrom of the presidential campaign.";
+    expect(meetings(text, "2016-09-30").map((m) => [m.who, m.kind, m.date])).toEqual([["Hillary Clinton + Alicia Machado", "call", "2016-09-30"]]);
+    expect(whoOf("Senator Marco Rubio called Donald Trump a con artist.", "2016-09-30")).toEqual([]);
+    expect(whoOf("Donald Trump has called China a currency manipulator.", "2016-09-30")).toEqual([]);
+  });
+  it("'had received Trump's tax filings' receives a thing of Trump's, not Trump", () => {
+    const text = "The New York Times reported Saturday that it had received anonymously the first pages of Donald Trump's 1995 state income tax filings in New York.";
+    expect(whoOf(text, "2016-10-02")).toEqual([]);
+  });
+  it("a headline's 'Won't' is no part of the name before it", () => {
+    const text = "Trump Says Gennifer Flowers Won't Be at Debate\n\nDonald Trump invited Gennifer Flowers to sit in the front row at the debate.";
+    expect(whoOf(text, "2016-09-26")).toEqual(["Donald Trump + Gennifer Flowers"]);
+  });
+});

@@ -1,14 +1,14 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { AFTER_CALLED, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
-import { counterpartOf, groupAfter, listAfter, listBefore, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
+import { counterpartOf, groupAfter, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { spanHolding, startingIn } from "../spans.js";
 
@@ -110,7 +110,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
-  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects)) return [];
+  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -178,6 +178,20 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb");
 }
 
+/**
+ * "called Trump a liar", "called China provocative": "called" names or judges its object; it is a
+ * phone call only with a person and a word of time or purpose after them ("called Sanders to
+ * congratulate him", "called Alicia Machado on Friday") or nothing more in the sentence.
+ */
+function isNaming(ctx: Context, t: Trigger, objects: Side[]): boolean {
+  if (!/^called$/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  const last = objects[objects.length - 1];
+  if (!last || !objects.every((o) => o.person)) return true;
+  const next = ctx.doc.tokens.find((k) => k.start >= last.end);
+  const sentenceEnds = !next || next.sentence !== spanHolding(ctx.doc.tokens, last.start)?.sentence || /^\s*[.!?]/.test(ctx.doc.text.slice(last.end, next.start));
+  return !(sentenceEnds || AFTER_CALLED.has(next.normal) || next.tags.has("Date"));
+}
+
 /** "were invited to attend", "were met": the subject is the guest of someone unnamed, no side of a meeting it reports. */
 function isPassive(text: string, t: Trigger): boolean {
   return t.shape === "direct" && /^\w+(?:ed|met)\b/i.test(text.slice(t.start, t.end)) && /\b(?:was|were|been|being|be|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
@@ -189,9 +203,12 @@ const DENIAL_REACH = 4;
 /** The other side: a list of people, a group ("his counterparts in …"), or countries. */
 function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const objects = sidesAfter(ctx, state, t);
-  // "to receive the endorsement of X", "visited the home of X": what the verb takes is a thing of X's.
-  const owned = t.shape === "direct" && objects[0] !== undefined && ownedThing(ctx.doc.text.slice(t.end, objects[0].start));
-  return owned ? [] : objects;
+  const first = objects[0];
+  if (t.shape !== "direct" || !first) return objects;
+  // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
+  // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
+  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first);
+  return thing ? [] : objects;
 }
 
 /** "the endorsement of ", "a letter from ": a thing before its owner (not "the president of "). */

@@ -34,7 +34,7 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Sid
 }
 
 /** "IMF support", "a Red Cross plane": a name used as a modifier of a common noun is no side. */
-function modifiesNoun(doc: Doc, org: Side): boolean {
+export function modifiesNoun(doc: Doc, org: Side): boolean {
   const next = doc.tokens.find((t) => t.start >= org.end);
   if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
   const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal) || BODY_PEOPLE_NOUNS.has(next.normal);

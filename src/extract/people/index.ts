@@ -322,6 +322,8 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || DETERMINER_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
+  // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
+  if (/n['’]t$/i.test(w.text)) return false;
   return true;
 }
 
