@@ -440,3 +440,10 @@ describe("meetings: 'called' a person, and a thing of someone's after a verb (Po
     expect(whoOf(text, "2016-09-26")).toEqual(["Donald Trump + Gennifer Flowers"]);
   });
 });
+
+describe("meetings: a name listed with a body's is a body's (1987 wire, train split)", () => {
+  it("'The European Community (EC) and Soviet-led Comecon ended talks': two bodies, the country that leads one no side", () => {
+    const text = "The European Community (EC) and Soviet-led Comecon ended talks here, having made progress on setting up formal trade relations, delegates said.";
+    expect(whoOf(text, "1987-03-20")).toEqual(["European Community + Comecon"]);
+  });
+});

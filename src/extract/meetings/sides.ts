@@ -46,11 +46,16 @@ export function modifiesNoun(doc: Doc, org: Side): boolean {
 function isOriginOf(text: string, country: Side, orgs: Side[]): boolean {
   const org = startingIn(orgs, country.end, country.end + ORIGIN_GAP)[0];
   if (!org) return false;
+  // "Soviet-led Comecon", "Houston-based WEDGE": who leads a body or where it is.
+  if (LED_FROM.test(text.slice(country.end, org.start))) return true;
   const words = text.slice(country.end, org.start).trim().split(/\s+/);
   return words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && words.some((w) => ORGANISATION_DESCRIPTORS.has(w));
 }
 
 const ORIGIN_GAP = 40;
+/** The second half of "Soviet-led", "Houston-based": who leads a body or where it is. */
+const LEADER_COMPOUND = "(?:led|based|owned|backed|controlled)";
+const LED_FROM = new RegExp(String.raw`^-${LEADER_COMPOUND}\s+$`);
 
 const FUNCTION_WORD_TAGS = ["Determiner", "Conjunction", "Preposition", "Adverb"];
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
@@ -63,7 +68,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date
  * article ("Barclays had held talks").
  */
 export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
-  const runs = capitalisedRuns(doc, taken);
+  const runs = coordinatedBodies(doc.text, capitalisedRuns(doc, taken));
   const aliases = new Map<string, string>();
   const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
   const out: Side[] = [];
@@ -75,6 +80,22 @@ export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
   }
   return [...out, ...describedBodies(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "The European Community (EC) and Soviet-led Comecon": a name listed with a body's is a body's
+ * too, as a name listed with a person's is a person's.
+ */
+function coordinatedBodies(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
+  const listed = (a: CapitalisedRun, b: CapitalisedRun) => COORDINATION.test(text.slice(a.end, b.start).replace(BRACKETED_ALIAS, ""));
+  return runs.map((run, i) => {
+    const [before, after] = [runs[i - 1], runs[i + 1]];
+    const partner = (before?.isBody && listed(before, run)) || (after?.isBody && listed(run, after));
+    return partner && !run.isBody ? { ...run, isBody: true } : run;
+  });
+}
+
+/** A comma or "and" between two names, and who leads or hosts the second: "and Soviet-led ". */
+const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*-${LEADER_COMPOUND}\s+)?$`, "u");
 
 /** An acronym in brackets after a name stands for it: "(LSE)"; so does a wire story's stock symbol, "<PRAT>". */
 const BRACKETED_ALIAS = /^\s*[(<](\p{Lu}{2,6})[)>]/u;
@@ -185,7 +206,8 @@ const MAX_MODIFIERS = 2;
 /** Whether the text between two list items holds only titles and joining words. */
 export function isListGap(listed: string, first: boolean): boolean {
   // "Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik": an acronym in brackets is part of an aside.
-  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "");
+  // "The European Community (EC) and …": the list goes on after the bracket that holds the acronym.
+  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
