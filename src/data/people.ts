@@ -56,7 +56,7 @@ communique statement resolution program programme project initiative center cent
 hospital church cup championship open games olympics series festival award awards prize
 partners partner allies members nations states countries exchange bourse boerse borse market markets index plan
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
-newsroom newsdesk bureau editorial commodities law act
+newsroom newsdesk bureau editorial commodities law act trust
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
 );
 

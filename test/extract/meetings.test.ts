@@ -16,6 +16,10 @@ function meetings(text: string, referenceDate = "2024-07-11") {
 
 const whoOf = (text: string, referenceDate?: string) => meetings(text, referenceDate).map((m) => m.who);
 
+/** The sides of each meeting as "kind:name": "person:Martin T. Sosnoff", "organization:Pratt Hotel Corp". */
+const kindsOf = (text: string, referenceDate: string) =>
+  processArticle({ source: "test", text }, { referenceDate, includeText: false }).meetings.map((m) => m.participants.map((p) => `${p.kind}:${p.name}`));
+
 describe("meetings: who met whom", () => {
   it("met with X on the sidelines of a summit in a city, on a weekday in the past tense", () => {
     const text =
@@ -338,8 +342,7 @@ describe("a visitor addressed by a host", () => {
 });
 
 describe("meetings: organisations and groups as sides, and discussions (1987 wire copy, the meetings train split)", () => {
-  const participants = (text: string) =>
-    processArticle({ source: "test", text }, { referenceDate: "1987-03-10", includeText: false }).meetings.map((m) => m.participants.map((p) => `${p.kind}:${p.name}`));
+  const participants = (text: string) => kindsOf(text, "1987-03-10");
 
   it("a person in talks with two companies: one meeting per company, each side saying what it is", () => {
     const text = "Financier Martin T. Sosnoff said he has held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture.";
@@ -402,8 +405,7 @@ describe("meetings: co-subjects are one side (PolNeAR train)", () => {
 });
 
 describe("meetings: firms named after people, 'it' for the firm that opens the sentence, a firm's management (1987 wire, train split)", () => {
-  const participants = (text: string) =>
-    processArticle({ source: "test", text }, { referenceDate: "1987-03-10", includeText: false }).meetings.map((m) => m.participants.map((p) => `${p.kind}:${p.name}`));
+  const participants = (text: string) => kindsOf(text, "1987-03-10");
 
   it("'WEDGE Group Inc, a firm with a stake in AMI, said it has had talks with Pesch and Co': the firm that opens the sentence with the firm 'and Co'", () => {
     const text =
@@ -445,5 +447,19 @@ describe("meetings: a name listed with a body's is a body's (1987 wire, train sp
   it("'The European Community (EC) and Soviet-led Comecon ended talks': two bodies, the country that leads one no side", () => {
     const text = "The European Community (EC) and Soviet-led Comecon ended talks here, having made progress on setting up formal trade relations, delegates said.";
     expect(whoOf(text, "1987-03-20")).toEqual(["European Community + Comecon"]);
+  });
+});
+
+describe("meetings: negotiations with a body, and the body right before the phrase (1987 wire, train split)", () => {
+  const participants = (text: string) => kindsOf(text, "1987-04-09");
+
+  it("'He noted the Nigerians are attempting to negotiate agreements with members of the Paris Club': Nigeria with the Paris Club, not the one who noted it", () => {
+    const text =
+      "An official of the Law Debenture Trust said he did not know when the new representative, David Murison, would arrive. He noted the Nigerians currently are attempting to negotiate bilateral agreements with members of the Paris Club of western creditor governments.";
+    expect(participants(text)).toEqual([["country:Nigeria", "organization:Paris Club"]]);
+  });
+  it("'talks between Philippine officials and the country's commercial bank creditors': a country and a group", () => {
+    const text = "The latest round of talks between Philippine officials and commercial bank creditors are still proceeding in New York.";
+    expect(participants(text)).toEqual([["country:Philippines", "organization:commercial bank creditors"]]);
   });
 });

@@ -228,6 +228,8 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (group.length) return group;
   const pair = pairAfter(text, ctx.sides, t.end);
   if (pair.length) return pair;
+  // "talks between Philippine officials and the country's commercial bank creditors": a country and a body.
+  if (t.shape === "between") return listAfter(text, ctx.sides, t.end, end, "body");
   const countries = listAfter(text, ctx.sides, t.end, end, "country");
   return countries.length ? countries : listAfter(text, ctx.sides, t.end, end, "org");
 }
@@ -272,6 +274,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const fronted = FRONTED_CLAUSE.test(text.slice(sentence.start, t.start));
   const after = fronted && comma >= 0 && comma < sentence.end ? free.find((s) => s.start > comma && s.end <= sentence.end) : undefined;
   if (after) return [after];
+  // "He noted the Nigerians are attempting to negotiate with": the body right before the phrase is its subject, not the one who tells of it.
+  if (bodyIsSubject && !PERSON_PRONOUN.test(text.slice(body.end, t.start))) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   if (refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus) return [state.focus];
   // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
   const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
@@ -279,6 +283,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
+
+const PERSON_PRONOUN = /\b(?:he|she)\b/i;
 
 /** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Barclays had held merger talks with", "(WTO) is to hold talks with". */
 const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;

@@ -223,9 +223,16 @@ export function isListGap(listed: string, first: boolean): boolean {
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
-type Want = "person" | "country" | "org";
+/** Which sides a list holds: people, countries, organisations, or bodies (countries and organisations mixed). */
+type Want = "person" | "country" | "org" | "body";
 const isWanted = (side: Side, want: Want) =>
-  want === "person" ? side.person !== null : want === "country" ? side.person === null && side.country !== null : side.org !== undefined;
+  want === "person"
+    ? side.person !== null
+    : want === "country"
+      ? side.person === null && side.country !== null
+      : want === "org"
+        ? side.org !== undefined
+        : side.person === null;
 
 /** The list of people (or countries) that starts at `from`: "Chancellor Olaf Scholz, Prime Minister Justin Trudeau and …". */
 export function listAfter(text: string, sides: Side[], from: number, to: number, want: Want): Side[] {

@@ -50,10 +50,11 @@ const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80}?\b(?:by|on the|over the)\s+(?:tele)?phone\b)/gi;
 
 /**
- * "discussed the country's economic difficulties with President X": a discussion with someone is
- * talks with them, the topic standing between the verb and "with" (one clause, at most 80 characters).
+ * "discussed the country's economic difficulties with President X", "negotiate bilateral agreements
+ * with members of the Paris Club": a discussion or negotiation with someone is talks with them, the
+ * topic standing between the verb and "with" (one clause, at most 80 characters).
  */
-const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing)\b[^.;:,]{0,80}?\bwith\b/gi;
+const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|negotiates|negotiate|negotiating)\b[^.;:,]{0,80}?\bwith\b/gi;
 
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
@@ -81,10 +82,14 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(DISCUSSED_WITH)) {
     // "would be discussed with the President": a topic discussed, its discussers elsewhere; "met X to
-    // discuss …": the purpose of a meeting told already; "discuss ties with Russia": "with" is the topic's.
-    if (/\b(?:be|been|being|is|are|was|were|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (RELATION_NOUNS.has(m[0].split(/\s+/).at(-2)?.toLowerCase() ?? "")) continue;
-    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^discussed/i.test(m[0]) });
+    // discuss …": the purpose of a meeting told already (but "attempting to negotiate … with" is the
+    // negotiation); "discuss ties with Russia": "with" is the topic's, while one negotiates a deal with
+    // its other party ("negotiate bilateral agreements with members of the Paris Club").
+    const negotiates = /^negotiat/i.test(m[0]);
+    const lead = sentence.slice(Math.max(0, m.index - 8), m.index);
+    if (/\b(?:be|been|being|is|are|was|were)\s+$/i.test(lead) || (!negotiates && /\bto\s+$/i.test(lead))) continue;
+    if (!negotiates && RELATION_NOUNS.has(m[0].split(/\s+/).at(-2)?.toLowerCase() ?? "")) continue;
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^(?:discussed|negotiated)/i.test(m[0]) });
   }
   for (const m of sentence.matchAll(PHONE_CALL)) {
     found.push({ kind: "call", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(spoke|talked)/i.test(m[0]) });
