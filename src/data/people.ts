@@ -117,3 +117,12 @@ export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "Fema
  * of capitalised words ending in one is a person's name ("Hristo Stoichkov", "Svetlana Masterkova").
  */
 export const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|ovic|ovich|evich|evic|vich|ski|sky|skaya|enko|chuk|czyk|escu|opoulos|akis|idis|oglu|yan)$/u;
+
+/**
+ * Words that open a clause and are never a name's first word, however the tagger reads them when
+ * they open a sentence or a quotation ("“If Trump is not the nominee", "Unlike Hillary Clinton, I …").
+ */
+export const CLAUSE_OPENING_WORDS = new Set(
+  `if but when while since unlike only even and or what so after before though although because whether
+as like then now well yes oh both either neither once until unless whereas why how where who imagine`.split(/\s+/),
+);

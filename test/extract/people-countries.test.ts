@@ -234,3 +234,11 @@ describe("people: a surname that opens a firm's name is no mention of the person
     expect(pesch!.mentions.map((m) => m.text)).toEqual(["LeRoy Pesch", "Pesch"]);
   });
 });
+
+describe("people: a word that opens a clause is no part of a name (PolNeAR train)", () => {
+  it("'“If Trump is not the nominee', 'Unlike Hillary Clinton, I', a headline's 'And Obama's Legacy'", () => {
+    expect(names("“If Donald Trump is not the nominee, lots of Democrats will stay home,” he said.")).toEqual(["Donald Trump"]);
+    expect(names("She said, “Unlike Hillary Clinton, I know that flying is an activity, not an accomplishment.”")).toEqual(["Hillary Clinton"]);
+    expect(names("The Democratic Primary Is A Fight Over Wall Street And Barack Obama’s Legacy.")).toEqual(["Barack Obama"]);
+  });
+});
