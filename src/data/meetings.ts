@@ -61,7 +61,10 @@ president presidents premier premiers officials envoys`.split(/\s+/),
 export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors"]);
 
 /** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
-export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "and", "during", "in"]);
+export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "during", "in"]);
+
+/** What one may be invited to do and meet the host: "invited Arafat to visit", "to come to the White House". */
+export const MEET_INFINITIVES = new Set(["meet", "visit", "talk", "discuss", "dine", "confer", "negotiate", "come", "stay", "lunch"]);
 
 /** Words that open a new clause: a place or date after them belongs to another event. */
 export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;

@@ -438,7 +438,7 @@ describe("meetings: 'called' a person, and a thing of someone's after a verb (Po
     expect(whoOf(text, "2016-10-02")).toEqual([]);
   });
   it("a headline's 'Won't' is no part of the name before it", () => {
-    const text = "Trump Says Gennifer Flowers Won't Be at Debate\n\nDonald Trump invited Gennifer Flowers to sit in the front row at the debate.";
+    const text = "Trump Says Gennifer Flowers Won't Be at Debate\n\nDonald Trump met Gennifer Flowers before the debate.";
     expect(whoOf(text, "2016-09-26")).toEqual(["Donald Trump + Gennifer Flowers"]);
   });
 });
@@ -461,5 +461,20 @@ describe("meetings: negotiations with a body, and the body right before the phra
   it("'talks between Philippine officials and the country's commercial bank creditors': a country and a group", () => {
     const text = "The latest round of talks between Philippine officials and commercial bank creditors are still proceeding in New York.";
     expect(participants(text)).toEqual([["country:Philippines", "organization:commercial bank creditors"]]);
+  });
+});
+
+describe("meetings: calls, invitations and things that are no meeting (PolNeAR train)", () => {
+  it("'called Wednesday for Justice X to resign' urges; 'a PAC called Stop Hillary' names", () => {
+    expect(whoOf("Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.", "2016-07-13")).toEqual([]);
+    expect(whoOf("Hillary Clinton was the target of attacks by one PAC called Stop Hillary and another group.", "2016-07-13")).toEqual([]);
+  });
+  it("an invitation to testify or to sit in the front row is no meeting, an aside or an adverb between; an invitation to visit is one", () => {
+    expect(whoOf("Bernie Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, to testify.", "2016-06-01")).toEqual([]);
+    expect(whoOf("Donald Trump invited Gennifer Flowers, who once had an affair with President Clinton, to also sit in the front row.", "2016-09-26")).toEqual([]);
+    expect(whoOf("Israeli Prime Minister Yitzhak Rabin invited PLO leader Yasser Arafat to visit Jerusalem.", "1995-01-10")).toEqual(["Yitzhak Rabin + Yasser Arafat"]);
+  });
+  it("'welcomed extradition to the United States' welcomes a thing, not the country", () => {
+    expect(whoOf("Marcel Lehel Lazar said he welcomed extradition to the United States.", "2016-05-26")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { AFTER_CALLED, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { AFTER_CALLED, BODY_PEOPLE_NOUNS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
@@ -170,12 +170,28 @@ function isVisitorPhrase(ctx: Context, sentence: Sentence, t: Trigger, objects: 
   return !host || !objects.some((o) => o.person);
 }
 
-/** "called on Trump to stop": "called on" someone to do something urges them; it is no visit. */
+/**
+ * "called on Trump to stop": "called on" someone to do something urges them; it is no visit.
+ * "invited Matt Duss to testify", "invited Gennifer Flowers to sit in the front row": an invitation
+ * to do something other than meet is no meeting ("invited Arafat to visit" is one).
+ */
 function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   const last = objects[objects.length - 1];
-  if (!last || !/^called\s+on\b/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
-  const [to, verb] = ctx.doc.tokens.filter((k) => k.start >= last.end).slice(0, 2);
-  return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb");
+  const phrase = ctx.doc.text.slice(t.start, t.end);
+  const urges = /^called\s+on\b/i.test(phrase);
+  if (!last || !(urges || /^invite/i.test(phrase))) return false;
+  // "to stop", "to also sit": the infinitive after the person, an adverb aside.
+  const [to, ...rest] = ctx.doc.tokens.filter((k) => k.start >= afterAside(ctx.doc.text, last.end)).slice(0, 3);
+  const verb = rest.find((k) => !k.tags.has("Adverb"));
+  return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb") && (urges || !MEET_INFINITIVES.has(verb.normal));
+}
+
+/** Where the words after a side go on, past an aside between commas: "Matt Duss, the president of X, to testify". */
+function afterAside(text: string, end: number): number {
+  if (text.charAt(end) !== ",") return end;
+  const close = text.indexOf(",", end + 1);
+  const stop = text.slice(end, close).search(/[.;:!?]/);
+  return close > 0 && stop < 0 ? close + 1 : end;
 }
 
 /**
@@ -186,7 +202,8 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
 function isNaming(ctx: Context, t: Trigger, objects: Side[]): boolean {
   if (!/^called$/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
   const last = objects[objects.length - 1];
-  if (!last || !objects.every((o) => o.person)) return true;
+  // "called Wednesday for Ginsburg to resign": the person called stands right after the verb, titles aside.
+  if (!last || !objects.every((o) => o.person) || !/^(?:\s+\p{Lu}[\p{L}.]*)*\s+$/u.test(ctx.doc.text.slice(t.end, objects[0]!.start))) return true;
   const next = ctx.doc.tokens.find((k) => k.start >= last.end);
   const sentenceEnds = !next || next.sentence !== spanHolding(ctx.doc.tokens, last.start)?.sentence || /^\s*[.!?]/.test(ctx.doc.text.slice(last.end, next.start));
   return !(sentenceEnds || AFTER_CALLED.has(next.normal) || next.tags.has("Date"));
@@ -211,10 +228,10 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   return thing ? [] : objects;
 }
 
-/** "the endorsement of ", "a letter from ": a thing before its owner (not "the president of "). */
+/** "the endorsement of ", "a letter from ", "extradition to the ": a thing before its owner or goal (not "the president of ", "a dinner for "). */
 function ownedThing(gap: string): boolean {
-  const m = /^\s*(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){1,2})(?:of|from)\s/u.exec(gap);
-  return m !== null && !m[1]!.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w) || COUNTERPART_NOUNS.has(w));
+  const m = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{Ll}-]+\s+){1,2})(?:of|from|to|for|about|on)\s/u.exec(gap);
+  return m !== null && !m[1]!.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w) || COUNTERPART_NOUNS.has(w) || BODY_PEOPLE_NOUNS.has(w) || w in MEETING_NOUNS);
 }
 
 function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
