@@ -125,7 +125,18 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
     return asSpeaker(personNamed(ctx, words, start, end));
   // "There", "This", "Why": a word that opens a sentence names no speaker.
   if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
-  return describedSpeaker(words, doc.tokens[last]!.normal);
+  return describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
+}
+
+/**
+ * Where an unnamed speaker's description ends: with what qualifies its head ("a longtime adviser
+ * to Trump", "a spokesman for the Oxford University Press"), up to the end of its clause.
+ */
+function describedEnd(doc: Doc, head: number, phraseEnd: number): number {
+  if (!PHRASE_LINKS.has(doc.tokens[head + 1]?.normal ?? "") || endsClause(doc.tokens[head]!)) return head;
+  let end = head;
+  while (end < phraseEnd && !endsClause(doc.tokens[end]!) && !/^(and|or)$/.test(doc.tokens[end + 1]!.normal)) end++;
+  return end;
 }
 
 /**
