@@ -70,7 +70,7 @@ describe("quotes and their speakers", () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: "statement", kind: "document", partial: false });
     const treaty =
       'According to Article 4 of the Treaty on Comprehensive Strategic Partnership, "in case any one of the two sides is put in a state of war by an armed invasion, the other side shall provide military assistance."';
-    expect(quotes(treaty)[0]).toMatchObject({ speaker: "Article 4", kind: "document" });
+    expect(quotes(treaty)[0]).toMatchObject({ speaker: "Article 4 of the Treaty", kind: "document" });
   });
   it("X said, \"…\"; a quote split by its attribution; a second quote in the paragraph keeps the speaker", () => {
     const before = 'Prime Minister Tony Blair said: "We have an opportunity and we must not allow it to slip away."';
@@ -306,5 +306,24 @@ describe("what a speaker is (BBC and PolNeAR copy)", () => {
   it("'There was …' names no speaker", () => {
     const text = "There was no primary state where ''very conservative'' voters represented a larger share of the electorate in 2012 than they did in Iowa.";
     expect(record(text).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("speakers after a bracketed label, a quotation ending in 'that', a cue read as a noun, a qualified description (PolNeAR train)", () => {
+  it("'Sen. Chuck Schumer (D-N.Y.) said': the label's full stop ends no sentence and is no part of the name", () => {
+    const text = "“If the Saudis did not participate, they have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Chuck Schumer", kind: "person" });
+  });
+  it("'“… speculation about that,” said X': a 'that' closing the quotation is no relative word", () => {
+    const text = "\"Over time, there's been a lot of speculation about that,\" said former Utah governor Michael Leavitt, a Romney confidant.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Michael Leavitt", kind: "person" });
+  });
+  it("'X, founder of Y, tells Breitbart News': 'tells' after an appositive is the cue, though tagged a noun", () => {
+    const text = "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News in an exclusive interview.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Brent Bozell" });
+  });
+  it("an unnamed speaker keeps what qualifies it: 'a longtime adviser to Trump'", () => {
+    const text = "“He is not going to change,” a longtime adviser to Donald Trump said.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "longtime adviser to Donald Trump", kind: "anonymous" });
   });
 });

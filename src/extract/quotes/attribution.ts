@@ -56,7 +56,9 @@ const has = (t: Token, tag: string) => t.tags.has(tag);
 const punctuationAfter = (t: Token) =>
   has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
 export const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
-export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
+/** A full stop that ends a bracketed label ("Sen. Chuck Schumer (D-N.Y.) said") is the label's, not the sentence's. */
+const endsBracketedLabel = (t: Token) => t.pre.endsWith("(") && /^\.\)/.test(t.post);
+export const endsSentence = (t: Token) => !endsBracketedLabel(t) && /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
 
 /** A verb of saying; not the noun of the same form ("his claims", "the reports", "their comments"). */
 export function isCue(doc: Doc, i: number): boolean {
@@ -65,11 +67,15 @@ export function isCue(doc: Doc, i: number): boolean {
   // "released a statement saying, "…"": compromise reads the participle as a noun; before a comma,
   // a colon or a quotation mark it is the cue.
   if (/ing$/.test(t.normal) && /[,:"“]/.test(t.post)) return true;
-  // "the 35 states", "his claims": compromise reads the noun of the same form as one.
-  if (has(t, "Noun") && !has(t, "Verb")) return false;
   const prev = doc.tokens[i - 1];
+  // "the 35 states", "his claims": compromise reads the noun of the same form as one; but after a
+  // phrase closed by a comma ("Brent Bozell, founder of X, tells Breitbart News") it is the verb.
+  if (has(t, "Noun") && !has(t, "Verb")) return !!prev && /^,\s*$/.test(prev.post) && tellsSomeone(doc.tokens[i + 1]);
   return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
 }
+
+/** "tells Breitbart News", "tells reporters", "tells him": who a cue word read as a noun is said to. */
+const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(next.text) || /^(him|her|them|us|me|reporters)$/.test(next.normal));
 
 /**
  * After a quotation that ends with a comma ("…," the audience screamed back), the sentence goes on
@@ -182,7 +188,7 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   const description =
     has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || /^[RDI]$/.test(opener.text) && opener.post === "-";
   if (beforeComma && description) {
-    const name = phraseEndingAt(doc, first - 1, lowest);
+    const name = phraseEndingAt(doc, beforeBracket(doc, first - 1, lowest), lowest);
     if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
   }
   // The phrase is the object inside an aside ("Fiorina, speaking to Iowans, said"): the subject
@@ -194,6 +200,13 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
     if (subject && /^\p{Lu}/u.test(doc.tokens[subject[0]]!.text)) return subject;
   }
   return trimPhrase(doc, first, last);
+}
+
+/** "Rep. Elijah Cummings (D-Md.), chair of …": the last token before a bracketed label that ends at `end`. */
+function beforeBracket(doc: Doc, end: number, lowest: number): number {
+  if (!doc.tokens[end]!.post.includes(")")) return end;
+  const open = findLastBefore(doc, end + 1, lowest, (t) => t.pre.includes("("));
+  return open !== null && open > lowest ? open - 1 : end;
 }
 
 /** The nearest token before `from` (not before `lowest`, at most 8 back) that passes the test. */
@@ -231,9 +244,9 @@ function trimPhrase(doc: Doc, first: number, last: number): [number, number] | n
   return last < first ? null : [first, last];
 }
 
-/** Removes "Jr." or "III" after a name, so that the name's last word ends the phrase. */
+/** Removes "Jr.", "III" or a bracketed label ("(D-N.Y.)") after a name, so that the name's last word ends the phrase. */
 export function withoutNameSuffix(doc: Doc, [first, last]: [number, number]): [number, number] {
-  while (last > first && NAME_SUFFIX.test(doc.tokens[last]!.text)) last--;
+  while (last > first && (NAME_SUFFIX.test(doc.tokens[last]!.text) || endsBracketedLabel(doc.tokens[last]!))) last--;
   return [first, last];
 }
 
@@ -263,7 +276,8 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     if (p) return { first: p[0], last: p[1], cue: "quoted as saying" };
   }
   // A verb inside a relative clause is not the cue: "the official, who asked not to be named, said".
-  const inRelative = (k: number) => RELATIVE_WORDS.has(doc.tokens[k - 1]?.normal ?? "");
+  // ("…about that," said X: a "that" closing the quotation is no relative.)
+  const inRelative = (k: number) => RELATIVE_WORDS.has(doc.tokens[k - 1]?.normal ?? "") && !endsClause(doc.tokens[k - 1]!);
   const cueAt = a.findIndex((k, j) => !inRelative(k) && (isCue(doc, k) || (w.continuesSentence && j > 0 && isReportingVerb(doc, k))) && !isParticiple(doc.tokens[k]!));
   if (cueAt < 0 || cueAt > MAX_APPOSITIVE_WORDS) return closingAttribution(doc, a);
   const cue = doc.tokens[a[cueAt]!]!;

@@ -136,7 +136,8 @@ function describedEnd(doc: Doc, head: number, phraseEnd: number): number {
   if (!PHRASE_LINKS.has(doc.tokens[head + 1]?.normal ?? "") || endsClause(doc.tokens[head]!)) return head;
   let end = head;
   while (end < phraseEnd && !endsClause(doc.tokens[end]!) && !/^(and|or)$/.test(doc.tokens[end + 1]!.normal)) end++;
-  return end;
+  // "Senior officials from South Korea, the United States and Japan": a qualifier cut short by a list is left out.
+  return end === phraseEnd || !/^(?:,|and|or)/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.end).trim()) ? end : head;
 }
 
 /**
