@@ -327,3 +327,14 @@ describe("speakers after a bracketed label, a quotation ending in 'that', a cue 
     expect(quotes(text)[0]).toMatchObject({ speaker: "longtime adviser to Donald Trump", kind: "anonymous" });
   });
 });
+
+describe("the person who ends a speaker's phrase, and a reporter's signature (PolNeAR train)", () => {
+  it("'Sirius XM Vice President for news and talk Dave Gorab called the show …': the person the phrase ends with", () => {
+    const text = "Sirius XM Vice President for news and talk Dave Gorab called the show “the conservative news show of record.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Dave Gorab", kind: "person" });
+  });
+  it("a signature after a quotation that a cue before it credits is the reporter's ('--Kim Hjelmgaard')", () => {
+    const text = 'Mariano Rajoy said Monday that he will "try to form a stable government" and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Mariano Rajoy", "Mariano Rajoy"]);
+  });
+});

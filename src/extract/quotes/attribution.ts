@@ -259,7 +259,9 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   const last = a[a.length - 1];
   const onlyPhraseAndCue = last !== undefined && a.length <= MAX_SUBJECT_WORDS && isCue(doc, last) && endsSentence(doc.tokens[last]!) && a.slice(0, -1).every((k) => inPhrase(doc, k));
   if (w.endsSentence && opener && /^\p{Lu}/u.test(opener.text) && !isCue(doc, a[0]!) && !SIGNATURE.test(w.tail) && !onlyPhraseAndCue) return null;
-  if (SIGNATURE.test(w.tail) && a.length) {
+  // "Rajoy insisted that his party was "still the No. 1 force."--Kim Hjelmgaard": a signature after a
+  // quotation that a cue before it credits is the reporter's, not the speaker's.
+  if (SIGNATURE.test(w.tail) && a.length && !w.before.some((k) => isCue(doc, k))) {
     const p = phraseStartingAt(doc, a[0]!, a[a.length - 1]!);
     if (p) return { first: p[0], last: p[1], cue: "—" };
   }

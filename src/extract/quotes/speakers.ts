@@ -99,6 +99,12 @@ export interface Focus {
 
 export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], focus: Focus, searchFrom: number): Speaker | null {
   const { doc } = ctx;
+  // "Sirius XM Vice President for news and talk Dave Gorab": a person named at the end of the whole
+  // phrase is its head, unless a link word makes them its object ("one of the prosecutors for David Petraeus").
+  const [, phraseLast] = withoutNameSuffix(doc, phrase);
+  const ending = ctx.mentions.filter(({ mention }) => mention.end === doc.tokens[phraseLast]!.end && mention.start >= doc.tokens[phrase[0]]!.start).pop();
+  const linked = ending && PHRASE_LINKS.has(doc.tokens[firstTokenFrom(doc, ending.mention.start) - 1]?.normal ?? "");
+  if (ending && !linked) return asSpeaker(ending.person);
   const [opening, last] = withoutNameSuffix(doc, headOf(doc, phrase));
   // "And he has got", "But Sanders said": a conjunction that opens the sentence is no part of the speaker.
   let first = opening;
