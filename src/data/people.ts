@@ -119,10 +119,13 @@ export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "Fema
 export const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|ovic|ovich|evich|evic|vich|ski|sky|skaya|enko|chuk|czyk|escu|opoulos|akis|idis|oglu|yan)$/u;
 
 /**
- * Words that open a clause and are never a name's first word, however the tagger reads them when
- * they open a sentence or a quotation ("“If Trump is not the nominee", "Unlike Hillary Clinton, I …").
+ * Words that are never part of a name, however the tagger reads them when they open a sentence or a
+ * quotation, or stand in a title-case headline: clause openers ("“If Trump is not the nominee",
+ * "Unlike Hillary Clinton, I …") and the verbs and pronouns of a headline ("Somebody Else Was Paying It").
  */
-export const CLAUSE_OPENING_WORDS = new Set(
+export const NON_NAME_WORDS = new Set(
   `if but when while since unlike only even and or what so after before though although because whether
-as like then now well yes oh both either neither once until unless whereas why how where who imagine`.split(/\s+/),
+as like then now well yes oh both either neither once until unless whereas why how where who imagine
+to was were is are be been being has have had it its they them their there here which whom whose
+this that these those`.split(/\s+/),
 );

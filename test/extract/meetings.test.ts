@@ -478,3 +478,14 @@ describe("meetings: calls, invitations and things that are no meeting (PolNeAR t
     expect(whoOf("Marcel Lehel Lazar said he welcomed extradition to the United States.", "2016-05-26")).toEqual([]);
   });
 });
+
+describe("meetings: crowds, destinations and names given (PolNeAR train beyond the meetings split)", () => {
+  it("'greeted by thousands of Germans' is a crowd, no host; 'welcomed world leaders to the White House' names where, not whom", () => {
+    expect(whoOf("Barack Obama departs the UK for Germany today, where he will be greeted by thousands of Germans protesting.", "2016-04-24")).toEqual([]);
+    expect(whoOf("Barack Obama, who welcomed world leaders to the White House for a working dinner, spoke on Friday.", "2016-04-01")).toEqual([]);
+  });
+  it("'called again for President Obama to resign' and 'a program called Sandy Hook Promise' are no calls", () => {
+    expect(whoOf("Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for President Barack Obama to resign.", "2016-06-13")).toEqual([]);
+    expect(whoOf("Mark Barden now helps lead a program called Sandy Hook Promise.", "2016-01-05")).toEqual([]);
+  });
+});

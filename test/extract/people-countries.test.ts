@@ -242,3 +242,11 @@ describe("people: a word that opens a clause is no part of a name (PolNeAR train
     expect(names("The Democratic Primary Is A Fight Over Wall Street And Barack Obama’s Legacy.")).toEqual(["Barack Obama"]);
   });
 });
+
+describe("people: a title-case headline's verbs and pronouns are no part of a name (PolNeAR train)", () => {
+  it("'… Once Somebody Else Was Paying It.' makes no person of 'Somebody Else Was Paying It'", () => {
+    const headline = "Donald Trump Jacked Up His Campaign’s Trump Tower Rent Once Somebody Else Was Paying It.";
+    expect(names(headline).filter((n) => /\b(?:Was|It|Once)\b/.test(n))).toEqual([]);
+    expect(names("Anthony Weiner Receives Bad News. To Anthony Weiner, it was a blow.")).toEqual(["Anthony Weiner"]);
+  });
+});

@@ -200,7 +200,10 @@ function afterAside(text: string, end: number): number {
  * congratulate him", "called Alicia Machado on Friday") or nothing more in the sentence.
  */
 function isNaming(ctx: Context, t: Trigger, objects: Side[]): boolean {
-  if (!/^called$/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  if (!/^called\b(?!\s+on\b)/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  // "a program called Sandy Hook Promise", "a beer called Swing State": a participle after a noun names.
+  const before = ctx.doc.tokens.filter((k) => k.end <= t.start).pop();
+  if (before && before.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("ProperNoun")) return true;
   const last = objects[objects.length - 1];
   // "called Wednesday for Ginsburg to resign": the person called stands right after the verb, titles aside.
   if (!last || !objects.every((o) => o.person) || !/^(?:\s+\p{Lu}[\p{L}.]*)*\s+$/u.test(ctx.doc.text.slice(t.end, objects[0]!.start))) return true;
@@ -221,12 +224,19 @@ const DENIAL_REACH = 4;
 function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const objects = sidesAfter(ctx, state, t);
   const first = objects[0];
-  if (t.shape !== "direct" || !first) return objects;
+  if (!first) return objects;
+  // "greeted by thousands of Germans", "met with hundreds of supporters": a crowd is no side.
+  if (CROWD.test(ctx.doc.text.slice(t.end, first.start))) return [];
+  if (t.shape !== "direct") return objects;
+  // "welcomed world leaders to the White House": a side after a preposition is where, not whom.
+  if (/\b(?:to|in|at|into|for|from|on|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, first.start))) return [];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
   // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
   const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first);
   return thing ? [] : objects;
 }
+
+const CROWD = /\b(?:thousands|hundreds|dozens|millions|crowds?)\b/i;
 
 /** "the endorsement of ", "a letter from ", "extradition to the ": a thing before its owner or goal (not "the president of ", "a dinner for "). */
 function ownedThing(gap: string): boolean {

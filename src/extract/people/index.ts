@@ -7,7 +7,7 @@ import {
   EAST_ASIAN_FAMILY_NAMES,
   ORGANISATION_DESCRIPTORS,
   SURNAME_ENDING,
-  CLAUSE_OPENING_WORDS,
+  NON_NAME_WORDS,
   ORGANISATION_WORDS,
   PERSON_TAGS,
   PLACE_WORDS,
@@ -320,8 +320,8 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
   const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
   if (sentenceInitial && !initial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
-  // "“If Trump is not the nominee", "Unlike Hillary Clinton, I …", "Wall Street And Obama's Legacy": a word that opens a clause.
-  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || DETERMINER_WORDS.has(bare) || CLAUSE_OPENING_WORDS.has(bare) || bare === "i") return false;
+  // "“If Trump is not the nominee", "Unlike Hillary Clinton, I …", "Wall Street And Obama's Legacy", "Somebody Else Was Paying It".
+  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
