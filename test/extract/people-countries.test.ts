@@ -250,3 +250,12 @@ describe("people: a title-case headline's verbs and pronouns are no part of a na
     expect(names("Anthony Weiner Receives Bad News. To Anthony Weiner, it was a blow.")).toEqual(["Anthony Weiner"]);
   });
 });
+
+describe("people: an Arabic family name written without its article (CoNLL train)", () => {
+  it("'Khaled al-Qidra' … 'Qidra had said' is one person", () => {
+    const text =
+      "Palestinian Attorney-General Khaled al-Qidra was not immediately available to comment. Qidra had said Dahman was arrested on suspicion of making a false statement.";
+    const [qidra] = people(text);
+    expect(qidra!.mentions.map((m) => m.text)).toEqual(["Khaled al-Qidra", "Qidra"]);
+  });
+});

@@ -444,6 +444,9 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !merged.has(d));
 }
 
+/** The article of an Arabic family name, written joined to it: "al-Kabariti", "el-Sisi". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an)-(?=\p{Lu})/u;
+
 /**
  * Refiner: a lone surname ("Smith said", "Jones's meeting") attaches to a person of that surname: the
  * one mentioned in the same or previous paragraph, else the one mentioned most.
@@ -452,7 +455,11 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
   const taken = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const isTaken = (at: number) => startingIn(taken, at - LONGEST_NAME, at + 1).some((m) => at < m.end);
   const bySurname = new Map<string, Draft[]>();
-  for (const p of people) if (p.surname) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people) {
+    // "Abdul-Karim al-Kabariti" … "Kabariti flew": the surname is written without its article too.
+    for (const form of new Set([p.surname, p.surname?.replace(ARABIC_ARTICLE, "")]))
+      if (form) bySurname.set(form, [...(bySurname.get(form) ?? []), p]);
+  }
   // Each holder's mentions before the word: the full ones by binary search, the short ones as they are added (in text order).
   const fullMentions = new Map(people.map((p) => [p, [...p.mentions].sort((a, b) => a.start - b.start)]));
   const lastShort = new Map<Draft, number>();
