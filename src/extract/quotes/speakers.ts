@@ -131,7 +131,9 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
     return asSpeaker(personNamed(ctx, words, start, end));
   // "There", "This", "Why": a word that opens a sentence names no speaker.
   if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
-  return describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
+  // A document is named by its head ("Article 4" of "Article 4 of the Treaty on …"), a person by the whole description.
+  const described = describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
+  return described?.kind === "document" ? describedSpeaker(words, doc.tokens[last]!.normal) : described;
 }
 
 /**
