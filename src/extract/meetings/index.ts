@@ -10,7 +10,7 @@ import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
 import { counterpartOf, groupAfter, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { spanHolding, startingIn } from "../spans.js";
+import { firstFrom, spanHolding, startingIn } from "../spans.js";
 
 export interface MeetingsInput {
   doc: Doc;
@@ -181,10 +181,16 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   const urges = /^called\s+on\b/i.test(phrase);
   if (!last || !(urges || /^invite/i.test(phrase))) return false;
   // "to stop", "to also sit": the infinitive after the person, an adverb aside.
-  const [to, ...rest] = ctx.doc.tokens.filter((k) => k.start >= afterAside(ctx.doc.text, last.end)).slice(0, 3);
+  const [to, ...rest] = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 3);
   const verb = rest.find((k) => !k.tags.has("Adverb"));
   return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb") && (urges || !MEET_INFINITIVES.has(verb.normal));
 }
+
+/** The first `count` tokens from an offset on, found by binary search: a look past a side must not scan the article. */
+const tokensFrom = (doc: Doc, at: number, count: number) => {
+  const i = firstFrom(doc.tokens, at);
+  return doc.tokens.slice(i, i + count);
+};
 
 /** Where the words after a side go on, past an aside between commas: "Matt Duss, the president of X, to testify". */
 function afterAside(text: string, end: number): number {
@@ -202,12 +208,12 @@ function afterAside(text: string, end: number): number {
 function isNaming(ctx: Context, t: Trigger, objects: Side[]): boolean {
   if (!/^called\b(?!\s+on\b)/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
   // "a program called Sandy Hook Promise", "a beer called Swing State": a participle after a noun names.
-  const before = ctx.doc.tokens.filter((k) => k.end <= t.start).pop();
+  const before = ctx.doc.tokens[firstFrom(ctx.doc.tokens, t.start) - 1];
   if (before && before.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("ProperNoun")) return true;
   const last = objects[objects.length - 1];
   // "called Wednesday for Ginsburg to resign": the person called stands right after the verb, titles aside.
   if (!last || !objects.every((o) => o.person) || !/^(?:\s+\p{Lu}[\p{L}.]*)*\s+$/u.test(ctx.doc.text.slice(t.end, objects[0]!.start))) return true;
-  const next = ctx.doc.tokens.find((k) => k.start >= last.end);
+  const next = ctx.doc.tokens[firstFrom(ctx.doc.tokens, last.end)];
   const sentenceEnds = !next || next.sentence !== spanHolding(ctx.doc.tokens, last.start)?.sentence || /^\s*[.!?]/.test(ctx.doc.text.slice(last.end, next.start));
   return !(sentenceEnds || AFTER_CALLED.has(next.normal) || next.tags.has("Date"));
 }
