@@ -338,3 +338,27 @@ describe("the person who ends a speaker's phrase, and a reporter's signature (Po
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Mariano Rajoy", "Mariano Rajoy"]);
   });
 });
+
+describe("speakers whose words compromise mistags (PolNeAR train)", () => {
+  it("'“…,” says X': a cue tagged a noun right after the closing mark is the verb", () => {
+    const text = '"The Bernie Sanders thing has really got me on board," says Scott McGeary, an IT professional from Seattle.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Scott McGeary" });
+  });
+  it("'“…,” Read said': a name after the closing mark is no cue, though 'read' is one", () => {
+    const text = "Pfizer chief executive Ian Read spoke to analysts.\n\n\"We believe this deal is a great deal for shareholders, both of Allergan and Pfizer,\" Read said.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Ian Read" });
+  });
+  it("'campaign manager Robby Mook', 'Barack Obama's 2008 campaign,': a noun read as a verb before a title or after a year", () => {
+    expect(quotes('"The early states are obviously very important in terms of kicking off," campaign manager Robby Mook said.')[0]).toMatchObject({ speaker: "Robby Mook" });
+    const text = "''It's plagiarism. It's flat-out plagiarism,'' David Axelrod, the chief strategist of Barack Obama's 2008 campaign, said just hours later.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "David Axelrod" });
+  });
+  it("'X, a screenwriter and former studio executive, said': 'and' joins two descriptions of one person", () => {
+    const text = "''I would not discount the commercial motivations,'' Mr. Kaplan, a screenwriter and former studio executive, said dryly.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Kaplan" });
+  });
+  it("'Rep. X (D-N.Y.) reacted to the news, saying:': the label's full stop ends no clause before the participle", () => {
+    const text = "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Hakeem Jeffries" });
+  });
+});

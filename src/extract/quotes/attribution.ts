@@ -52,13 +52,13 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
-/** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich"). */
-const punctuationAfter = (t: Token) =>
-  has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
-export const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
 /** A full stop that ends a bracketed label ("Sen. Chuck Schumer (D-N.Y.) said") is the label's, not the sentence's. */
 const endsBracketedLabel = (t: Token) => t.pre.endsWith("(") && /^\.\)/.test(t.post);
-export const endsSentence = (t: Token) => !endsBracketedLabel(t) && /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
+/** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich") or of a bracketed label. */
+const punctuationAfter = (t: Token) =>
+  endsBracketedLabel(t) ? t.post.replace(/^\.\)/, "") : has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
+export const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
+export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
 
 /** A verb of saying; not the noun of the same form ("his claims", "the reports", "their comments"). */
 export function isCue(doc: Doc, i: number): boolean {
@@ -70,7 +70,9 @@ export function isCue(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   // "the 35 states", "his claims": compromise reads the noun of the same form as one; but after a
   // phrase closed by a comma ("Brent Bozell, founder of X, tells Breitbart News") it is the verb.
-  if (has(t, "Noun") && !has(t, "Verb")) return !!prev && /^,\s*$/.test(prev.post) && tellsSomeone(doc.tokens[i + 1]);
+  // Right after a quotation's closing mark ("…," says Scott McGeary) it is the verb too, unless it is
+  // a name ("…," Read said).
+  if (has(t, "Noun") && !has(t, "Verb")) return !!prev && (/^,\s*$/.test(prev.post) ? tellsSomeone(doc.tokens[i + 1]) : /["”’']\s*$/.test(prev.post) && /^\p{Ll}/u.test(t.text));
   return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
 }
 
@@ -101,23 +103,22 @@ function isPhraseWord(t: Token): boolean {
 }
 
 /**
- * compromise reads some nouns after a name or a noun as verbs ("Clinton campaign spokesman", "the
- * Clinton campaign said"): a bare present-tense form right after a word of the phrase is part of it.
+ * compromise reads some nouns in a speaker's phrase as verbs ("Clinton campaign spokesman", "the
+ * Clinton campaign said", "Obama's 2008 campaign,"): a bare present-tense form is part of the phrase
+ * right after a noun, a name or a year of it, or right before a title ("campaign manager Robby Mook").
  */
 function isNounReadAsVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  const prev = doc.tokens[i - 1];
-  return (
+  const bare =
     has(t, "Verb") &&
     !["PastTense", "Auxiliary", "Copula", "Modal", "Gerund", "Participle"].some((tag) => has(t, tag)) &&
     // "has" in "X has now written" is never a noun, whatever compromise tags it.
-    !/^(has|have|had|is|are|was|were|do|does|did)$/.test(t.normal) &&
-    !!prev &&
-    !endsClause(prev) &&
-    isPhraseWord(prev) &&
-    !has(prev, "Determiner") &&
-    (has(prev, "Noun") || has(prev, "ProperNoun"))
-  );
+    !/^(has|have|had|is|are|was|were|do|does|did)$/.test(t.normal);
+  if (!bare) return false;
+  const next = doc.tokens[i + 1];
+  if (next && !endsClause(t) && TITLE_WORDS.has(next.normal)) return true;
+  const prev = doc.tokens[i - 1];
+  return !!prev && !endsClause(prev) && isPhraseWord(prev) && !has(prev, "Determiner") && (has(prev, "Noun") || has(prev, "ProperNoun") || has(prev, "Year"));
 }
 
 /** The second part of a hyphenated word: "Texas-based", "R-Wis". */
@@ -175,7 +176,7 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
     const t = doc.tokens[i]!;
     // A clause or a dash before the phrase ends it: "grounding in history -- a reader would now ask".
     if (i < last && (endsClause(t) || /--|[—–]/.test(t.post))) break;
-    const link = PHRASE_LINKS.has(t.normal) && i > lowest && i < last && isPhraseWord(doc.tokens[i - 1]!);
+    const link = (PHRASE_LINKS.has(t.normal) || isDescriptionAnd(doc, i)) && i > lowest && i < last && isPhraseWord(doc.tokens[i - 1]!);
     if (!inPhrase(doc, i) && !link) break;
     first = i--;
   }
@@ -213,6 +214,12 @@ function beforeBracket(doc: Doc, end: number, lowest: number): number {
 function findLastBefore(doc: Doc, from: number, lowest: number, test: (t: Token) => boolean): number | null {
   for (let k = from - 1; k >= lowest && from - k <= 8; k--) if (test(doc.tokens[k]!)) return k;
   return null;
+}
+
+/** "a screenwriter and former studio executive": "and" joins two descriptions, not two names. */
+function isDescriptionAnd(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return doc.tokens[i]!.normal === "and" && !!prev && /^\p{Ll}/u.test(prev.text) && !endsClause(prev);
 }
 
 /** The speaker's phrase that starts at token i, read rightwards to the end of its clause: "said Kenneth Baer." */
