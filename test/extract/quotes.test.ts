@@ -362,3 +362,21 @@ describe("speakers whose words compromise mistags (PolNeAR train)", () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: "Hakeem Jeffries" });
   });
 });
+
+describe("a clause closed by a comma introduces a whole statement (PolNeAR train)", () => {
+  it("'Hillary shot back, “…”', 'Hillary Clinton cracked, “…”': the subject of the clause's last verb", () => {
+    const text = "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Hillary" });
+    const cracked = "Yet during their first debate, Hillary Clinton cracked, ''I'm a progressive, but I'm a progressive who likes to get things done.''";
+    expect(quotes(cracked)[0]).toMatchObject({ speaker: "Hillary Clinton" });
+  });
+  it("'but went on to say, “…”': the infinitive shares the subject of the verb it completes", () => {
+    const text = "Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Trump" });
+  });
+  it("'… talking to a voter for 20 minutes only to have her ask, “…”': an object before the verb is no subject", () => {
+    const text =
+      "Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the primary battle’s final campaign day that he has few memories from his 1999 bid aside from talking to a voter for 20 minutes only to have her ask, “When is the candidate going to arrive?”";
+    expect(quotes(text)[0]!.speaker).toBeNull();
+  });
+});

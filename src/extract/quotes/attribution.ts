@@ -359,8 +359,9 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (p) return { first: p[0], last: p[1], cue: t.text };
     // "He praised those who left but said,", "She greeted supporters and told them": the cue
     // shares the subject of the sentence.
-    if (!isSharedSubject(doc, b[k]!)) return null;
-    const shared = sentenceSubject(doc, w, k);
+    const governing = governingVerb(doc, b[k]!, lowest);
+    if (!isSharedSubject(doc, governing)) return null;
+    const shared = sentenceSubject(doc, w, b.indexOf(governing));
     if (shared) return { first: shared[0], last: shared[1], cue: t.text };
     break;
   }
@@ -389,15 +390,33 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
   }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
-  // speaker is the subject of its last verb.
-  if (/:/.test(doc.tokens[b[b.length - 1]!]!.post)) {
-    const verb = b.findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary"));
+  // speaker is the subject of its last verb. So does one that ends in a comma before a whole
+  // statement: "Hillary shot back, “I suppose …”", "but went on to say, “There are …”".
+  const closing = doc.tokens[b[b.length - 1]!]!.post;
+  if (/:/.test(closing) || (/,/.test(closing) && !woven)) {
+    const last = b.findLast((k) => isMainVerb(doc, k));
+    const verb = last === undefined ? undefined : governingVerb(doc, last, lowest);
     // "Trump gestured …, then leaned in and boomed:": the last of verbs joined by "and" has the sentence's subject.
     const shared = (k: number) => (isSharedSubject(doc, k) ? sentenceSubject(doc, w, b.indexOf(k)) : null);
     const p = verb === undefined ? null : (phraseEndingAt(doc, verb - 1, lowest) ?? shared(verb));
-    if (p && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
+    // Before a comma the clause must open with its subject, a name or a personal pronoun: "During
+    // the debate, Hillary Clinton cracked,", not "… as a voter for 20 minutes asked,".
+    const opensClause = (q: [number, number]) => q[0] === lowest || endsClause(doc.tokens[q[0] - 1]!) || /^(and|but)$/.test(doc.tokens[q[0] - 1]!.normal);
+    const subject = (q: [number, number]) => /^(he|she|they)$/.test(doc.tokens[q[0]]!.normal) || /^\p{Lu}/u.test(doc.tokens[q[1]]!.text);
+    const accepted = p && (/:/.test(closing) || (opensClause(p) && subject(p)));
+    if (p && accepted && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
   }
   return null;
+}
+
+/** A verb that has a subject: not an auxiliary, not the particle of a phrasal verb ("shot back"). */
+const isMainVerb = (doc: Doc, k: number) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !has(doc.tokens[k]!, "Particle");
+
+/** "but went on to say": the verb whose subject an infinitive shares ("went"); the verb itself otherwise. */
+function governingVerb(doc: Doc, verb: number, lowest: number): number {
+  if (doc.tokens[verb - 1]?.normal !== "to") return verb;
+  for (let k = verb - 2; k >= lowest && verb - k <= 4; k--) if (isMainVerb(doc, k)) return k;
+  return verb;
 }
 
 /**
