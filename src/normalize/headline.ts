@@ -41,8 +41,10 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   const filled = lines.filter((l) => l.words.length > 0);
   const bodyAt = filled.findIndex((l) => l.n >= articleStart);
   if (bodyAt <= 0) return null;
+  // Printed twice above the article, a line is the page title and the heading; a promo for another
+  // story is printed above the article and again in a list under it.
   const counts = new Map<string, number>();
-  for (const l of filled) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
+  for (const l of filled.slice(0, bodyAt)) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   const pageTitle = SITE_SUFFIX.exec(filled[0]!.text)?.[1];
   const pageTitleKey = pageTitle ? lineKey(pageTitle) : lineKey(filled[0]!.text);
   let best: { line: Line; score: number } | null = null;
@@ -70,6 +72,27 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   const stacked = above && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
+}
+
+/** How many of the article run's first lines may be its header, the headline among them. */
+const RUN_HEADER_LINES = 4;
+
+/**
+ * A headline that opened the article's run: among its first lines, a headline-shaped line with its
+ * byline or date right under it ("How does the brain … thought?" / "Published …" / "By …"). What
+ * the run held above it ("Sign up for a free account", "take the tour") is page furniture.
+ */
+export function headlineOpeningRun(lines: readonly Line[], verdicts: ReadonlyMap<number, string>, runStart: number): Line | null {
+  const filled = lines.filter((l) => l.words.length > 0);
+  const at = filled.findIndex((l) => l.n >= runStart);
+  if (at < 0) return null;
+  const opening = filled.slice(at).filter((l) => !verdicts.has(l.n)).slice(0, RUN_HEADER_LINES);
+  for (const line of opening) {
+    if (!headlineShaped(line) || line.words.length < 4) continue;
+    const i = filled.indexOf(line);
+    if (filled.slice(i + 1, i + 1 + BYLINE_REACH).some((next) => ANCHORS.has(verdicts.get(next.n) ?? ""))) return line;
+  }
+  return null;
 }
 
 /** A line that may be a headline or a subtitle: one the line rules did not drop as furniture. */

@@ -12,7 +12,7 @@ import type { DroppedLine, EditedLine, Meta } from "../schema/record.js";
 import { lineKey, measureLine, splitLines, type Line } from "./lines.js";
 import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isGivenFullName, isPersonName, nameBeforeDate } from "./meta.js";
 import { COMMENT_HEADINGS, READER_WORDS, SECTION_BREAKS, SITE_OWNERS, SITE_WORDS } from "../data/boilerplate.js";
-import { mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine } from "./headline.js";
+import { headlineOpeningRun, mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine } from "./headline.js";
 import { OUTSIDE_SHORT, OUTSIDE_TEXT, REPEATED_HEADING } from "./verdicts.js";
 import { endsWithAgencyCredit, ruleFor, type RuleContext } from "./rules.js";
 
@@ -286,11 +286,12 @@ const isWireHeadline = (l: Line, lines: readonly Line[], verdicts: Map<number, s
  */
 function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<number, string>, meta: Meta): void {
   const head = candidates.slice(0, 60);
-  const counts = new Map<string, number>();
-  for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   const first = head[0];
-  // A headline stands above the article; a line repeated inside it is a list item or a refrain.
+  // A headline stands above the article, and so does its copy; a line repeated inside it is a list
+  // item, a refrain or a section heading that a contents list above named.
   const articleStart = head.find(isParagraph)?.n ?? Infinity;
+  const counts = new Map<string, number>();
+  for (const l of head) if (l.n < articleStart) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   const pageTitle = first && SITE_SUFFIX.exec(first.text)?.[1];
   const headline =
     head.find((l) => l.n < articleStart && isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
@@ -325,7 +326,10 @@ function markRepeatedHeadings(candidates: Line[], verdicts: Map<number, string>)
 function takePageHeadline(lines: Line[], verdicts: Map<number, string>, meta: Meta, bylines: BylineLine[], ctx: RuleContext): void {
   // The article's run may open with its header (the headline, a section name, share buttons) when
   // a prose-shaped headline started it: the article starts at its first paragraph.
-  const kept = lines.filter((l) => !verdicts.has(l.n));
+  const runStart = (lines.find((l) => !verdicts.has(l.n) && isParagraph(l)) ?? lines.find((l) => !verdicts.has(l.n)))?.n ?? Infinity;
+  const opening = headlineOpeningRun(lines, verdicts, runStart);
+  for (const l of lines) if (opening && l.n >= runStart && l.n < opening.n && !verdicts.has(l.n)) verdicts.set(l.n, "above the headline");
+  const kept = lines.filter((l) => !verdicts.has(l.n) && (!opening || l.n > opening.n));
   const articleStart = (kept.find(isParagraph) ?? kept[0])?.n ?? Infinity;
   const headline = pageHeadline(lines, verdicts, articleStart) ?? titleLine(lines);
   const keys = new Set(headline ? [lineKey(headline.text), lineKey(headline.line.text)] : []);

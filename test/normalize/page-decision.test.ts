@@ -44,6 +44,26 @@ describe("the headline is the line above the article that stands where headlines
     expect(a.meta.subtitle).toBe("From Las Vegas to Tokyo, neon lights have carried the dreams of a century of cities");
     expect(a.meta.authors).toEqual(["Sarah Archer"]);
   });
+
+  it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
+    const headline = "How does the brain turn unconscious information into conscious thought?";
+    const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.authors).toEqual(["Ana Sandoiu"]);
+    expect(a.text).not.toContain("Sign up for a free");
+    expect(a.text.startsWith("LONDON — After nearly 20 years")).toBe(true);
+  });
+
+  it("a contents list above the article whose entries recur as its section headings gives no title: the heading with the byline under it does", () => {
+    const headline = "How we designed Dropbox ATF: an async task framework";
+    const contents = ["Introduction", "Glossary", "Features", "System guarantees", "Lambda requirements", "Architecture", "Data model", "Lifecycle of a task", "Achieving guarantees", "Ownership model", "Extending ATF", "Conclusion"];
+    const topics = ["Application", "Front End", "Infrastructure", "Machine Learning", "Mobile", "Security", "Developers", "Jobs"];
+    const page = ["Dropbox.Tech", "Topics", ...topics, "", "// Press enter to search", "", headline, "// By Arun Sai Krishnan • Nov 11, 2020", ...contents, "", ...ARTICLE, "", "Lifecycle of a task", "", ARTICLE[2]!.replace("On Friday", "On Monday"), "", "// Tags", "Subscribe", "Privacy", "Terms"];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.authors).toEqual(["Arun Sai Krishnan"]);
+  });
 });
 
 describe("a comment counter above the article does not make the article a comment section", () => {
