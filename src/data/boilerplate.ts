@@ -50,7 +50,7 @@ kcna`.split(/\s+/),
 /** Headings that open a comment section: prose after them is readers', not the article's. */
 export const COMMENT_HEADINGS: readonly RegExp[] = [
   // Whole short lines only: "Comments by South Korea's central bank …" is prose.
-  /^\d+\s+(responses?|comments?|replies|reactions)\b.{0,120}$/i,
+  /^(there (are|is) )?\d+\s+(responses?|comments?|replies|reactions)\b.{0,120}$/i,
   /^(leave a (reply|comment)|join the (conversation|discussion)|(reader |user )?comments|post a comment|add a comment|show comments|discussion)\b[^.!?]{0,40}$/i,
 ];
 

@@ -19,6 +19,7 @@ describe("line rules on real page lines", () => {
     ["Log in to Twitter or Facebook account to connect", "comment box, log-in or policy text"],
     ["To write comments, please log in to one of the accounts.", "comment box, log-in or policy text"],
     ["34 responses to “ Anthony Lynn: “We needed to win this game” ”", "comment section heading"],
+    ["There are 13 comments", "comment section heading"],
     ["thelastchargersfan says:", "comment author line"],
     ["SEE MORE: Hong Kong protests: 800 students under siege in university", "link to another story"],
     ["{* #forgotPasswordForm *} {* traditionalSignIn_emailAddress *}", "markup or template code"],

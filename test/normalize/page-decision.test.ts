@@ -74,6 +74,20 @@ describe("a comment counter above the article does not make the article a commen
     expect(a.meta.title).toBe("Just-released Minecraft exploit makes it easy to crash game servers");
     expect(a.meta.authors).toEqual(["Dan Goodin"]);
   });
+
+  it("'There are 13 comments' opens the comment section: readers' replies, longer than the article, are not it", () => {
+    const reply = (who: string, text: string) => [`${who} · March 10, 2017 at 1:26 AM`, "", text, "Report", "", "Reply"];
+    const replies = [
+      ...reply("Rarst", "One nuance of over saturation number might be that many people who self–identify themselves as WordPress developers are not really developers in the sense of the hiring companies."),
+      ...reply("Barry Kooij", "I feel like you’re 100% right on this one. WordPress has many self called developers who actually don’t know how to write a line of code and only assemble themes and plugins."),
+      ...reply("Ammon", "You’re 100% correct Rarst. In my opinion, if a person does not have the skills of a computer scientist, they should not be calling themselves a developer at all, and the market knows it."),
+      ...reply("Ashiquzzaman", "Agree with you. WordPress is heading towards the right direction and it is necessary to implement the REST API quickly to make the platform attractive for the new generation of developers."),
+    ];
+    const page = ["Home", "News", "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers", "Sarah Gooding March 9, 2017 13", "", ...ARTICLE, "", "Share this:", "Click to share on Twitter (Opens in new window)", "Related", "Posted in News", "There are 13 comments", ...replies];
+    const a = normalize(page.join("\n"));
+    expect(a.text).toContain("Sudan is one of the poorest");
+    expect(a.text).not.toContain("self–identify");
+  });
 });
 
 describe("a page whose footer is longer than its article", () => {
