@@ -4,6 +4,7 @@ import chalk from "chalk";
 import type { InputEncoding } from "../io/encodings.js";
 import { InputError, readInput, readStdin } from "../io/sources.js";
 import { normalize } from "../normalize/index.js";
+import { OUTSIDE_TEXT } from "../normalize/verdicts.js";
 import { EXIT } from "./main.js";
 
 const MAX_BYTES = 5_000_000;
@@ -28,9 +29,13 @@ export async function runNormalize(file: string, options: { explain?: boolean; e
   const width = String(article.verdicts.length).length;
   for (const v of article.verdicts) {
     if (v.reason === "blank") continue;
-    const verdict = v.kept ? chalk.green("keep".padEnd(32)) : chalk.red(("drop: " + v.reason).slice(0, 32).padEnd(32));
+    // "text outside the article: in a comment section": the verdict in its column, and why a block
+    // lost on a line of its own under it, where it is read whole.
+    const [kind, why] = v.reason.startsWith(OUTSIDE_TEXT + ": ") ? [OUTSIDE_TEXT, v.reason.slice(OUTSIDE_TEXT.length + 2)] : [v.reason, null];
+    const verdict = v.kept ? chalk.green("keep".padEnd(VERDICT_WIDTH)) : chalk.red(("drop: " + kind).slice(0, VERDICT_WIDTH).padEnd(VERDICT_WIDTH));
     const line = shown(v.text.trim());
     process.stdout.write(`${String(v.n).padStart(width)} ${verdict} │ ${v.kept ? line : chalk.dim(line)}\n`);
+    if (!v.kept && why) process.stdout.write(`${" ".repeat(width + 1 + VERDICT_WIDTH)} │   ${chalk.yellow("└ " + why)}\n`);
   }
   const m = article.meta;
   process.stdout.write(
@@ -40,3 +45,7 @@ export async function runNormalize(file: string, options: { explain?: boolean; e
   );
   return EXIT.ok;
 }
+
+/** The width of the verdict column of `--explain`. */
+const VERDICT_WIDTH = 32;
+

@@ -179,6 +179,16 @@ describe("other commands", () => {
     expect(stdout).toMatch(/3 drop: breadcrumb\s+│ Home > National > Defense/);
     expect(stdout).toMatch(/13 keep\s+│ North Korea’s arms trade/);
   });
+  it("says under a dropped block of prose why it lost to the article", () => {
+    const article = [
+      "LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its policy toward Sudan and lift trade sanctions, Obama administration officials said on Thursday.",
+      "Sudan is one of the poorest, most isolated and most violent countries in Africa, and for years the United States has imposed punitive measures against it in a largely unsuccessful attempt to get the Sudanese government to stop killing its own people.",
+    ];
+    const comment = "I cannot believe it took them twenty years to reach this decision about the sanctions.";
+    const page = ["Home", "Share", "Print", "United States to Lift Sudan Sanctions", "By Jeffrey Gettleman", ...article, "", "12 comments", comment, "Reply"].join("\n");
+    const { stdout } = newsx(["normalize", "--explain", "--color", "never", "-"], page);
+    expect(stdout).toMatch(/drop: text outside the article\s+│ I cannot believe it took them[^\n]*\n\s+│\s+└ in a comment section\n/);
+  });
   it("checks the bundled fixtures", () => {
     const run = newsx(["check", FIXTURES]);
     expect(run.stdout).toContain("5 passed, 0 failed");
