@@ -400,20 +400,28 @@ function sectionsOf(lines: Line[], verdicts: Map<number, string>): Map<number, S
   const isWidget = (l: Line | undefined) => l !== undefined && verdicts.get(l.n) === "menu or widget words";
   for (const [i, line] of lines.entries()) {
     // "Comments" between "Share" and "Print" is a button of the share bar, not a heading; and above
-    // any paragraph of the page, "75 reader comments" or "0 Comments" is a link in the article's
-    // header: comments come after the article.
+    // any paragraph of the page, or right above a paragraph that opens with a dateline ("MOSCOW
+    // (AP) — …": an article, never a reader's comment), "75 reader comments" or "11 Comments" is a
+    // link in the article's header: comments come after the article.
     const inWidgetBar = isWidget(lines[i - 1]) || isWidget(lines[i + 1]);
     const comments = COMMENT_HEADINGS.some((re) => re.test(line.text));
-    if (SECTION_BREAKS.some((re) => re.test(line.text)) && !inWidgetBar && (prose || !comments)) section = { index: section.index + 1, comments };
+    const inHeader = comments && (!prose || opensWireStory(lines, i));
+    if (SECTION_BREAKS.some((re) => re.test(line.text)) && !inWidgetBar && !inHeader) section = { index: section.index + 1, comments };
     prose ||= !verdicts.has(line.n) && isParagraph(line);
     sections.set(line.n, section);
   }
   return sections;
 }
 
-/** Prose after a related-stories heading is more often teasers than article; it counts for this share. */
+/** How many lines under a comment counter the article's dateline may open a paragraph (a photo counter, a caption between). */
+const HEADER_REACH = 6;
+
+/** A paragraph that opens with a wire dateline stands within a few lines under line i. */
+const opensWireStory = (lines: Line[], i: number) => lines.slice(i + 1, i + 1 + HEADER_REACH).some((l) => isParagraph(l) && findDateline(l.text) !== null);
+
 /** A sentence after a related-stories heading is the article going on; a teaser's title has no full stop. */
 const resumesArticle = (line: Line) => line.words.length >= 8 && /[.。”"»’)]$/u.test(line.text.trim());
+/** Prose after a related-stories heading is more often teasers than article; it counts for this share. */
 const AFTER_BREAK_WEIGHT = 0.5;
 
 /**
@@ -475,8 +483,10 @@ function selectArticle(
     return null;
   };
   const lost = new Map<number, string>(); // line index → why its run lost
-  for (const run of best ? runs : []) {
-    const why = lostBecause(run);
+  const whys = runs.map((run) => (best ? lostBecause(run) : null));
+  if (best) apartFromArticle(runs, runs.indexOf(best), whys);
+  for (const [k, run] of (best ? runs : []).entries()) {
+    const why = whys[k];
     if (why) for (let i = run.first; i <= run.last; i++) lost.set(i, why);
     else for (let i = run.first; i <= listEnd(lines, run.last); i++) inArticle.add(i);
   }
@@ -484,6 +494,21 @@ function selectArticle(
     if (inArticle.has(i)) return;
     verdicts.set(line.n, isProse(line, ctx) ? `${OUTSIDE_TEXT}: ${lost.get(i) ?? "a run of prose away from the article"}` : OUTSIDE_SHORT);
   });
+}
+
+/**
+ * The article's runs stand near one another: a run that more prose that lost parts from the article
+ * than it weighs itself is another story of a stream page, not the article going on (a short
+ * section between two long ones of an encyclopedia entry is the article's).
+ */
+function apartFromArticle(runs: Run[], best: number, whys: (string | null)[]): void {
+  for (const step of [1, -1]) {
+    let lostBetween = 0;
+    for (let k = best + step; k >= 0 && k < runs.length; k += step) {
+      if (!whys[k] && lostBetween > runs[k]!.weight) whys[k] = "more prose that lost stands between it and the article";
+      if (whys[k]) lostBetween += runs[k]!.weight;
+    }
+  }
 }
 
 /**

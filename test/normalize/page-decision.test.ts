@@ -90,6 +90,30 @@ describe("a comment counter above the article does not make the article a commen
   });
 });
 
+describe("a news stream above the article (Yahoo News as copied)", () => {
+  const story = (section: string, source: string, count: string, headline: string, teaser: string, ...related: string[]) => [section, source, `${count}Comments. Click to view comments`, headline, teaser, ...related];
+  const stream = [
+    ...story("News", "Associated Press", "272", "Killer of 3-year-old seeks mercy from Ohio parole board", "Ohio's prison parole board heard arguments Thursday for and against mercy for a man set to die in January for the 1993 rape and killing of his girlfriend's 3-year-old daughter. Ronald Phillips' clemency hearing concluded just before 6:30 p.m. The board did not make an immediate decision. \"Evidence of Phillips's background, history, dysfunctional upbringing, and his reformed character demonstrate that he should not be executed for the murder of Sheila Marie Evans,\" attorneys Tim Sweeney and Lisa Lagos wrote in a Nov. 25 filing.", "Russian space station cargo ship experiences anomaly, burns up", "UPI", "Progress space station cargo ship malfunctions, crashes in Siberia", "CBS News"),
+    "",
+    ...story("Politics", "AFP", "8", "Trump picks Treasury secretary, says he'll leave his business", "President-elect Donald Trump named Wall Street veteran Steven Mnuchin for Treasury secretary Wednesday, filling key slots on his economic team even as he announced plans to leave his businesses to avoid any conflict of interest.", "Incoming Treasury Secretary Eyes 3 to 4 Percent Growth; First Up, Tax Reform", "CNS News", "Trump taps Wall Street executive and Hollywood producer Steven Mnuchin for Treasury secretary", "Los Angeles Times"),
+    "",
+    ...story("News", "Inside Edition", "16", "Man Charged With Assault, Endangerment After Girlfriend's Toddler Is Found Brain Dead: Cops", "A New York child is on life support after his mother's boyfriend allegedly beat him into unconsciousness, police said. Jaden Jordan, 3, is in critical condition and in a coma after police answered a 911 call Monday night and found the toddler unresponsive.", "Brooklyn Boy Remains On Life Support After Alleged Abuse", "CBS New York", "Tipster told ACS abused boy was being kept in dog crate", "New York Post"),
+    "",
+    ...story("World", "AFP", "13", "China to 'seriously' implement N. Korea UN sanctions", "Beijing will \"seriously\" implement new United Nations sanctions imposed on North Korea over its fifth nuclear test, the foreign ministry said Thursday, but stressed they were not meant to harm normal trade with its neighbour.", "China says new North Korea sanctions not meant to harm 'normal' trade", "Reuters", "UN Security Council strengthens North Korea sanctions", "AFP Videos"),
+  ];
+  const headline = "Russia: Space ship malfunctions, breaks up over Siberia";
+  const page = ["Yahoo News", "Home", "Mail", "Search", ...stream, "", "About our Ads", "Terms", "Entering a modal", headline, "NATALIYA VASILYEVA", "Associated PressDecember 2, 2016", "11 Comments", "1 / 5", "More", "", ...ARTICLE, "", "What to Read Next", "Russia says foreign spies plan cyber attack on banking system", "Reuters"];
+
+  it("'11 Comments' right above a paragraph that opens with a dateline is the article's counter, not its comment section", () => {
+    const a = normalize(page.join("\n"));
+    expect(a.text.startsWith("LONDON — After nearly 20 years")).toBe(true);
+    expect(a.meta.title).toBe(headline);
+  });
+  it("the stream's stories, parted from the article by more prose than they weigh, are not the article", () => {
+    expect(normalize(page.join("\n")).text).not.toContain("parole board");
+  });
+});
+
 describe("a page whose footer is longer than its article", () => {
   const footer = [
     "Our website uses cookies to improve its performance and enhance your user experience. Through cookies, certain personal data is collected and may be stored temporarily. You can change your cookie settings through your browser. More info: Privacy Policy",
