@@ -380,3 +380,11 @@ describe("a clause closed by a comma introduces a whole statement (PolNeAR train
     expect(quotes(text)[0]!.speaker).toBeNull();
   });
 });
+
+describe("a name before somebody's role (PolNeAR train)", () => {
+  it("'X, President Obama's former chief of staff, said': the role is a description of X, however it opens", () => {
+    const text =
+      "''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief of staff, said of their time in the administration. ''They'd do the dance. There was respect there, but Joe considered himself the expert on foreign policy.''";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["William M. Daley", "William M. Daley"]);
+  });
+});

@@ -188,7 +188,9 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   // manager", "30", "R-Wis.".
   const description =
     has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || /^[RDI]$/.test(opener.text) && opener.post === "-";
-  if (beforeComma && description) {
+  // "Mr. Obama's deputy national security adviser": a role of somebody's, however it opens.
+  const someonesRole = /^\p{Ll}/u.test(doc.tokens[last]!.text) && doc.tokens.slice(first, last).some((t) => has(t, "Possessive"));
+  if (beforeComma && (description || someonesRole)) {
     const name = phraseEndingAt(doc, beforeBracket(doc, first - 1, lowest), lowest);
     if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
   }
