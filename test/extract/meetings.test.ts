@@ -489,3 +489,11 @@ describe("meetings: crowds, destinations and names given (PolNeAR train beyond t
     expect(whoOf("Mark Barden now helps lead a program called Sandy Hook Promise.", "2016-01-05")).toEqual([]);
   });
 });
+
+describe("meetings: the agent of the sentence (bench/meetings train)", () => {
+  it("'The meeting with Kato opened a 12-day visit to Japan by Lyng': the one 'by' names is the other side", () => {
+    const text =
+      "U.S. Agriculture Secretary Richard Lyng has asked Japan to open its farm market further.\n\nHideo Maki quoted Lyng as telling Agriculture Minister Mutsuki Kato that the removal of import restrictions would help Japan as well as the United States.\n\nThe meeting with Kato opened a 12-day visit to Japan by Lyng, who is here to dicuss farm trade.";
+    expect(whoOf(text, "1987-04-17")).toEqual(["Richard Lyng + Mutsuki Kato"]);
+  });
+});

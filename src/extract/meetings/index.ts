@@ -302,6 +302,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
   if (titled) return [titled];
+  // "The meeting with Kato opened a 12-day visit to Japan by Lyng": who the sentence says did it.
+  const agent = t.shape === "with" ? free.find((s) => s.start > t.end && s.end <= sentence.end && /\bby\s+$/.test(text.slice(s.start - 4, s.start))) : undefined;
+  if (agent) return [agent];
   const lastObject = objects[objects.length - 1]?.end ?? t.end;
   const comma = text.indexOf(",", lastObject);
   const fronted = FRONTED_CLAUSE.test(text.slice(sentence.start, t.start));
