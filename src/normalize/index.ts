@@ -232,10 +232,6 @@ function authorsOf(bylines: BylineLine[]): string[] {
   return [...authors.values()];
 }
 
-/**
- * A reporter's name alone on a header line: bulleted ("• SEO JI-EUN"), or straight above a wire
- * dateline ("Jane Doe" / "LONDON 1996-08-30").
- */
 /** How many lines above its headline a byline or date may stand ("Sunday, Feb 1, 2015" over the headline). */
 const BYLINE_ABOVE = 2;
 /** How many non-blank lines under its headline the byline may stand (after a standfirst, a photo, a date). */
@@ -262,6 +258,10 @@ function headlineBylines(lines: Line[], verdicts: Map<number, string>, bylines: 
   return own;
 }
 
+/**
+ * A reporter's name alone on a header line: bulleted ("• SEO JI-EUN"), or straight above a wire
+ * dateline ("Jane Doe" / "LONDON 1996-08-30").
+ */
 function isNameLine(line: Line, next: Line | undefined, verdicts: Map<number, string>): boolean {
   const marked = /^\s*[•·▪]/.test(line.raw) || (next !== undefined && verdicts.get(next.n) === "dateline");
   return marked && isPersonName(line.text);
