@@ -497,3 +497,11 @@ describe("meetings: the agent of the sentence (bench/meetings train)", () => {
     expect(whoOf(text, "1987-04-17")).toEqual(["Richard Lyng + Mutsuki Kato"]);
   });
 });
+
+describe("meetings: a person and a body between them (bench/meetings train)", () => {
+  it("'talks between Deputy Iranian Finance Minister Mehdi Navvab and the French Finance Ministry': a person and an organisation", () => {
+    const text =
+      "The report of progress contrasts with official French statements last month after talks between Deputy Iranian Finance Minister Mehdi Navvab and the French Finance Ministry.";
+    expect(kindsOf(text, "1987-03-13")).toEqual([["person:Mehdi Navvab", "organization:French Finance Ministry"]]);
+  });
+});

@@ -256,6 +256,9 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape === "possessive") return [];
   if (t.shape === "their") return listedPeople(ctx, state.sentence);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
+  // "talks between Deputy Finance Minister Mehdi Navvab and the French Finance Ministry": a person and a body.
+  const mixed = t.shape === "between" && people.length === 1 ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
+  if (mixed.length > 1) return mixed;
   if (people.length || (t.kind === "visit" && t.shape === "direct")) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
   if (group.length) return group;

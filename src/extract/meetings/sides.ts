@@ -223,16 +223,16 @@ export function isListGap(listed: string, first: boolean): boolean {
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
-/** Which sides a list holds: people, countries, organisations, or bodies (countries and organisations mixed). */
-type Want = "person" | "country" | "org" | "body";
-const isWanted = (side: Side, want: Want) =>
-  want === "person"
-    ? side.person !== null
-    : want === "country"
-      ? side.person === null && side.country !== null
-      : want === "org"
-        ? side.org !== undefined
-        : side.person === null;
+/** Which sides a list holds: people, countries, organisations, bodies (countries and organisations mixed), or people and organisations. */
+type Want = "person" | "country" | "org" | "body" | "person or org";
+const WANTED: Record<Want, (side: Side) => boolean> = {
+  person: (side) => side.person !== null,
+  country: (side) => side.person === null && side.country !== null,
+  org: (side) => side.org !== undefined,
+  body: (side) => side.person === null,
+  "person or org": (side) => side.person !== null || side.org !== undefined,
+};
+const isWanted = (side: Side, want: Want) => WANTED[want](side);
 
 /** The list of people (or countries) that starts at `from`: "Chancellor Olaf Scholz, Prime Minister Justin Trudeau and …". */
 export function listAfter(text: string, sides: Side[], from: number, to: number, want: Want): Side[] {
