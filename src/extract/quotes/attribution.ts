@@ -382,9 +382,9 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   if (w.sentenceStart) {
     const from = LEADING_CONJUNCTIONS.has(doc.tokens[lowest]!.normal) ? 1 : 0;
     // "He's claiming that …": a participle after an auxiliary is the sentence's verb.
-    const isMainVerb = (k: number) =>
+    const isSentenceVerb = (k: number) =>
       has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && (!isParticiple(doc.tokens[k]!) || has(doc.tokens[k - 1]!, "Auxiliary") || has(doc.tokens[k - 1]!, "Copula"));
-    const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex(isMainVerb) + from;
+    const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex(isSentenceVerb) + from;
     // A whole statement in a sentence that opens "She added that …" is hers too; a fragment, whatever the verb.
     const reported = opening > from && (woven || isCue(doc, b[opening]!));
     const p = reported ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
