@@ -60,6 +60,12 @@ president presidents premier premiers officials envoys`.split(/\s+/),
 /** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI. */
 export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors"]);
 
+/**
+ * Words of a time or manner phrase between a meeting verb and its "with" that the tagger reads as
+ * plain nouns or adjectives: "met in the afternoon with", "met over dinner with", "met here with".
+ */
+export const ADJUNCT_WORDS = new Set(["about", "here", "there", "over", "morning", "afternoon", "evening", "night", "weekend", "hour", "hours", "minutes", "breakfast", "lunch", "dinner"]);
+
 /** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
 export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "during", "in"]);
 

@@ -505,3 +505,18 @@ describe("meetings: a person and a body between them (bench/meetings train)", ()
     expect(kindsOf(text, "1987-03-13")).toEqual([["person:Mehdi Navvab", "organization:French Finance Ministry"]]);
   });
 });
+
+describe("meetings: sides joined before the meeting noun (bench/meetings train)", () => {
+  it("'during the U.S./Soviet summit expected to be held next month': two countries joined by a slash, planned", () => {
+    const text =
+      "The Soviets have not indicated an urgent need for a U.S. wheat subsidy offer, and it is unlikely that such an offer will be made during the U.S./Soviet summit expected to be held next month, Agriculture Secretary Richard Lyng told Reuters.";
+    expect(meetings(text, "1987-10-19")).toEqual([{ who: "United States + Soviet Union", kind: "summit", status: "planned", date: "1987-11", location: null }]);
+  });
+});
+
+describe("meetings: a time phrase between the verb and its 'with' (PolNeAR train)", () => {
+  it("'when Obama met in the afternoon with Chinese President Xi Jinping'", () => {
+    const text = "North Korea also topped the agenda when Obama met in the afternoon with Chinese President Xi Jinping.";
+    expect(whoOf(text, "2016-04-01")).toEqual(["Obama + Xi Jinping"]);
+  });
+});

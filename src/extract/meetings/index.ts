@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { AFTER_CALLED, BODY_PEOPLE_NOUNS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
@@ -99,7 +99,7 @@ function withAfterAdjunct(sentence: Sentence, t: Trigger): Trigger {
 }
 
 const ADJUNCT_TAGS = ["Preposition", "Determiner", "Date", "Value", "Duration", "Place", "Adverb"];
-const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) || k.normal === "about" || k.normal === "here";
+const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) || ADJUNCT_WORDS.has(k.normal);
 
 /** compromise reads "due to meet" as a noun: after "to", "will" or "would" a meeting word is the verb. */
 function isVerbAt(ctx: Context, at: number): boolean {
@@ -255,6 +255,7 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const end = state.sentence.end;
   if (t.shape === "possessive") return [];
   if (t.shape === "their") return listedPeople(ctx, state.sentence);
+  if (t.shape === "compound") return compoundSides(ctx, t);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
   // "talks between Deputy Finance Minister Mehdi Navvab and the French Finance Ministry": a person and a body.
   const mixed = t.shape === "between" && people.length === 1 ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
@@ -279,7 +280,7 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
 function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side[]): Side[] {
   const { sentence } = state;
   const text = ctx.doc.text;
-  if (t.shape === "between" || t.shape === "their") return [];
+  if (t.shape === "between" || t.shape === "their" || t.shape === "compound") return [];
   // A noun has an owner ("the president's meeting with"); a verb has a subject ("Britain's Malcolm Rifkind met").
   const owner = t.shape === "possessive" ? t.start : t.shape === "with" ? ownerBefore(text.slice(sentence.start, t.start), sentence.start) : null;
   if (owner !== null) {
@@ -402,6 +403,23 @@ function listedPeople(ctx: Context, sentence: Sentence): Side[] {
     if (list.length >= 2) return list;
   }
   return [];
+}
+
+/**
+ * The two names of "the U.S./Soviet summit" or "the Obama-Putin meeting": a mention of a country,
+ * body or person, or a person of the article called by the last word of their name.
+ */
+function compoundSides(ctx: Context, t: Trigger): Side[] {
+  const text = ctx.doc.text;
+  const names = [...text.slice(t.start, t.end).matchAll(/\p{Lu}[\p{L}.]*/gu)].slice(0, 2);
+  return names.flatMap((m) => {
+    const start = t.start + m.index;
+    const end = start + m[0].length;
+    const mention = ctx.sides.find((s) => s.start >= start && s.end <= end);
+    if (mention) return [mention];
+    const person = ctx.people.find((p) => p.name.split(" ").at(-1) === m[0]);
+    return person ? [{ start, end, person, country: person.country }] : [];
+  });
 }
 
 /** "Smith and Jones met", "A and B have met": the subject is a list, nothing stands between it and the verb, and the verb is mutual. */

@@ -148,6 +148,16 @@ function describedBodies(text: string, names: Set<string>): Side[] {
 /** The words that end a firm's name after "and": "Pesch and Co", "Smith and Sons". */
 const FIRM_ENDINGS = new Set(["co", "company", "sons", "partners", "associates"]);
 
+/** The run is only the names it overlaps (in text order), joined by hyphens or slashes: "Japan", "U.S./Soviet". */
+function coveredBy(text: string, names: Side[], start: number, end: number): boolean {
+  let at = start;
+  for (const n of names) {
+    if (n.start < at || !/^[\s/–-]*$/.test(text.slice(at, n.start))) return false;
+    at = n.end;
+  }
+  return names.length > 0 && at >= end;
+}
+
 interface CapitalisedRun {
   start: number;
   end: number;
@@ -184,7 +194,7 @@ function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
     const end = run[run.length - 1]!.end;
     const name = doc.text.slice(start, end).replace(/['’]s$/, "");
     const overlapped = startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end);
-    if (overlapped.some((s) => s.person || (s.start === start && s.end >= end))) continue;
+    if (overlapped.some((s) => s.person) || coveredBy(doc.text, overlapped, start, end)) continue;
     // A stock symbol ("<PRAT>") is the alias of the name before it, no body of its own.
     if (run[0]!.pre.endsWith("<")) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);

@@ -11,9 +11,10 @@ export interface Trigger {
   /**
    * How the sides are written: `with` "talks with X" (X after, the subject before), `between`
    * "a call between X, Y and Z" (all after), `direct` "met X", `possessive` "X and Y's summit",
-   * `their` "their Monday call" (the people named in the sentence).
+   * `their` "their Monday call" (the people named in the sentence), `compound` "the U.S./Soviet
+   * summit" (the two names joined before the noun).
    */
-  shape: "with" | "between" | "direct" | "possessive" | "their";
+  shape: "with" | "between" | "direct" | "possessive" | "their" | "compound";
   /** The phrase itself reports the meeting as done: "met", "held talks", "hosted". */
   held: boolean;
 }
@@ -34,6 +35,13 @@ const NOUN_WITH = new RegExp(
 const VERB = new RegExp(String.raw`\b(${VERBS})(?:\s+(?:${MEETING_ADVERBS.join("|")}))?(?:\s+with)?\b(?!\s+by\b)`, "gi");
 /** "Putin and Kim Jong-un's June summit", "their Monday call": a meeting named by its sides. */
 const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gi");
+
+/**
+ * "the U.S./Soviet summit", "the Obama-Putin meeting", "U.S.-Japan trade talks": two capitalised
+ * names joined by a hyphen or slash qualify the meeting noun and are its sides. Before "with" or
+ * "between" the sides are read there instead ("Israeli-Syrian talks with").
+ */
+const COMPOUND = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)\s?[-/–]\s?(\p{Lu}[\p{L}.]*)\s+(?:[\p{Ll}-]+\s+)?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gu");
 
 /** "Israel and the PLO resumed negotiations", "began talks", "ended talks here": talks taken up (or ended) by the subject, their other side after "with" if any. */
 const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|ended|ends|end|completed|held|hold|holds)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
@@ -59,7 +67,7 @@ const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|n
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -70,6 +78,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(OWNED)) {
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[1]!.toLowerCase() === "their" ? "their" : "possessive", held: false });
+  }
+  for (const m of sentence.matchAll(COMPOUND)) {
+    found.push({ kind: MEETING_NOUNS[normal(m[3]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: "compound", held: false });
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
