@@ -259,3 +259,12 @@ describe("people: an Arabic family name written without its article (CoNLL train
     expect(qidra!.mentions.map((m) => m.text)).toEqual(["Khaled al-Qidra", "Qidra"]);
   });
 });
+
+describe("people: an office named after a title's 'of' (bench/bbc)", () => {
+  it("'UK Chancellor of the Exchequer Gordon Brown': the office is the title, not the first name", () => {
+    const [brown] = people(
+      `"This is the first time there has been a mention of the use of gold in a G7 communique for achieving debt relief," said UK Chancellor of the Exchequer Gordon Brown.`,
+    );
+    expect(brown).toMatchObject({ name: "Gordon Brown", titles: ["Chancellor of the Exchequer"], country: "GB" });
+  });
+});

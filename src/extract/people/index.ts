@@ -172,6 +172,8 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         return isNameWord(w, token, countryAt(w), opensSentence);
       };
       const name = words.slice(nameStart(words, isName));
+      // "Chancellor of the Exchequer Nigel Lawson": the word after a title's "of" names the office.
+      if (name.length >= 3 && name[0] === words[0] && isOfficeAfterTitle(doc.text, words[0]!.start)) name.shift();
       if (!name.length) {
         // A sentence that opens with a surname ("Arafat had been scheduled") still echoes a full name.
         if (words.length === 1 && actsAsSubject(doc, tokenAt(words[0]!.start)))
@@ -197,6 +199,14 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
   }
   return echoedSurnames(coordinatedNames(doc.text, out));
 }
+
+/** A title and its "of" right before an offset: "Chancellor of the ", "Secretary of ". */
+function isOfficeAfterTitle(text: string, at: number): boolean {
+  const m = /(\p{L}+) of (?:the )?$/u.exec(text.slice(Math.max(0, at - TITLE_OF_REACH), at));
+  return m !== null && isTitleWord(m[1]!.toLowerCase());
+}
+
+const TITLE_OF_REACH = 30;
 
 /**
  * A full name whose last word the article later uses alone ("Yasser Arafat" … "Arafat had been
