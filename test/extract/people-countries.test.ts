@@ -268,3 +268,19 @@ describe("people: an office named after a title's 'of' (bench/bbc)", () => {
     expect(brown).toMatchObject({ name: "Gordon Brown", titles: ["Chancellor of the Exchequer"], country: "GB" });
   });
 });
+
+describe("people: the first word of a quotation opens a sentence (PolNeAR train)", () => {
+  it("'“Maybe Donald Trump has difficulty …': the adverb opening the quote is no part of the name", () => {
+    expect(
+      names(
+        "“Maybe Donald Trump has difficulty doing that because his positions on key issues like health care are so close to Hillary Clinton’s,\" she remarked, without elaborating as the interview wrapped.",
+      ),
+    ).toEqual(["Donald Trump", "Hillary Clinton"]);
+  });
+  it("'As the “Never Trump” movement continues': a slogan is no person", () => {
+    expect(names("As the “Never Trump” movement continues to battle against the Republican electorate who has voted for Donald Trump, Sen. Ted Cruz said.")).toEqual([
+      "Donald Trump",
+      "Ted Cruz",
+    ]);
+  });
+});

@@ -168,7 +168,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       // "Arafat said"), never when compromise reads it as another part of speech ("Later Kim said").
       const isName = (w: Word) => {
         const token = tokenAt(w.start);
-        const opensSentence = w.start === sentence.start && !((followedByCue || described) && !FUNCTION_TAGS.some((t) => token?.tags.has(t)));
+        const opensSentence = (w.start === sentence.start || opensQuotation(doc.text, w.start)) && !((followedByCue || described) && !FUNCTION_TAGS.some((t) => token?.tags.has(t)));
         return isNameWord(w, token, countryAt(w), opensSentence);
       };
       const name = words.slice(nameStart(words, isName));
@@ -199,6 +199,9 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
   }
   return echoedSurnames(coordinatedNames(doc.text, out));
 }
+
+/** A word right after an opening quote mark opens the quoted sentence: '"Let Hillary explain'. */
+const opensQuotation = (text: string, at: number) => /(?:^|[\s(:])["“]$/.test(text.slice(Math.max(0, at - 2), at));
 
 /** A title and its "of" right before an offset: "Chancellor of the ", "Secretary of ". */
 function isOfficeAfterTitle(text: string, at: number): boolean {
