@@ -520,3 +520,11 @@ describe("meetings: a time phrase between the verb and its 'with' (PolNeAR train
     expect(whoOf(text, "2016-04-01")).toEqual(["Obama + Xi Jinping"]);
   });
 });
+
+describe("meetings: the leaders of the two sides (bench/meetings train)", () => {
+  it("'The two sides in the Thursday and Friday talks will be headed by A and B': A meets B, planned", () => {
+    const text =
+      "The two sides in the Thursday and Friday talks will be headed by Deputy U.S. Trade Representative Michael Smith and MITI vice minister Makoto Kuroda.";
+    expect(meetings(text, "1987-04-03")).toEqual([{ who: "Michael Smith + Makoto Kuroda", kind: "talks", status: "planned", date: "1987-04-09", location: null }]);
+  });
+});

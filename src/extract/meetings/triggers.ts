@@ -43,6 +43,13 @@ const OWNED = new RegExp(String.raw`(['’]s|\btheir)\s+(?:[\w-]+\s+){0,2}?(${NO
  */
 const COMPOUND = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)\s?[-/–]\s?(\p{Lu}[\p{L}.]*)\s+(?:[\p{Ll}-]+\s+)?(${NOUNS})\b(?!\s+(?:with|between)\b)`, "gu");
 
+/**
+ * "The two sides in the Thursday and Friday talks will be headed by A and B", "the delegations,
+ * led by A and B": the leaders of the two sides of talks meet each other (one clause, at most 60
+ * characters between the sides and "led by").
+ */
+const SIDES_LED_BY = /\b(?:(?:the\s+)?(?:two|both)\s+(?:sides|delegations|teams)|the\s+delegations)\b[^.;:]{0,60}?\b(?:headed|led)\s+by\b/gi;
+
 /** "Israel and the PLO resumed negotiations", "began talks", "ended talks here": talks taken up (or ended) by the subject, their other side after "with" if any. */
 const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|ended|ends|end|completed|held|hold|holds)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
 /**
@@ -67,7 +74,7 @@ const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|n
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -81,6 +88,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(COMPOUND)) {
     found.push({ kind: MEETING_NOUNS[normal(m[3]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: "compound", held: false });
+  }
+  for (const m of sentence.matchAll(SIDES_LED_BY)) {
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "between", held: false });
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
