@@ -528,3 +528,15 @@ describe("meetings: the leaders of the two sides (bench/meetings train)", () => 
     expect(meetings(text, "1987-04-03")).toEqual([{ who: "Michael Smith + Makoto Kuroda", kind: "talks", status: "planned", date: "1987-04-09", location: null }]);
   });
 });
+
+describe("meetings: 'the president' after an aide is quoted (PolNeAR train)", () => {
+  it("'The president held a joint meeting in the morning with A and B': the president named before, past a time phrase", () => {
+    const text = [
+      "While making final preparations for his nuclear security summit, President Obama spent Thursday discussing challenges in Asia that span North Korea's nuclear weapons to China's military and territorial ambitions.",
+      '"We continue to face the threat from North Korean provocations," said Ben Rhodes, Obama\'s deputy national security adviser for strategic communications.',
+      "The president held a joint meeting in the morning with Japan Prime Minister Shinzo Abe and South Korea President Park Geun Hye.",
+    ].join("\n\n");
+    expect(whoOf(text, "2016-04-01")).toEqual(expect.arrayContaining(["Obama + Shinzo Abe", "Obama + Park Geun Hye"]));
+    expect(whoOf(text, "2016-04-01").some((w) => w.includes("Ben Rhodes"))).toBe(false);
+  });
+});

@@ -316,7 +316,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (after) return [after];
   // "He noted the Nigerians are attempting to negotiate with": the body right before the phrase is its subject, not the one who tells of it.
   if (bodyIsSubject && !PERSON_PRONOUN.test(text.slice(body.end, t.start))) return listBefore(text, ctx.sides, body.end, sentence.start, true);
-  if (refersToPerson(text.slice(sentence.start, t.start), sentence.text) && state.focus) return [state.focus];
+  const lead = text.slice(sentence.start, t.start);
+  const holder = titleHolder(ctx, lead, t.start);
+  if (holder) return [holder];
+  if (refersToPerson(lead, sentence.text) && state.focus) return [state.focus];
   // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
   const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
   if (org) return [org];
@@ -393,6 +396,23 @@ function refersToPerson(before: string, sentence: string): boolean {
   if (/\b(he|she|his|her)\b/i.test(sentence)) return true;
   const head = /^\s*the\s+((?:[\w-]+\s+){1,4})/i.exec(before);
   return head !== null && head[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "The president held a joint meeting": the person last named before with exactly that title
+ * ("President Obama"), not whoever was named last (an aide quoted in between).
+ */
+function titleHolder(ctx: Context, lead: string, at: number): Side | null {
+  const head = /^\s*the\s+((?:[\w-]+\s+){1,4})/i.exec(lead);
+  const title = head?.[1]!.toLowerCase().split(/\s+/).filter((w) => TITLE_WORDS.has(w)).join(" ");
+  if (!title) return null;
+  let holder: Side | null = null;
+  for (const person of ctx.people) {
+    if (!person.titles.some((t) => t.toLowerCase() === title)) continue;
+    const mention = person.mentions.filter((m) => m.end <= at).pop();
+    if (mention && (!holder || mention.start > holder.start)) holder = { start: mention.start, end: mention.end, person, country: person.country };
+  }
+  return holder;
 }
 
 /** "their call": the first list of two or more people the sentence names. */
