@@ -540,3 +540,16 @@ describe("meetings: 'the president' after an aide is quoted (PolNeAR train)", ()
     expect(whoOf(text, "2016-04-01").some((w) => w.includes("Ben Rhodes"))).toBe(false);
   });
 });
+
+describe("meetings: who tells of talks with someone took part (bench/meetings train)", () => {
+  it("'… as a result of talks yesterday with U.S. Treasury Secretary James Baker, Mexican Finance Minister Gustavo Petricioli said'", () => {
+    const text =
+      "There is a good chance that the United States and Latin America will agree reforms in the Inter-American Development Bank (IADB) as a result of talks yesterday with U.S. Treasury Secretary James Baker, Mexican Finance Minister Gustavo Petricioli said.";
+    expect(meetings(text, "1987-03-24")).toEqual([{ who: "Gustavo Petricioli + James Baker", kind: "talks", status: "held", date: "1987-03-23", location: null }]);
+  });
+  it("'Brazil … to renew negotiations with creditors …, Finance Minister X said': the country before the phrase is the side, not the teller", () => {
+    const text =
+      "Brazil's new economic plan should enable Brazil to renew negotiations with creditors on its 111-billion dlr foreign debt within the next 30 days, Finance Minister Luiz Carlos Bresser Pereira said.";
+    expect(whoOf(text, "1987-06-13").some((w) => w.includes("Bresser Pereira"))).toBe(false);
+  });
+});

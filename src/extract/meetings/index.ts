@@ -316,6 +316,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (after) return [after];
   // "He noted the Nigerians are attempting to negotiate with": the body right before the phrase is its subject, not the one who tells of it.
   if (bodyIsSubject && !PERSON_PRONOUN.test(text.slice(body.end, t.start))) return listBefore(text, ctx.sides, body.end, sentence.start, true);
+  // "… as a result of talks yesterday with James Baker, Mexican Finance Minister Gustavo Petricioli
+  // said": who closes the sentence telling of talks with someone took part in them.
+  const teller = t.shape === "with" && comma >= 0 ? free.find((s) => s.start > comma && s.end <= sentence.end && TELLS_TO_THE_END.test(text.slice(s.end, sentence.end))) : undefined;
+  if (teller) return [teller];
   const lead = text.slice(sentence.start, t.start);
   const holder = titleHolder(ctx, lead, t.start);
   if (holder) return [holder];
@@ -326,6 +330,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
+
+/** A cue that ends the sentence after its speaker: " said.", " told reporters.". */
+const TELLS_TO_THE_END = /^\s+(?:said|says|told\s+\w+)\W*$/;
 
 const PERSON_PRONOUN = /\b(?:he|she)\b/i;
 
@@ -554,14 +561,21 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   if (t.held) return "held";
   // "The meeting between A and B is due to take place": the clause after a noun tells its tense too.
   const told = t.shape === "direct" ? text.slice(sentence.start, t.start) : text.slice(sentence.start, window[1]);
-  if (PLANNED_VERBS.test(text.slice(t.start, t.end)) || FUTURE_MARKERS.test(told)) return "planned";
   const ref = ctx.referenceDate;
+  if (PLANNED_VERBS.test(text.slice(t.start, t.end))) return "planned";
+  // "will agree reforms as a result of talks yesterday with": a meeting dated before the report was held, whatever comes of it.
+  if (FUTURE_MARKERS.test(told) && !(date && ref && isBefore(date.value, ref))) return "planned";
   return date && ref && isAfter(date.value, ref) ? "planned" : "held";
 }
 
 /** "1987-04" after "1987-03-24": a calendar date (day, month or year) later than the reference day at its own precision. */
 function isAfter(value: string, ref: string): boolean {
   return /^\d{4}(?:-\d\d){0,2}$/.test(value) && value > ref.slice(0, value.length);
+}
+
+/** "1987-03-23" before "1987-03-24"; "1987-03" is not before a day of March. */
+function isBefore(value: string, ref: string): boolean {
+  return /^\d{4}(?:-\d\d){0,2}$/.test(value) && value < ref.slice(0, value.length);
 }
 
 function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {
