@@ -96,6 +96,9 @@ export const GROUP_SIDE_NOUNS = new Set(
 importers consumers employers unions committee`.split(/\s+/),
 );
 
+/** Plural nouns that introduce the sides listed after a dash or colon: "with the so-called "A" countries - Brazil, Argentina and Mexico". */
+export const LIST_HEAD_NOUNS = ["countries", "nations", "states", "governments", "companies", "firms", "leaders", "parties", ...GROUP_SIDE_NOUNS];
+
 /** Nouns whose "with" names the other party of a topic, not of a discussion: "discussed ties with Russia". */
 export const RELATION_NOUNS = new Set(
   `ties relations relationship cooperation trade links dealings agreement deal dispute conflict war talks

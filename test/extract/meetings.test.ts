@@ -553,3 +553,13 @@ describe("meetings: who tells of talks with someone took part (bench/meetings tr
     expect(whoOf(text, "1987-06-13").some((w) => w.includes("Bresser Pereira"))).toBe(false);
   });
 });
+
+describe("meetings: sides listed after a dash that names their kind (bench/meetings train)", () => {
+  it("'during talks yesterday with the so-called \"A\" countries - Brazil, Argentina and Mexico -': three meetings", () => {
+    const text = [
+      "There is a good chance that the United States and Latin America will agree reforms in the Inter-American Development Bank (IADB) as a result of talks yesterday with U.S. Treasury Secretary James Baker, Mexican Finance Minister Gustavo Petricioli said.",
+      'He said Baker had indicated receptivity to Latin America\'s position during talks yesterday with the so-called "A" countries - Brazil, Argentina and Mexico - who stand to suffer a net deficit of IADB funding unless the Bank votes a substantial capital increase.',
+    ].join("\n\n");
+    expect(whoOf(text, "1987-03-24")).toEqual(["Gustavo Petricioli + James Baker", "James Baker + Brazil", "James Baker + Argentina", "James Baker + Mexico"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, GROUP_SIDE_NOUNS } from "../../data/meetings.js";
+import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, GROUP_SIDE_NOUNS, LIST_HEAD_NOUNS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -252,7 +252,7 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     if (side.start < cursor || !isWanted(side, want)) continue;
     if (side.start >= to) break;
     const gap = text.slice(cursor, side.start);
-    if (!isListGap(gap, out.length === 0)) break;
+    if (!isListGap(gap, out.length === 0) && !(out.length === 0 && LIST_HEAD.test(gap))) break;
     // "…, Burns said": the one who tells of the meeting is no side of it.
     if (out.length && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
     // "Renault's rival Peugeot": the side is the one the possessive qualifies.
@@ -263,6 +263,9 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   }
   return out;
 }
+
+/** A short phrase that names the kind of the sides listed after its dash or colon: ' the so-called "A" countries - '. */
+const LIST_HEAD = new RegExp(String.raw`^\s*[^.;()]{0,40}?\b(?:${LIST_HEAD_NOUNS.join("|")})\s*[-–—:]\s*$`, "i");
 
 /** "Renault's rival ": a possessor, then a few plain words, up to the side it qualifies. */
 function isPossessorOf(between: string): boolean {
