@@ -563,3 +563,13 @@ describe("meetings: sides listed after a dash that names their kind (bench/meeti
     expect(whoOf(text, "1987-03-24")).toEqual(["Gustavo Petricioli + James Baker", "James Baker + Brazil", "James Baker + Argentina", "James Baker + Mexico"]);
   });
 });
+
+describe("meetings: who tells what another did at a meeting was at it (bench/meetings train)", () => {
+  it("'Ongpin said Japanese Finance Minister Kiichi Miyazawa expressed satisfaction … during a meeting here yesterday'", () => {
+    const text = [
+      "The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Philippine Finance Minister Jaime Ongpin told Reuters.",
+      "Ongpin said Japanese Finance Minister Kiichi Miyazawa expressed satisfaction at the recent rescheduling of the Philippines' 10.3 billion dlr foreign debt during a meeting here yesterday.",
+    ].join("\n\n");
+    expect(meetings(text, "1987-04-27")).toEqual([{ who: "Jaime Ongpin + Kiichi Miyazawa", kind: "meeting", status: "held", date: "1987-04-26", location: null }]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
-import { counterpartOf, groupAfter, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
+import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { firstFrom, spanHolding, startingIn } from "../spans.js";
 
@@ -254,7 +254,10 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const text = ctx.doc.text;
   const end = state.sentence.end;
   if (t.shape === "possessive") return [];
-  if (t.shape === "their") return listedPeople(ctx, state.sentence);
+  if (t.shape === "their") {
+    const listed = listedPeople(ctx, state.sentence);
+    return listed.length ? listed : tellerAndTold(ctx, state.sentence);
+  }
   if (t.shape === "compound") return compoundSides(ctx, t);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
   // "talks between Deputy Finance Minister Mehdi Navvab and the French Finance Ministry": a person and a body.
@@ -404,6 +407,22 @@ function refersToPerson(before: string, sentence: string): boolean {
   const head = /^\s*the\s+((?:[\w-]+\s+){1,4})/i.exec(before);
   return head !== null && head[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
+
+/**
+ * "Ongpin said Japanese Finance Minister Kiichi Miyazawa expressed satisfaction … during a meeting
+ * here yesterday": who opens the sentence telling what another did at a meeting was at it with them.
+ */
+function tellerAndTold(ctx: Context, sentence: Sentence): Side[] {
+  const text = ctx.doc.text;
+  const people = ctx.sides.filter((s) => s.person && s.start >= sentence.start && s.end <= sentence.end);
+  const [teller, told] = people;
+  if (!teller || !told || isSpokesman(teller.person!) || !/^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(text.slice(sentence.start, teller.start))) return [];
+  const cue = TELLER_CUE.exec(text.slice(teller.end, told.start));
+  return cue && isListGap(cue[1]!, true) ? [teller, told] : [];
+}
+
+/** " said ", " told Reuters that ": the cue between a teller and the subject of what they tell, then any title. */
+const TELLER_CUE = /^\s+(?:said|says|told\s+\w+)(?:\s+that)?(\s+[^,;:"“”]*)$/;
 
 /**
  * "The president held a joint meeting": the person last named before with exactly that title
