@@ -416,13 +416,17 @@ function tellerAndTold(ctx: Context, sentence: Sentence): Side[] {
   const text = ctx.doc.text;
   const people = ctx.sides.filter((s) => s.person && s.start >= sentence.start && s.end <= sentence.end);
   const [teller, told] = people;
-  if (!teller || !told || isSpokesman(teller.person!) || !/^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(text.slice(sentence.start, teller.start))) return [];
-  const cue = TELLER_CUE.exec(text.slice(teller.end, told.start));
-  return cue && isListGap(cue[1]!, true) ? [teller, told] : [];
+  if (!teller || !told || isSpokesman(teller.person!)) return [];
+  // The teller opens the sentence: only titles stand before them.
+  if (!text.slice(sentence.start, teller.start).split(/\s+/).every((w) => w === "" || /^\p{Lu}/u.test(w))) return [];
+  const between = text.slice(teller.end, told.start);
+  const cue = TELLER_CUE.exec(between);
+  const title = cue ? between.slice(cue[0].length).replace(/^that\s/, "") : "";
+  return cue && !/[,;:"“”]/.test(title) && isListGap(title, true) ? [teller, told] : [];
 }
 
-/** " said ", " told Reuters that ": the cue between a teller and the subject of what they tell, then any title. */
-const TELLER_CUE = /^\s+(?:said|says|told\s+\w+)(?:\s+that)?(\s+[^,;:"“”]*)$/;
+/** " said ", " told Reuters ": the cue between a teller and the subject of what they tell ("that" and any title after). */
+const TELLER_CUE = /^\s+(?:said|says|told\s+\w+)\s/;
 
 /**
  * "The president held a joint meeting": the person last named before with exactly that title

@@ -205,8 +205,9 @@ const opensQuotation = (text: string, at: number) => /(?:^|[\s(:])["“]$/.test(
 
 /** A title and its "of" right before an offset: "Chancellor of the ", "Secretary of ". */
 function isOfficeAfterTitle(text: string, at: number): boolean {
-  const m = /(\p{L}+) of (?:the )?$/u.exec(text.slice(Math.max(0, at - TITLE_OF_REACH), at));
-  return m !== null && isTitleWord(m[1]!.toLowerCase());
+  const words = text.slice(Math.max(0, at - TITLE_OF_REACH), at).trimEnd().split(/\s+/);
+  if (words.at(-1) === "the") words.pop();
+  return words.pop() === "of" && isTitleWord((words.pop() ?? "").toLowerCase());
 }
 
 const TITLE_OF_REACH = 30;
