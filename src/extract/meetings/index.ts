@@ -328,7 +328,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (holder) return [holder];
   if (refersToPerson(lead, sentence.text) && state.focus) return [state.focus];
   // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
-  const org = /\b(?:it|its)\b/i.test(text.slice(sentence.start, t.start)) ? orgBefore(ctx, sentence.start, t.start) : null;
+  const org = /\b(?:it|its)\b/i.test(lead) ? orgBefore(ctx, sentence.start, t.start) : null;
   if (org) return [org];
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
