@@ -15,7 +15,7 @@ duchess count countess chancellor foreign defense defence finance interior trade
 national security strategy intelligence affairs senior junior acting former late incumbent elect
 head executive managing board member members party opposition ruling presidential state supreme
 commissioner inspector superintendent detective officer agent analyst economist professor researcher
-editor reporter correspondent columnist anchor host star striker midfielder defender goalkeeper
+editor reporter correspondent columnist anchor host moderator star striker midfielder defender goalkeeper
 quarterback pitcher manager owner partner principal dean rector provost chair ombudsman journalist
 writer author novelist poet actor actress singer rapper musician comedian presenter broadcaster director
 producer designer architect artist photographer businessman businesswoman tycoon banker trader investor

@@ -22,7 +22,8 @@ asserts maintained maintains contended contends pointed indicated indicates`.spl
 export const DOCUMENT_WORDS = new Set(
   `statement declaration communique communiqué article treaty letter report document resolution
 charter agreement text memo note announcement release press bill law constitution message post
-tweet editorial ruling verdict decision order plan`.split(/\s+/),
+tweet editorial ruling verdict decision order plan piece clip video photo card flyer mailer banner
+headline suit lawsuit petition email`.split(/\s+/),
 );
 
 /** Nouns for unnamed speakers: "a senior official of the presidential office said". */

@@ -303,6 +303,16 @@ describe("what a speaker is (BBC and PolNeAR copy)", () => {
     expect(quote!.speaker).toMatchObject({ name: "Florida senator", kind: "anonymous" });
   });
 
+  it("a thing, a time or a place that is no country names no speaker; a country's capital, an age, a paper after 'The' do (PolNeAR train)", () => {
+    const speakers = (text: string) => record(text).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers("When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd.")).toEqual([null]);
+    expect(speakers("Addressing attendees of the New York State Republican Party’s annual gala Thursday, Trump described families playing in Central Park, restaurants packed with patrons and workers, and a city of “honesty and straight talk.”")).not.toContain("Central Park");
+    expect(speakers("In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight ahead: \"There are 14 primaries and caucuses over the next three weeks.\"")).not.toContain("Tuesday night");
+    expect(speakers("“We will not accept this,” Beijing said on Monday.")).toEqual(["Beijing"]);
+    expect(speakers("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.")).toEqual(["43-year-old"]);
+    expect(speakers("But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.”")).toEqual(["Hill"]);
+  });
+
   it("'There was …' names no speaker", () => {
     const text = "There was no primary state where ''very conservative'' voters represented a larger share of the electorate in 2012 than they did in Iowa.";
     expect(record(text).quotes.map((q) => q.speaker)).toEqual([null]);

@@ -1,9 +1,11 @@
 // Speaker resolution: the speaker's phrase of an attribution becomes a person record (by a
 // mention inside the phrase, or by a pronoun resolved to the person in focus), or keeps the
 // article's words with their kind: an organisation, a document or an unnamed source.
-import { givenNameGender, type Gender } from "../../data/names.js";
-import { ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { givenNameGender, isNamePart, type Gender } from "../../data/names.js";
+import { CALENDAR_WORDS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { THING_NOUN_PLURALS, THING_NOUNS } from "../../data/thing-nouns.js";
 import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import { findCountries } from "../countries/lookup.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { isGivenFullName } from "../../normalize/meta.js";
 import type { Doc } from "../../nlp/doc.js";
@@ -15,7 +17,7 @@ import { spanHolding } from "../spans.js";
 export type Speaker = NonNullable<Quote["speaker"]>;
 
 /** Nouns for bodies that speak: "the campaign said", "the newspaper reported". */
-const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper"]);
+const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper", "outlet"]);
 
 interface PersonMention {
   person: Person;
@@ -131,9 +133,44 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
     return asSpeaker(personNamed(ctx, words, start, end));
   // "There", "This", "Why": a word that opens a sentence names no speaker.
   if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
+  if (!canSpeak(doc, first, last)) return null;
   // A document is named by its head ("Article 4" of "Article 4 of the Treaty on …"), a person by the whole description.
   const described = describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
   return described?.kind === "document" ? describedSpeaker(words, doc.tokens[last]!.normal) : described;
+}
+
+/**
+ * Whether a phrase that names no person can be who speaks: not a time ("Friday morning"), a place
+ * that is no country or capital ("Central Park", "Alabama"; but "Beijing said") or a thing
+ * ("balloons cascaded", "Guns are"). Such a phrase is the subject of a verb after a quotation, not
+ * its speaker. Only a noun at the phrase's end is judged ("a person close" is not).
+ */
+function canSpeak(doc: Doc, first: number, last: number): boolean {
+  const head = doc.tokens[last]!;
+  const word = head.normal.replace(/['’]s$/, "");
+  // "the 43-year-old asked": an age stands for a person.
+  if (!head.tags.has("Noun") || head.tags.has("Hyphenated") || standsForPeople(word)) return true;
+  if (head.tags.has("Date") || CALENDAR_WORDS.has(word)) return false;
+  const tokens = doc.tokens.slice(first, last + 1);
+  // A lone place word may be a surname too ("Clinton said" where compromise knows the town).
+  const surname = first === last && isNamePart(head.text.replace(/['’]s$/, ""));
+  // "The Hill", "The Times": a place word after a capitalised "The" names a paper or a body.
+  const named = /^the$/.test(tokens[0]!.normal);
+  if (tokens.every((t) => t.tags.has("Place")) && !surname && !named) return findCountries(doc.text.slice(tokens[0]!.start, head.end)).length > 0;
+  // A capitalised plural compromise reads as a common noun ("Signs" opening a sentence) is one; a
+  // capitalised singular may be a surname ("Bush").
+  const common = !/^\p{Lu}/u.test(head.text) || (head.tags.has("Plural") && !head.tags.has("ProperNoun") && !PERSON_TAGS.some((t) => head.tags.has(t)));
+  return !common || !isThingNoun(word);
+}
+
+/** A noun that stands for people, or for who made it or works in it ("the clip says", "Powell's office said"). */
+const standsForPeople = (word: string) =>
+  [word, word.replace(/s$/, "")].some((w) => DOCUMENT_WORDS.has(w) || BODY_WORDS.has(w) || ANONYMOUS_SPEAKERS.has(w) || TITLE_WORDS.has(w));
+
+/** A noun for a thing, a time, a plant, an animal, a food or a substance, singular or plural. */
+function isThingNoun(word: string): boolean {
+  const singular = THING_NOUN_PLURALS[word] ?? (word.endsWith("ies") ? word.slice(0, -3) + "y" : word.endsWith("s") && !THING_NOUNS.has(word) ? word.slice(0, -1) : word);
+  return THING_NOUNS.has(singular) || THING_NOUNS.has(word.replace(/es$/, ""));
 }
 
 /**
