@@ -5,11 +5,11 @@
 /** Words of titles and roles: "Vice Foreign Minister for Strategy and Intelligence", "first lady". */
 export const TITLE_WORDS = new Set(
   `president vice prime minister ministry chancellor secretary general deputy director chief leader king
-queen prince princess emperor empress premier governor mayor senator sen rep representative congressman
+queen prince princess emperor empress premier governor gov mayor senator sen rep representative congressman
 congresswoman ambassador envoy spokesman spokeswoman spokesperson official officials commander chairman
 chairwoman chair ceo founder coach captain judge justice attorney lawyer advocate assistant adviser
 advisor counselor councillor counsellor minister's first lady sir dr mr mrs ms prof professor general gen
-lt col maj adm admiral sgt lieutenant colonel major sergeant corporal marshal pope cardinal bishop
+lt col maj adm admiral sgt lieutenant colonel major sergeant corporal marshal pope cardinal bishop atty asst supt cmdr
 archbishop rev reverend imam rabbi sheikh crown speaker whip leader lord dame baroness baron duke
 duchess count countess chancellor foreign defense defence finance interior trade unification justice
 national security strategy intelligence affairs senior junior acting former late incumbent elect

@@ -285,3 +285,11 @@ describe("people: the first word of a quotation opens a sentence (PolNeAR train)
     ).toContain("Hillary Clinton");
   });
 });
+
+describe("people: an abbreviated title ends no name (PolNeAR train)", () => {
+  it("'Former Arkansas Gov. Mike Huckabee': one person, titled; 'Arkansas Gov' is nobody", () => {
+    const found = people("Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.”");
+    expect(found.map((p) => p.name)).toEqual(["Mike Huckabee"]);
+    expect(found[0]!.titles).toEqual(["Former Arkansas Gov."]);
+  });
+});
