@@ -398,3 +398,10 @@ describe("a name before somebody's role (PolNeAR train)", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["William M. Daley", "William M. Daley"]);
   });
 });
+
+describe("a fragment woven into a clause whose verb has an auxiliary (PolNeAR train)", () => {
+  it("'is pledging to \"…\"' and '… and has boasted of … \"…\"' credit the clause's subject", () => {
+    expect(quotes("Bernie Sanders, celebrating a victory in the Democratic primary in his home state of Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.")[0]).toMatchObject({ speaker: "Bernie Sanders" });
+    expect(quotes("Trump has made his wealth a centerpiece of his campaign and has boasted of his willingness to spend “whatever it takes” from his own fortune to win the White House.")[0]).toMatchObject({ speaker: "Trump" });
+  });
+});

@@ -129,7 +129,8 @@ const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNoun
 /** A verb right after "and" ("… in Houston and told them") has the subject of the verb before it. */
 function isSharedSubject(doc: Doc, verb: number): boolean {
   let k = verb - 1;
-  while (k >= 0 && (has(doc.tokens[k]!, "Adverb") || ADVERB_BEFORE_CUE.has(doc.tokens[k]!.normal))) k--; // "and repeatedly says", "and then said"
+  // "and repeatedly says", "and then said", "and has boasted"
+  while (k >= 0 && (has(doc.tokens[k]!, "Adverb") || has(doc.tokens[k]!, "Auxiliary") || ADVERB_BEFORE_CUE.has(doc.tokens[k]!.normal))) k--;
   return /^(and|or|but)$/.test(doc.tokens[k]?.normal ?? "");
 }
 
@@ -370,8 +371,10 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   // A fragment woven into a clause belongs to the clause's subject whatever the verb: "He also
   // seeks 'a permanent injunction'", "Trump vowed to 'take our fight'". Only a name or a pronoun.
   if (woven) {
-    const verb = b.slice(-MAX_CUE_DISTANCE).findLast((k) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !isParticiple(doc.tokens[k]!));
-    const p = verb === undefined || isSharedSubject(doc, verb) ? null : phraseEndingAt(doc, verb - 1, lowest);
+    // "is labeling", "has boasted": a participle after an auxiliary is the clause's verb.
+    const isClauseVerb = (k: number) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && (!isParticiple(doc.tokens[k]!) || has(doc.tokens[k - 1]!, "Auxiliary"));
+    const verb = b.slice(-MAX_CUE_DISTANCE).findLast(isClauseVerb);
+    const p = verb === undefined || isSharedSubject(doc, verb) ? null : phraseEndingAt(doc, beforeAuxiliaries(doc, verb, lowest), lowest);
     const head = p && doc.tokens[p[0]]!;
     const personal = head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)));
     if (p && personal) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
@@ -387,7 +390,7 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const opening = b.slice(from, from + OPENING_CUE_WORDS).findIndex(isSentenceVerb) + from;
     // A whole statement in a sentence that opens "She added that …" is hers too; a fragment, whatever the verb.
     const reported = opening > from && (woven || isCue(doc, b[opening]!));
-    const p = reported ? phraseEndingAt(doc, b[opening]! - 1, lowest) : null;
+    const p = reported ? phraseEndingAt(doc, beforeAuxiliaries(doc, b[opening]!, lowest), lowest) : null;
     const head = p && p[0] === b[from] ? doc.tokens[p[0]]! : null;
     if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
   }
@@ -409,6 +412,13 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (p && accepted && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
   }
   return null;
+}
+
+/** The word before a verb's auxiliaries and adverbs: "Trump" of "Trump has long boasted". */
+function beforeAuxiliaries(doc: Doc, verb: number, lowest: number): number {
+  let k = verb - 1;
+  while (k > lowest && (has(doc.tokens[k]!, "Auxiliary") || has(doc.tokens[k]!, "Adverb")) && !endsClause(doc.tokens[k - 1]!)) k--;
+  return k;
 }
 
 /** A verb that has a subject: not an auxiliary, not the particle of a phrasal verb ("shot back"). */
