@@ -207,6 +207,14 @@ describe("organisations and countries as sides", () => {
   });
 });
 
+describe("a possessive in a list of sides (Reuters train)", () => {
+  it("'talks between Philippine officials and the country's commercial bank creditors': the country and its creditors", () => {
+    const text =
+      "The latest round of talks between Philippine officials and the country's commercial bank creditors on the rescheduling of 9.4 billion dlrs worth of debt are still proceeding, but with a narrower focus, Philippine Finance Secretary Jaime Ongpin said.";
+    expect(whoOf(text, "1987-04-01")).toEqual(["Philippines + commercial bank creditors"]);
+  });
+});
+
 describe("false meetings", () => {
   it("a meeting denied is none", () => {
     expect(whoOf("Turkish Prime Minister Necmettin Erbakan has held direct talks with the Kurdistan Workers Party.")).toEqual(["Necmettin Erbakan + Kurdistan Workers Party"]);

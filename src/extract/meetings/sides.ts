@@ -228,7 +228,9 @@ export function isListGap(listed: string, first: boolean): boolean {
   if (before.length + after.length > MAX_GAP_WORDS) return false;
   let modifiers = MAX_MODIFIERS;
   const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, ""));
-  return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !ENGLISH_STOPWORDS.has(w)));
+  // "and the country's commercial bank creditors": a possessive is a modifier too.
+  const isModifier = (w: string) => /^\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w);
+  return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && isModifier(w)));
 }
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
