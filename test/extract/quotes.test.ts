@@ -405,3 +405,11 @@ describe("a fragment woven into a clause whose verb has an auxiliary (PolNeAR tr
     expect(quotes("Trump has made his wealth a centerpiece of his campaign and has boasted of his willingness to spend “whatever it takes” from his own fortune to win the White House.")[0]).toMatchObject({ speaker: "Trump" });
   });
 });
+
+describe("a party and state label after the speaker's name (PolNeAR train)", () => {
+  it("', R-Ky., said': the label's full stop ends no sentence, and the name before it speaks", () => {
+    const text =
+      '"There has been a lot of talk in the last 24 hours about one of our presidential candidates and his seeming ambivalence about David Duke and the KKK, so let me make it perfectly clear," Senate Majority Leader Mitch McConnell, R-Ky., said. "That is not the view of Republicans who have been elected to the United States Senate."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Mitch McConnell", "Mitch McConnell"]);
+  });
+});

@@ -53,10 +53,12 @@ const SIGNATURE = /^[\s,]*(?:―|—|–|--)\s*(?=\p{Lu})/u;
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
 /** A full stop that ends a bracketed label ("Sen. Chuck Schumer (D-N.Y.) said") is the label's, not the sentence's. */
+/** "R-Ky", "D-N.Y": a party and state label, whose state's full stop ends no sentence. */
+const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const endsBracketedLabel = (t: Token) => t.pre.endsWith("(") && /^\.\)/.test(t.post);
 /** The punctuation after a word, without the full stop of an abbreviation ("Gov. Kasich") or of a bracketed label. */
 const punctuationAfter = (t: Token) =>
-  endsBracketedLabel(t) ? t.post.replace(/^\.\)/, "") : has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) ? t.post.replace(/^\./, "") : t.post;
+  endsBracketedLabel(t) ? t.post.replace(/^\.\)/, "") : has(t, "Abbreviation") || has(t, "Honorific") || /^\p{Lu}$/u.test(t.text) || PARTY_LABEL.test(t.text) ? t.post.replace(/^\./, "") : t.post;
 export const endsClause = (t: Token) => /[,;:.!?]/.test(punctuationAfter(t));
 export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).replace(/["”’'\s]/g, "").slice(0, 1));
 
@@ -188,7 +190,7 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   // What follows a name after its comma describes it: "the city manager", "Sanders’ campaign
   // manager", "30", "R-Wis.".
   const description =
-    has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || /^[RDI]$/.test(opener.text) && opener.post === "-";
+    has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || isPartyLabel(doc, first);
   // "Mr. Obama's deputy national security adviser": a role of somebody's, however it opens.
   const someonesRole = /^\p{Ll}/u.test(doc.tokens[last]!.text) && doc.tokens.slice(first, last).some((t) => has(t, "Possessive"));
   if (beforeComma && (description || someonesRole)) {
@@ -205,6 +207,9 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   }
   return trimPhrase(doc, first, last);
 }
+
+/** A party and state label after a name: "R-Wis." (one token to compromise, or "R" and "-Wis"). */
+const isPartyLabel = (doc: Doc, i: number) => PARTY_LABEL.test(doc.tokens[i]!.text) || (/^[RDI]$/.test(doc.tokens[i]!.text) && doc.tokens[i]!.post === "-");
 
 /** "Rep. Elijah Cummings (D-Md.), chair of …": the last token before a bracketed label that ends at `end`. */
 function beforeBracket(doc: Doc, end: number, lowest: number): number {
