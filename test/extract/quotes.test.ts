@@ -413,3 +413,16 @@ describe("a party and state label after the speaker's name (PolNeAR train)", () 
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Mitch McConnell", "Mitch McConnell"]);
   });
 });
+
+describe("'as X put it' and a clause before a colon whose last verb has a clause for subject (PolNeAR train)", () => {
+  it("'as anti-terrorist prosecutor Marc Trevidic put it, \"…\"' credits him", () => {
+    const text =
+      'But at the time, as anti-terrorist prosecutor Marc Trevidic put it, "apart from (traveling with the) wrong crowd and some jogging for fitness, there was not much to complain about in the strict terms of criminal prosecution."';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Marc Trevidic" });
+  });
+  it("'Clinton has since apologized for what happened: \"…\"' credits the sentence's subject", () => {
+    const text =
+      'Clinton has since apologized for what happened: "Yes, I should have used two email addresses, one for personal matters and one for my work at the State Department. Not doing so was a mistake."';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Clinton" });
+  });
+});

@@ -65,6 +65,8 @@ export const endsSentence = (t: Token) => /[.!?]/.test(punctuationAfter(t).repla
 /** A verb of saying; not the noun of the same form ("his claims", "the reports", "their comments"). */
 export function isCue(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // "as the prosecutor put it, "…"": a way of saying.
+  if (t.normal === "put" && doc.tokens[i + 1]?.normal === "it" && /[,:]/.test(doc.tokens[i + 1]!.post)) return true;
   if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
   // "released a statement saying, "…"": compromise reads the participle as a noun; before a comma,
   // a colon or a quotation mark it is the cue.
@@ -408,13 +410,19 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const verb = last === undefined ? undefined : governingVerb(doc, last, lowest);
     // "Trump gestured …, then leaned in and boomed:": the last of verbs joined by "and" has the sentence's subject.
     const shared = (k: number) => (isSharedSubject(doc, k) ? sentenceSubject(doc, w, b.indexOf(k)) : null);
-    const p = verb === undefined ? null : (phraseEndingAt(doc, verb - 1, lowest) ?? shared(verb));
+    // "Clinton has since apologized for what happened:": the last verb's subject is a clause of its
+    // own, so the sentence's subject, a name or a pronoun, introduces the quotation.
+    const opening = () => {
+      const q = /:/.test(closing) ? sentenceSubject(doc, w, b.length - 1) : null;
+      return q && (/^(he|she|they)$/.test(doc.tokens[q[0]]!.normal) || /^\p{Lu}/u.test(doc.tokens[q[1]]!.text)) ? q : null;
+    };
+    const p = verb === undefined ? null : (phraseEndingAt(doc, verb - 1, lowest) ?? shared(verb) ?? opening());
     // Before a comma the clause must open with its subject, a name or a personal pronoun: "During
     // the debate, Hillary Clinton cracked,", not "… as a voter for 20 minutes asked,".
     const opensClause = (q: [number, number]) => q[0] === lowest || endsClause(doc.tokens[q[0] - 1]!) || /^(and|but)$/.test(doc.tokens[q[0] - 1]!.normal);
     const subject = (q: [number, number]) => /^(he|she|they)$/.test(doc.tokens[q[0]]!.normal) || /^\p{Lu}/u.test(doc.tokens[q[1]]!.text);
     const accepted = p && (/:/.test(closing) || (opensClause(p) && subject(p)));
-    if (p && accepted && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verb]!.text };
+    if (p && accepted && verb !== undefined) return { first: p[0], last: p[1], cue: doc.tokens[verbAfter(doc, b, p[1]) ?? verb]!.text };
   }
   return null;
 }
@@ -425,6 +433,9 @@ function beforeAuxiliaries(doc: Doc, verb: number, lowest: number): number {
   while (k > lowest && (has(doc.tokens[k]!, "Auxiliary") || has(doc.tokens[k]!, "Adverb")) && !endsClause(doc.tokens[k - 1]!)) k--;
   return k;
 }
+
+/** The verb that follows a subject: "apologized" of "Clinton has since apologized for what happened:". */
+const verbAfter = (doc: Doc, b: number[], subjectEnd: number) => b.find((k) => k > subjectEnd && isMainVerb(doc, k) && !/^(has|have|had)$/.test(doc.tokens[k]!.normal));
 
 /** A verb that has a subject: not an auxiliary, not the particle of a phrasal verb ("shot back"). */
 const isMainVerb = (doc: Doc, k: number) => has(doc.tokens[k]!, "Verb") && !has(doc.tokens[k]!, "Auxiliary") && !has(doc.tokens[k]!, "Particle");
