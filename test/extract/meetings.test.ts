@@ -215,6 +215,14 @@ describe("a possessive in a list of sides (Reuters train)", () => {
   });
 });
 
+describe("a list that opens with a body's people (Reuters train)", () => {
+  it("'discussions with AMI management, Pesch, …': the body whose management it is, then the next side", () => {
+    const text =
+      "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc <AMI>, said it has had talks with Pesch and Co, which is seeking control of the company.\n\nWEDGE said it has had discussions with AMI management, Pesch, the closely held health care and investment concern controlled by Chicago physician LeRoy Pesch, and other AMI shareholders.";
+    expect(whoOf(text, "1987-03-02")).toContain("WEDGE + American Medical International Inc");
+  });
+});
+
 describe("false meetings", () => {
   it("a meeting denied is none", () => {
     expect(whoOf("Turkish Prime Minister Necmettin Erbakan has held direct talks with the Kurdistan Workers Party.")).toEqual(["Necmettin Erbakan + Kurdistan Workers Party"]);

@@ -261,7 +261,9 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape === "compound") return compoundSides(ctx, t);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
   // "talks between Deputy Finance Minister Mehdi Navvab and the French Finance Ministry": a person and a body.
-  const mixed = t.shape === "between" && people.length === 1 ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
+  // "discussions with AMI management, Pesch …": a list that opens with a body holds the people after it too.
+  const bodyFirst = ctx.sides.find((s) => s.start >= t.end)?.org !== undefined;
+  const mixed = (t.shape === "between" && people.length === 1) || (t.shape === "with" && bodyFirst) ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
   if (mixed.length > 1) return mixed;
   if (people.length || (t.kind === "visit" && t.shape === "direct")) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);

@@ -227,7 +227,8 @@ export function isListGap(listed: string, first: boolean): boolean {
   const after = wordsOf(gap.slice(joint));
   if (before.length + after.length > MAX_GAP_WORDS) return false;
   let modifiers = MAX_MODIFIERS;
-  const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, ""));
+  // "AMI management, Pesch": the word for a body's people stays with the body's name.
+  const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")) || BODY_PEOPLE_NOUNS.has(w);
   // "and the country's commercial bank creditors": a possessive is a modifier too.
   const isModifier = (w: string) => /^\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w);
   return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && isModifier(w)));
