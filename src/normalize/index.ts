@@ -238,6 +238,8 @@ const BYLINE_ABOVE = 2;
 const BYLINE_BELOW = 8;
 /** How many non-blank lines above its headline a name alone may stand as the byline. */
 const NAME_ABOVE = 10;
+/** How many of the article's first non-blank lines a name alone may stand on as the byline. */
+const NAME_IN_OPENING = 3;
 
 /**
  * The byline lines of a page's headline: those just above it or under it before the article, and
@@ -248,9 +250,15 @@ function headlineBylines(lines: Line[], verdicts: Map<number, string>, bylines: 
   const below = filled.filter((l) => l.n > headlineAt && l.n < articleStart).slice(0, BYLINE_BELOW);
   const last = below[below.length - 1]?.n ?? headlineAt;
   const own = bylines.filter((b) => b.names.length && b.n >= headlineAt - BYLINE_ABOVE && b.n <= last);
-  const nameLines = (near: Line[]) => near.filter((l) => isGivenFullName(l.text) && [OUTSIDE_SHORT, undefined].includes(verdicts.get(l.n)));
-  // Some pages print the author's name above the headline ("Jane Doe" / "4 min read" / headline).
-  const named = own.length ? [] : nameLines(below).length ? nameLines(below) : nameLines(filled.filter((l) => l.n < headlineAt).slice(-NAME_ABOVE));
+  // A name whose given name our lists lack is the byline when a date follows it ("NATALIYA VASILYEVA" /
+  // "Associated PressDecember 2, 2016", where the browser ran the credit into the date).
+  const unglued = (text: string) => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+  const dated = (l: Line) => isPersonName(l.text) && findPublished(unglued(filled.find((next) => next.n > l.n)?.text ?? "")) !== null;
+  const nameLines = (near: Line[]) => near.filter((l) => (isGivenFullName(l.text) || dated(l)) && [OUTSIDE_SHORT, undefined].includes(verdicts.get(l.n)));
+  // Some pages print the author's name above the headline ("Jane Doe" / "4 min read" / headline), or
+  // under the standfirst that opens the article ("Dave Steer" after the first paragraph).
+  const opening = filled.filter((l) => l.n >= articleStart).slice(0, NAME_IN_OPENING);
+  const named = own.length ? [] : [below, opening, filled.filter((l) => l.n < headlineAt).slice(-NAME_ABOVE)].map(nameLines).find((found) => found.length) ?? [];
   for (const line of named) {
     own.push({ n: line.n, names: [caseName(line.text)] });
     verdicts.set(line.n, "byline");

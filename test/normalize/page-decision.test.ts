@@ -45,6 +45,22 @@ describe("the headline is the line above the article that stands where headlines
     expect(a.meta.authors).toEqual(["Sarah Archer"]);
   });
 
+  it("takes a name in capitals under the headline as the byline when a date follows it, even run into the agency's credit", () => {
+    const headline = "Russia: Space ship malfunctions, breaks up over Siberia";
+    const page = ["Terms", "Entering a modal", headline, "NATALIYA VASILYEVA", "Associated PressDecember 2, 2016", "11 Comments", "1 / 5", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.authors).toEqual(["Nataliya Vasilyeva"]);
+  });
+
+  it("takes a name alone under the standfirst that opens the article as the byline, not article text", () => {
+    const headline = "3 surprising findings from our 2024 Global DevSecOps Survey";
+    const page = ["Blog", "Insights", headline, "Published on: June 25, 2024", "5 min read", headline, "", "This year, our survey revealed changes in organizations' investment priorities in the wake of AI — and how AI is shaping the way teams work.", "", "Dave Steer", "developer surveyDevSecOpsAI/MLsecuritynews", "", ...ARTICLE, "", "Sign up for GitLab’s newsletter", "", "All fields required", "", "More to explore", "View all blog posts", "Insights", "How we overhauled GitLab navigation", "Read the blog"];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.authors).toEqual(["Dave Steer"]);
+    expect(a.text).not.toContain("Dave Steer");
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
