@@ -84,6 +84,7 @@ export function normalize(raw: string): Article {
   if (page) {
     // On a page the headline is found from the article: first the article, then what stands above it.
     markRepeatedHeadings(candidates, verdicts);
+    markSlideshows(lines, verdicts);
     selectArticle(candidates.filter((l) => !verdicts.has(l.n)), sectionsOf(lines, verdicts), furnitureCounts(lines, verdicts), verdicts, ctx);
     takePageHeadline(lines, verdicts, meta, bylines, ctx);
     dropRepeats(lines, verdicts);
@@ -323,6 +324,28 @@ function markRepeatedHeadings(candidates: Line[], verdicts: Map<number, string>)
   const counts = new Map<string, number>();
   for (const l of head) counts.set(lineKey(l.text), (counts.get(lineKey(l.text)) ?? 0) + 1);
   for (const l of head) if (counts.get(lineKey(l.text))! > 1) verdicts.set(l.n, REPEATED_HEADING);
+}
+
+/** "3/50 Natalie Massenet Leaves Net-a-Porter": a slideshow picture's counter; a total under 12 may be a date ("9/11"). */
+const SLIDE_COUNTER = /^(\d{1,3})\s?\/\s?(\d{1,3})\s+\S/;
+const SLIDESHOW_MIN = 12;
+/** How many lines after its last counter a slideshow's caption and credit run. */
+const SLIDE_TAIL = 3;
+
+/**
+ * A slideshow of another story's pictures ("Business news in pictures": "1/50 …", a caption, a
+ * credit, "2/50 …"): every line from its first counter to the last caption is the page's, however
+ * much prose its captions hold.
+ */
+function markSlideshows(lines: Line[], verdicts: Map<number, string>): void {
+  const counters = lines.filter((l) => {
+    const m = SLIDE_COUNTER.exec(l.text);
+    return m !== null && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= SLIDESHOW_MIN;
+  });
+  if (counters.length < 3) return;
+  const filled = lines.filter((l) => l.words.length > 0);
+  const last = filled.filter((l) => l.n >= counters[counters.length - 1]!.n)[SLIDE_TAIL]?.n ?? Infinity;
+  for (const l of lines) if (l.n >= counters[0]!.n && l.n < last && !verdicts.has(l.n)) verdicts.set(l.n, "slideshow");
 }
 
 /**

@@ -213,3 +213,25 @@ describe("normalize --explain says why a block of prose lost to the article", ()
     expect(reasons.get(teaser)).toMatch(/^text outside the article: a lighter run \(\d+ characters of weight, the article's \d+\)$/);
   });
 });
+
+describe("a slideshow of other stories' pictures is the page's, however much prose its captions hold", () => {
+  it("drops every line from the first '1/50' counter to the last caption, and keeps the article above it", () => {
+    const slideshow = [
+      "Business news in pictures", "50 show all", "Business news in pictures", "1/50 United goin down", "",
+      "Manchester United's absence from the Champions League hurt more than the fans' pride last year - it also dented the bottom line. Revenues at the New Uork listed club dipped 8.8 per cent to £395.2m in the year to June, triggering a £1.2 million loss after broadcasting and sponsorship deals dried up. The club said it was now looking to raise $400m from a share issue.",
+      "", "GETTY IMAGES", "", "2/50 Star Wars boosts economy", "",
+      "Production of the next Star Wars movie has brought an economic impact of some £150 million to Britain, according to company accounts. The seventh movie in the series, The Force Awakens, will be released in December.",
+      "", "3/50 Natalie Massenet Leaves Net-a-Porter", "",
+      "The Net-a-Porter founder Natalie Massenet decided to quit the online fashion retailer during \"a summer of reflection\" that included a spectacular 50th birthday party on the Almalfi coast.",
+      "", "Rex", "", "4/50 I'll keep working, says Mayer", "",
+      "The chief executive of Yahoo, Marissa Mayer, said that she was expecting twin girls in December. She said she would \"approach the pregnancy and delivery the same way as I did with my son three years ago, taking limited time away and working throughout\". In 2012, she took two weeks off when her first child was born.",
+      "", "GETTY IMAGES",
+    ];
+    const page = ["Business News", "United States to Lift Sudan Sanctions", "Hazel Sheffield", "Friday 25 December 2015", "0 comments", ...ARTICLE, "", ...slideshow, "", "More about: Sudan", "Reuse content"];
+    const a = normalize(page.join("\n"));
+    expect(a.text).toContain("On Friday, the Obama administration");
+    expect(a.text).not.toContain("Star Wars");
+    expect(a.text).not.toContain("Marissa Mayer");
+    expect(a.meta.authors).toEqual(["Hazel Sheffield"]);
+  });
+});
