@@ -28,6 +28,9 @@ function hasClause(text: string): boolean {
   return false;
 }
 
+/** The label of a telephone or fax number or an e-mail address: "Telephone:", "Fax:", "E-mail:". */
+const CONTACT_LABEL = /\b(telephone|tel|phone|fax|e-?mail)\s*:/gi;
+
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
   let hits = 0;
@@ -156,6 +159,12 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: "copyright notice",
     test: (l) => wordCount(l) <= 30 && /(?<!Ã|A\u0303)©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/iu.test(l.text),
+  },
+  {
+    // "… can be contacted with any questions: Telephone: *2421 … Fax: 03-5613699E-mail: subs@…": a
+    // service desk's or a press office's contact box, labelled numbers and addresses.
+    reason: "contact details",
+    test: (l) => new Set([...l.text.matchAll(CONTACT_LABEL)].map((m) => m[1]!.toLowerCase().replace(/^tel$/, "telephone").replace(/-/, ""))).size >= 2,
   },
   {
     reason: "comment box, log-in or policy text",

@@ -20,6 +20,7 @@ describe("line rules on real page lines", () => {
     ["To write comments, please log in to one of the accounts.", "comment box, log-in or policy text"],
     ["34 responses to “ Anthony Lynn: “We needed to win this game” ”", "comment section heading"],
     ["There are 13 comments", "comment section heading"],
+    ["The Jerusalem Post Customer Service Center can be contacted with any questions or requests: Telephone: *2421 * Extension 4 Jerusalem Post or 03-7619056 Fax: 03-5613699E-mail: subs@jpost.com The center is staffed and provides answers on Sundays through Thursdays between 07:00 and 14:00 and Fridays only handles distribution requests between 7:00 and 13:00 For international customers: The center is staffed and provides answers on Sundays through Thursdays between 7AM and 6PM Toll Free number in Israel only 1-800-574-574 Telephone +972-3-761-9056 Fax: 972-3-561-3699 E-mail: subs@jpost.com", "contact details"],
     ["thelastchargersfan says:", "comment author line"],
     ["SEE MORE: Hong Kong protests: 800 students under siege in university", "link to another story"],
     ["{* #forgotPasswordForm *} {* traditionalSignIn_emailAddress *}", "markup or template code"],
