@@ -59,7 +59,7 @@ export const COMMENT_HEADINGS: readonly RegExp[] = [
  * lists, comments). Prose on either side of one belongs to different parts.
  */
 export const RELATED_HEADINGS: readonly RegExp[] = [
-  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? [^.]{1,30}|most (read|popular|viewed|shared|discussed))(?:[…:!]|\.\.\.)*$/i,
+  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? [^.]{1,30}|explore further|most (read|popular|viewed|shared|discussed|commented|emailed)( (and |& )?most (read|popular|viewed|shared|discussed|commented|emailed))*)(?:[…:!]|\.\.\.)*$/i,
 ];
 
 /**
@@ -70,7 +70,7 @@ export const RELATED_HEADINGS_ELSEWHERE: readonly RegExp[] = [
   /^(top posts( (&|and) (pages|halaman))?|blog stats|recent posts|popular posts|archives|categories|tags|pos-pos terbaru|tulisan terbaru|artikel terbaru|komentar terbaru|arsip|kategori|baca juga|artikel terkait|berita terkait)[.…:!]*$/i,
   /^(читайте также|читать также|смотрите также|вам также может быть интересно|вам может быть интересно|вам может понравиться|похожие (статьи|записи|новости|материалы|публикации)|популярные (статьи|записи)|другие новости|последние новости|рекомендуем)[.…:!]*$/i,
   /^(関連記事|関連する投稿|人気記事|最近の投稿|月別アーカイブ|アーカイブ|カテゴリー?|あわせて読みたい|おすすめ記事|新着記事)[.…:!：]*$/,
-  /^(lesen sie auch|das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|vous aimerez aussi|te puede interesar|lee también|noticias relacionadas|artículos relacionados|también te puede interesar|leia também|veja também|notícias relacionadas|posts relacionados|leggi anche|articoli correlati|potrebbe interessarti)[.…:!]*$/i,
+  /^(lesen sie auch|das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|vous aimerez aussi|te puede interesar|lee también|noticias relacionadas|artículos relacionados|también te puede interesar|leia também|veja também|notícias relacionadas|posts relacionados|artigos relacionados|leggi anche|articoli correlati|potrebbe interessarti)[.…:!]*$/i,
 ];
 
 export const SECTION_BREAKS: readonly RegExp[] = [...COMMENT_HEADINGS, ...RELATED_HEADINGS, ...RELATED_HEADINGS_ELSEWHERE];
