@@ -545,13 +545,28 @@ function apartFromArticle(runs: Run[], best: number, whys: (string | null)[]): v
 /**
  * Where the article ends when its last paragraph is followed by a line that introduces a list
  * ("Tour dates:"): the list's lines stand one under the other, with no blank line between them.
+ * A heading over a schedule ("The Doobie Brothers Tour Dates" / "June 9 – West Palm Beach, FL @ …")
+ * introduces one too.
  */
 function listEnd(lines: Line[], last: number): number {
-  if (!/:$/.test(lines[last + 1]?.text ?? "")) return last;
+  const next = lines[last + 1];
+  if (!next) return last;
+  if (/:$/.test(next.text)) {
+    let end = last + 1;
+    while (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) end++;
+    return end;
+  }
+  if (next.words.length > SCHEDULE_HEADING_WORDS || /[.!?,;]$/.test(next.text)) return last;
   let end = last + 1;
-  while (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) end++;
-  return end;
+  while (lines[end + 1] && SCHEDULE_ITEM.test(lines[end + 1]!.text) && (end === last + 1 || lines[end + 1]!.n === lines[end]!.n + 1)) end++;
+  return end - (last + 1) >= SCHEDULE_ITEMS ? end : last;
 }
+
+/** A schedule's item opens with its day: "June 9 – West Palm Beach", "9 June: Leeds". */
+const SCHEDULE_ITEM = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
+/** How many words a schedule's heading has at most, and how many items make a schedule. */
+const SCHEDULE_HEADING_WORDS = 8;
+const SCHEDULE_ITEMS = 3;
 
 const isParagraph = (l: Line) => l.words.length >= 15 && l.endsLikeSentence;
 

@@ -178,6 +178,11 @@ describe("normalize() on pages: context decides short lines", () => {
     const a = normalize(page([para("The band will reunite for a 30-date tour."), para("Tickets go on sale on Friday."), "Tour dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL"]));
     expect(a.text).toContain("June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL");
   });
+  it("keeps a schedule under a heading after the last paragraph, its items one under the other", () => {
+    const schedule = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)", "June 17 – Nashville, TN @ Bridgestone Arena"];
+    const a = normalize(page([para("The band will reunite for a 30-date tour."), "", para("The band’s current tour continues November 19th in Greenville, South Carolina."), "", "The Doobie Brothers Tour Dates", "", ...schedule]));
+    expect(a.text).toContain("June 17 – Nashville, TN @ Bridgestone Arena");
+  });
   it("keeps short lines between paragraphs, repeated ones too, when no furniture stands among them", () => {
     const plan = ["Meal 1", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 2", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 3", "Snack time"];
     const a = normalize(page([para("This meal plan works for both programmes."), ...plan, para("Now get prepping.")]));
