@@ -379,3 +379,11 @@ describe("dates that point back at the last one named", () => {
     expect(values("Sales rose that year, the company said.", "1989-11-01")).toEqual([]);
   });
 });
+
+describe("'this week' in a Sunday's copy (Reuters train)", () => {
+  it("a meeting to come 'this week', written on a Sunday, is in the week that starts the next day; one held is in the week that ends", () => {
+    const SUNDAY_26_APRIL_1987 = "1987-04-26";
+    expect(values("Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here this week, said he would lift tariffs.", SUNDAY_26_APRIL_1987)).toEqual([["this week", "1987-W18"]]);
+    expect(values("Reagan held talks with Japanese officials this week.", SUNDAY_26_APRIL_1987)).toEqual([["this week", "1987-W17"]]);
+  });
+});

@@ -284,7 +284,9 @@ function resolve(result: chrono.ParsedResult, known: Record<string, number>, ref
   const date = result.start.date();
   const week = /\b(last|this|next|past|coming)\s+week\b/i.exec(text);
   if (week) {
-    const offset = /last|past/i.test(week[1]!) ? -1 : /next|coming/i.test(week[1]!) ? 1 : 0;
+    // On a Sunday, the last day of its ISO week, "will meet this week" means the week that starts tomorrow.
+    const sundayAhead = ref?.getUTCDay() === 0 && tense === "future";
+    const offset = /last|past/i.test(week[1]!) ? -1 : /next|coming/i.test(week[1]!) || sundayAhead ? 1 : 0;
     return ref ? { ...base, value: isoWeek(shift(ref, "week", offset)), granularity: "week", relative: true } : null;
   }
   // A year counts as stated only when the text writes it: chrono marks years of its stand-in day certain.
