@@ -360,12 +360,9 @@ describe("a visitor addressed by a host", () => {
 describe("meetings: organisations and groups as sides, and discussions (1987 wire copy, the meetings train split)", () => {
   const participants = (text: string) => kindsOf(text, "1987-03-10");
 
-  it("a person in talks with two companies: one meeting per company, each side saying what it is", () => {
+  it("a person in talks with two companies: one negotiation of the three, each side saying what it is", () => {
     const text = "Financier Martin T. Sosnoff said he has held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture.";
-    expect(participants(text)).toEqual([
-      ["person:Martin T. Sosnoff", "organization:Pratt Hotel Corp"],
-      ["person:Martin T. Sosnoff", "organization:Southmark Corp"],
-    ]);
+    expect(participants(text)).toEqual([["person:Martin T. Sosnoff", "organization:Pratt Hotel Corp", "organization:Southmark Corp"]]);
   });
 
   it("a country's officials meet a group named by a noun phrase ('Japanese creditor banks'), 'here' after it", () => {
@@ -401,7 +398,7 @@ describe("meetings: a phrase between the verb and its 'with', stock symbols, urg
   });
   it("a company's stock symbol ('<PRAT>') is part of its name, not a break in the list", () => {
     const text = "Martin Sosnoff also said he has held preliminary talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a joint venture.";
-    expect(whoOf(text, "1987-03-10")).toEqual(["Martin Sosnoff + Pratt Hotel Corp", "Martin Sosnoff + Southmark Corp"]);
+    expect(whoOf(text, "1987-03-10")).toEqual(["Martin Sosnoff + Pratt Hotel Corp + Southmark Corp"]);
   });
   it("'called on X to stop' urges X; 'called on X at the White House' is a visit", () => {
     expect(whoOf("Clinton campaign spokeswoman Jennifer Palmieri called on Donald Trump to stop attacking Alicia Machado.", "2016-09-30")).toEqual([]);

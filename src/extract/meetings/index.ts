@@ -115,7 +115,10 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
   const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
-  const together = t.shape !== "with" && t.shape !== "direct";
+  // "held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture":
+  // talks with several companies or groups at once are one negotiation among all of them.
+  const jointBodies = t.shape === "with" && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person);
+  const together = (t.shape !== "with" && t.shape !== "direct") || jointBodies;
   // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
   // "Podesta and Stern began negotiations with China": co-subjects are one side, each meeting the
