@@ -293,3 +293,9 @@ describe("people: an abbreviated title ends no name (PolNeAR train)", () => {
     expect(found[0]!.titles).toEqual(["Former Arkansas Gov."]);
   });
 });
+
+describe("people: a place before a comma is no item of a list of names (CoNLL train)", () => {
+  it("'In New York, Jason Dickson scattered 10 hits': New York is nobody", () => {
+    expect(names("In New York, Jason Dickson scattered 10 hits over 6 1/3 innings in his major-league debut and Chili Davis belted a homer from each side of the plate.")).toEqual(["Jason Dickson", "Chili Davis"]);
+  });
+});

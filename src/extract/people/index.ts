@@ -117,6 +117,8 @@ export interface NameCandidate {
   evidence: boolean;
   /** A lone word that a verb follows, as a surname used for its person does ("Arafat had been"). */
   actsAlone?: boolean;
+  /** compromise reads its last word as a place or a body, and no word as a name, nor opens it with a given name ("New York"): a list does not make it a person. */
+  placeOrBody?: boolean;
 }
 
 export interface PeopleInput {
@@ -194,7 +196,8 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         !namedAsBody &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
-      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone });
+      const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone, placeOrBody });
     }
   }
   return echoedSurnames(coordinatedNames(doc.text, out));
@@ -240,7 +243,8 @@ const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s
 function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
   const isPartner = (c: NameCandidate | undefined) => !!c?.evidence && (c.name.includes(" ") || c.titles.length > 0);
   for (const [i, c] of candidates.entries()) {
-    if (c.evidence || !c.name.includes(" ")) continue;
+    // "In New York, Jason Dickson scattered 10 hits": a place before a comma is no list item.
+    if (c.evidence || !c.name.includes(" ") || c.placeOrBody) continue;
     const before = candidates[i - 1];
     const after = candidates[i + 1];
     // The title of the name after is no part of what separates them: "Yassir Arafat and Mr Peres".
