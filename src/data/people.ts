@@ -121,11 +121,12 @@ export const SURNAME_ENDING = /\p{Ll}(?:ov|ev|ova|eva|ovic|ovich|evich|evic|vich
 /**
  * Words that are never part of a name, however the tagger reads them when they open a sentence or a
  * quotation, or stand in a title-case headline: clause openers ("“If Trump is not the nominee",
- * "Unlike Hillary Clinton, I …") and the verbs and pronouns of a headline ("Somebody Else Was Paying It").
+ * "Unlike Hillary Clinton, I …"), the verbs and pronouns of a headline ("Somebody Else Was Paying It"),
+ * and churches' names that compromise reads as surnames ("six Roman Catholic missionaries").
  */
 export const NON_NAME_WORDS = new Set(
   `if but when while since unlike only even and or what so after before though although because whether
 as like then now well yes oh both either neither once until unless whereas why how where who imagine
 to was were is are be been being has have had it its they them their there here which whom whose
-this that these those`.split(/\s+/),
+this that these those catholic protestant orthodox anglican evangelical lutheran methodist presbyterian`.split(/\s+/),
 );

@@ -299,3 +299,9 @@ describe("people: a place before a comma is no item of a list of names (CoNLL tr
     expect(names("In New York, Jason Dickson scattered 10 hits over 6 1/3 innings in his major-league debut and Chili Davis belted a homer from each side of the plate.")).toEqual(["Jason Dickson", "Chili Davis"]);
   });
 });
+
+describe("people: a church's name is nobody (CoNLL train)", () => {
+  it("'six Roman Catholic missionaries': compromise reads 'Roman' as a given name and 'Catholic' as a surname", () => {
+    expect(names("The government said on Tuesday it was trying to arrange the release of six Roman Catholic missionaries, including three Australians.")).toEqual([]);
+  });
+});
