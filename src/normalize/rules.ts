@@ -28,6 +28,12 @@ function hasClause(text: string): boolean {
   return false;
 }
 
+/** A notice of copyright or reserved rights: "©", "All rights reserved", "Copyright 2018". */
+const RIGHTS_NOTICE = /(?<!Ã|A\u0303)©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/iu;
+const RIGHTS_NOTICES = new RegExp(RIGHTS_NOTICE.source, "giu");
+/** How many notices make a paragraph a legal footer whatever its length. */
+const LEGAL_FOOTER_NOTICES = 3;
+
 /** The label of a telephone or fax number or an e-mail address: "Telephone:", "Fax:", "E-mail:". */
 const CONTACT_LABEL = /\b(telephone|tel|phone|fax|e-?mail)\s*:/gi;
 
@@ -158,7 +164,9 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "copyright notice",
-    test: (l) => wordCount(l) <= 30 && /(?<!Ã|A\u0303)©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/iu.test(l.text),
+    // A short line with one notice, or a legal footer of any length that reserves rights again and
+    // again ("Morningstar: Copyright 2018 … All Rights Reserved. Factset: … All rights reserved. …").
+    test: (l) => (wordCount(l) <= 30 && RIGHTS_NOTICE.test(l.text)) || (l.text.match(RIGHTS_NOTICES) ?? []).length >= LEGAL_FOOTER_NOTICES,
   },
   {
     // "… can be contacted with any questions: Telephone: *2421 … Fax: 03-5613699E-mail: subs@…": a

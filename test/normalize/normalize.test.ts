@@ -21,6 +21,10 @@ describe("line rules on real page lines", () => {
     ["34 responses to “ Anthony Lynn: “We needed to win this game” ”", "comment section heading"],
     ["There are 13 comments", "comment section heading"],
     ["Most Read Most Shared", "related-stories heading"],
+    [
+      "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Disclaimer. Morningstar: Copyright 2018 Morningstar, Inc. All Rights Reserved. Factset: FactSet Research Systems Inc.2018. All rights reserved. Chicago Mercantile Association: Certain market data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights reserved.",
+      "copyright notice",
+    ],
     ["Explore further", "related-stories heading"],
     ["Artigos relacionados", "related-stories heading"],
     ["The Jerusalem Post Customer Service Center can be contacted with any questions or requests: Telephone: *2421 * Extension 4 Jerusalem Post or 03-7619056 Fax: 03-5613699E-mail: subs@jpost.com The center is staffed and provides answers on Sundays through Thursdays between 07:00 and 14:00 and Fridays only handles distribution requests between 7:00 and 13:00 For international customers: The center is staffed and provides answers on Sundays through Thursdays between 7AM and 6PM Toll Free number in Israel only 1-800-574-574 Telephone +972-3-761-9056 Fax: 972-3-561-3699 E-mail: subs@jpost.com", "contact details"],
