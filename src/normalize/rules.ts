@@ -31,6 +31,8 @@ function hasClause(text: string): boolean {
 /** A notice of copyright or reserved rights: "©", "All rights reserved", "Copyright 2018". */
 const RIGHTS_NOTICE = /(?<!Ã|A\u0303)©|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b/iu;
 const RIGHTS_NOTICES = new RegExp(RIGHTS_NOTICE.source, "giu");
+/** "©News Group …", "Copyright © 2019 …", "Copyright 2019 …" opening a line (not "Copyright law …"). */
+const OPENS_WITH_NOTICE = /^\s*(?:©|copyright\s+©|copyright\s+(?:19|20)\d\d\b)/iu;
 /** How many notices make a paragraph a legal footer whatever its length. */
 const LEGAL_FOOTER_NOTICES = 3;
 
@@ -164,9 +166,11 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "copyright notice",
-    // A short line with one notice, or a legal footer of any length that reserves rights again and
-    // again ("Morningstar: Copyright 2018 … All Rights Reserved. Factset: … All rights reserved. …").
-    test: (l) => (wordCount(l) <= 30 && RIGHTS_NOTICE.test(l.text)) || (l.text.match(RIGHTS_NOTICES) ?? []).length >= LEGAL_FOOTER_NOTICES,
+    // A short line with one notice, or a legal footer of any length: one that opens with its notice
+    // ("©News Group Newspapers Limited in England No. 679215 Registered office: …") or reserves
+    // rights again and again ("Morningstar: Copyright 2018 … All Rights Reserved. Factset: … All rights reserved. …").
+    test: (l) =>
+      (wordCount(l) <= 30 && RIGHTS_NOTICE.test(l.text)) || OPENS_WITH_NOTICE.test(l.text) || (l.text.match(RIGHTS_NOTICES) ?? []).length >= LEGAL_FOOTER_NOTICES,
   },
   {
     // "… can be contacted with any questions: Telephone: *2421 … Fax: 03-5613699E-mail: subs@…": a
