@@ -34,6 +34,8 @@ export const UI_PHRASES: readonly RegExp[] = [
   /\b(registered )?trademarks?\b|\bdisclaimer\b|\bterms and conditions\b|\bcustomer service\b/i,
   /\bread more\b|\bcontinue reading\b|\bmost (read|popular|viewed|discussed)\b/i,
   /\badvertis(e|ements?|ing)\b/i,
+  // "This story has been shared 44,976 times.", "Filed under afghanistan , hostages , …".
+  /\bshared [\d,]+ times\b|\bfiled under\b/i,
 ];
 
 /**
@@ -59,7 +61,7 @@ export const COMMENT_HEADINGS: readonly RegExp[] = [
  * lists, comments). Prose on either side of one belongs to different parts.
  */
 export const RELATED_HEADINGS: readonly RegExp[] = [
-  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? [^.]{1,30}|explore further|most (read|popular|viewed|shared|discussed|commented|emailed)( (and |& )?most (read|popular|viewed|shared|discussed|commented|emailed))*)(?:[…:!]|\.\.\.)*$/i,
+  /^(related( (articles|stories|posts|coverage|content|news|links))?|read (these |this )?next|recommended( for you| stories)?|trending( now| stories)?( ?on \S{1,30})?|you (may|might) also like|also on .{1,30}|don'?t miss|what to read next|further reading|latest (headlines|news|stories)|more( from| on| in)? [^.]{1,30}|explore further|most (read|popular|viewed|shared|discussed|commented|emailed)( (and |& )?most (read|popular|viewed|shared|discussed|commented|emailed))*)(?:[…:!]|\.\.\.)*$/i,
 ];
 
 /**

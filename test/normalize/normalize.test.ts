@@ -21,6 +21,9 @@ describe("line rules on real page lines", () => {
     ["34 responses to “ Anthony Lynn: “We needed to win this game” ”", "comment section heading"],
     ["There are 13 comments", "comment section heading"],
     ["Most Read Most Shared", "related-stories heading"],
+    ["TRENDING NOWON NYPOST.COM", "related-stories heading"],
+    ["This story has been shared 44,976 times.", "comment box, log-in or policy text"],
+    ["Filed under afghanistan , hostages , middle east , prisoners , taliban", "comment box, log-in or policy text"],
     ["©News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London, SE1 9GF. \"The Sun\", \"Sun\", \"Sun Online\" are registered trademarks or trade names of News Group Newspapers Limited. This service is provided on News Group Newspapers' Limited's Standard Terms and ", "copyright notice"],
     [
       "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Disclaimer. Morningstar: Copyright 2018 Morningstar, Inc. All Rights Reserved. Factset: FactSet Research Systems Inc.2018. All rights reserved. Chicago Mercantile Association: Certain market data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights reserved.",
