@@ -69,10 +69,15 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   // A headline and its standfirst stand one under the other: the upper one is the headline.
   const at = filled.indexOf(best.line);
   const above = filled[at - 1];
-  const stacked = above && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
+  // A line in capitals over one that is not is the section's kicker ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not the headline.
+  const kicker = above && isCapitals(above) && !isCapitals(best.line);
+  const stacked = above && !kicker && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
 }
+
+/** A line whose letters are all capitals. */
+const isCapitals = (l: Line) => /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
 
 /** How many of the article run's first lines may be its header, the headline among them. */
 const RUN_HEADER_LINES = 4;

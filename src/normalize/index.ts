@@ -377,8 +377,28 @@ function takePageHeadline(lines: Line[], verdicts: Map<number, string>, meta: Me
   if (next && next.n < articleStart && next.n - headline.line.n <= 3 && mayBeHeadline(next, verdicts) && next.words.length >= 6) {
     meta.subtitle = next.text;
     verdicts.set(next.n, "subtitle");
+  } else if (next && isStandfirst(lines, verdicts, next, headline.line)) {
+    meta.subtitle = next.text;
+    verdicts.set(next.n, "subtitle");
   }
 }
+
+/**
+ * A paragraph between the headline and its byline or date is the standfirst, not the article's
+ * first paragraph: headline / "There are more devices … and your wallet." / "By Sarah E. Needleman"
+ * / "Nov. 19, 2019 8:03 am ET" / the article.
+ */
+function isStandfirst(lines: Line[], verdicts: Map<number, string>, line: Line, headline: Line): boolean {
+  if (verdicts.has(line.n) || line.n - headline.n > 3) return false;
+  const after = lines.filter((l) => l.n > line.n && l.words.length > 0).slice(0, STANDFIRST_ANCHORS + 1);
+  const anchors = after.findIndex((l) => !STANDFIRST_ANCHOR_VERDICTS.has(verdicts.get(l.n) ?? ""));
+  return anchors > 0 && !verdicts.has(after[anchors]!.n) && isParagraph(after[anchors]!);
+}
+
+/** The verdicts of the lines that stand between a standfirst and the article: its byline and date. */
+const STANDFIRST_ANCHOR_VERDICTS = new Set(["byline", "date or time stamp"]);
+/** How many byline and date lines may stand there. */
+const STANDFIRST_ANCHORS = 3;
 
 /** Prose: a line a reader would read as article text. */
 function isProse(l: Line, ctx: RuleContext): boolean {

@@ -61,6 +61,17 @@ describe("the headline is the line above the article that stands where headlines
     expect(a.text).not.toContain("Dave Steer");
   });
 
+  it("takes the headline under a section kicker in capitals, and the paragraph between it and the byline as the standfirst", () => {
+    const headline = "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay";
+    const standfirst = "There are more devices, platforms and services to choose from than ever before. Here’s how to figure out what’s best for your play habits and your wallet.";
+    const page = ["Real Estate", "WSJ. Magazine", "Search", "SHARE", "TEXT", "16", "TECH  PERSONAL TECHNOLOGY: REVIEW", headline, standfirst, "By Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET", "", ...ARTICLE, "", "TO READ THE FULL STORY", "SUBSCRIBE", "SIGN IN", "Most Popular Videos"];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.subtitle).toBe(standfirst);
+    expect(a.meta.authors).toEqual(["Sarah E. Needleman"]);
+    expect(a.text.startsWith("LONDON — After nearly 20 years")).toBe(true);
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
