@@ -401,10 +401,17 @@ const STANDFIRST_ANCHOR_VERDICTS = new Set(["byline", "date or time stamp"]);
 const STANDFIRST_ANCHORS = 3;
 
 /** Prose: a line a reader would read as article text. */
+/** The share of stop words that makes a line prose; a sentence of ten words or more may have fewer. */
+const PROSE_DENSITY = 0.2;
+const NAMED_SENTENCE_DENSITY = 0.12;
+const NAMED_SENTENCE_WORDS = 10;
+
 function isProse(l: Line, ctx: RuleContext): boolean {
   const sentenceShaped = l.endsLikeSentence || /["”’」]$/.test(l.text) || l.size >= 25;
   if (!sentenceShaped || l.size < 7 || /(\.\.\.|…)$/.test(l.text)) return false;
-  return ctx.english ? l.stopwordDensity >= 0.2 && !isSiteTalk(l) : l.text.length >= 40;
+  // A sentence full of names has few function words: "Wichita West senior David Garcia finished second in the 50 yard freestyle."
+  const sentence = l.endsLikeSentence && l.words.length >= NAMED_SENTENCE_WORDS;
+  return ctx.english ? l.stopwordDensity >= (sentence ? NAMED_SENTENCE_DENSITY : PROSE_DENSITY) && !isSiteTalk(l) : l.text.length >= 40;
 }
 
 /**

@@ -191,6 +191,11 @@ describe("normalize() on pages: context decides short lines", () => {
     const a = normalize(page([para("The band will reunite for a 30-date tour."), "", para("The band’s current tour continues November 19th in Greenville, South Carolina."), "", "The Doobie Brothers Tour Dates", "", ...schedule]));
     expect(a.text).toContain("June 17 – Nashville, TN @ Bridgestone Arena");
   });
+  it("keeps a last sentence full of names as prose, though it has few function words", () => {
+    const results = ["6A: Wichita North's Miguel Bernal took home first in diving for the Redskins.", "", "Wichita West senior David Garcia finished second in the 50 yard freestyle.", "", "Wichita East's Hugh McPherson won first place in the 100 yard freestyle."];
+    const a = normalize(page([para("Trinity Academy junior Ben Patton added to his collection of state titles."), "", ...results, "", "Previous Next", "Sponsored"]));
+    expect(a.text).toContain("Wichita West senior David Garcia finished second in the 50 yard freestyle.");
+  });
   it("keeps short lines between paragraphs, repeated ones too, when no furniture stands among them", () => {
     const plan = ["Meal 1", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 2", "Snack time", "Portion Fix Containers: 1 Purple", "Meal 3", "Snack time"];
     const a = normalize(page([para("This meal plan works for both programmes."), ...plan, para("Now get prepping.")]));
