@@ -374,10 +374,9 @@ function takePageHeadline(lines: Line[], verdicts: Map<number, string>, meta: Me
   if (own.length) meta.authors = authorsOf(own);
   meta.title = headline.text;
   const next = headline.subtitle ?? lines.find((l) => l.n > headline.line.n && l.words.length > 0);
-  if (next && next.n < articleStart && next.n - headline.line.n <= 3 && mayBeHeadline(next, verdicts) && next.words.length >= 6) {
-    meta.subtitle = next.text;
-    verdicts.set(next.n, "subtitle");
-  } else if (next && isStandfirst(lines, verdicts, next, headline.line)) {
+  // A headline-shaped line right under it, or a paragraph between it and its byline (the standfirst).
+  const headlineShapedSubtitle = (l: Line) => l.n < articleStart && l.n - headline.line.n <= 3 && mayBeHeadline(l, verdicts) && l.words.length >= 6;
+  if (next && (headlineShapedSubtitle(next) || isStandfirst(lines, verdicts, next, headline.line))) {
     meta.subtitle = next.text;
     verdicts.set(next.n, "subtitle");
   }
