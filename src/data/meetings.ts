@@ -92,7 +92,7 @@ export const PLANNED_VERBS = /^invite/i;
  * "talks with creditor banks", "the bank advisory committee", "noteholders", "Turkish producers".
  */
 export const GROUP_SIDE_NOUNS = new Set(
-  `banks creditors noteholders bondholders lenders shareholders stockholders producers exporters
+  `banks creditors noteholders holders bondholders lenders shareholders stockholders producers exporters
 importers consumers employers unions committee`.split(/\s+/),
 );
 

@@ -371,6 +371,12 @@ describe("meetings: organisations and groups as sides, and discussions (1987 wir
     expect(participants(text)).toEqual([["country:Nigeria", "organization:Japanese creditor banks"]]);
   });
 
+  it("holders written as two words ('the note holders') are a group that can meet, like 'noteholders'", () => {
+    const text =
+      "Law Debenture Trust, as trustee for the notes, has been attempting to organise a meeting between the note holders and Nigeria for the last coupole of months.";
+    expect(participants(text)).toEqual([["organization:note holders", "country:Nigeria"]]);
+  });
+
   it("'discussed the country's difficulties with President X' is talks with X; a topic 'discussed with' someone is not", () => {
     const visit =
       "IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country's economic difficulties with President Felix Houphouet-Boigny.";
