@@ -426,3 +426,20 @@ describe("'as X put it' and a clause before a colon whose last verb has a clause
     expect(quotes(text)[0]).toMatchObject({ speaker: "Clinton" });
   });
 });
+
+describe("transcript lines quoted whole (PolNeAR train)", () => {
+  it("'\"CLINTON: …' is the labelled person's turn; a label that names nobody in the article ('RAMOS', 'VIDEO') credits no one", () => {
+    const text = [
+      "Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in the 2012 Benghazi terror attack is “absolutely wrong” for saying Clinton lied to her.",
+      "Partial transcript as follows:",
+      '"VIDEO: Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when they knew it was not the video. They said they would call me and let me know what the outcome was.',
+      '"RAMOS: Secretary Clinton, did you lie to them?',
+      '"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi, and I certainly can’t even imagine the grief that she has for losing her son, but she’s wrong."',
+    ].join("\n\n");
+    expect(quotes(text).slice(1).map((q) => [q.text.slice(0, 6), q.speaker])).toEqual([
+      ["VIDEO:", null],
+      ["RAMOS:", null],
+      ["CLINTO", "Hillary Clinton"],
+    ]);
+  });
+});

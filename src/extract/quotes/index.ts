@@ -9,7 +9,7 @@ import type { Person, Quote } from "../../schema/record.js";
 import { attributionAfter, attributionBefore, endsSentence, firstTokenFrom, introducedBy, type Attribution, type Window } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 import { firstFrom } from "../spans.js";
-import { resolveSpeaker, speakerContext, type Speaker, type SpeakerContext } from "./speakers.js";
+import { resolveSpeaker, speakerContext, transcriptSpeaker, type Speaker, type SpeakerContext } from "./speakers.js";
 
 export { findQuoteSpans } from "./spans.js";
 
@@ -24,6 +24,8 @@ interface Paragraph {
 interface Placed {
   quote: Quote;
   paragraph: Paragraph;
+  /** A transcript line ("PENCE: …"): its label says who speaks it, and no refiner changes that. */
+  labelled: boolean;
 }
 
 export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
@@ -45,12 +47,14 @@ export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
     const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph, paragraphAbove);
     let found = after ?? before();
     let speaker = found ? speakerOf(ctx, found, lastVoiced, paragraphAbove) : null;
-    if (after && !speaker) {
+    const labelled = transcriptSpeaker(ctx, span);
+    if (labelled !== undefined) [found, speaker] = [null, labelled];
+    else if (after && !speaker) {
       found = before() ?? after;
       speaker = found === after ? null : speakerOf(ctx, found, lastVoiced, paragraphAbove);
     }
-    if (!found) speaker = continuedSpeaker(doc.text, span, paragraph, paragraphAbove, previous, placed);
-    placed.push({ quote: { text: span.text, speaker, cue: found?.cue ?? null, partial: woven, start: span.start, end: span.end }, paragraph });
+    if (!found && labelled === undefined) speaker = continuedSpeaker(doc.text, span, paragraph, paragraphAbove, previous, placed);
+    placed.push({ quote: { text: span.text, speaker, cue: found?.cue ?? null, partial: woven, start: span.start, end: span.end }, paragraph, labelled: labelled !== undefined });
     if (speaker || !woven) lastVoiced = placed[placed.length - 1];
   }
   creditOpeningParts(placed, spans);
@@ -66,7 +70,7 @@ function creditSentenceParts(text: string, placed: Placed[]): void {
   for (let i = placed.length - 2; i >= 0; i--) {
     const [quote, next] = [placed[i]!.quote, placed[i + 1]!.quote];
     const between = text.slice(quote.end, next.start);
-    if (quote.speaker || !next.speaker || between.length > 120 || /[.!?]["”’']*\s|\n/.test(between)) continue;
+    if (isTurn(placed, i) || quote.speaker || !next.speaker || between.length > 120 || /[.!?]["”’']*\s|\n/.test(between)) continue;
     Object.assign(quote, { speaker: next.speaker, cue: next.cue });
   }
 }
@@ -75,9 +79,12 @@ function creditSentenceParts(text: string, placed: Placed[]): void {
 function creditOpeningParts(placed: Placed[], spans: QuoteSpan[]): void {
   for (let i = placed.length - 2; i >= 0; i--) {
     const next = placed[i + 1]!.quote;
-    if (!placed[i]!.quote.speaker && spans[i + 1]!.continues && next.speaker) placed[i]!.quote.speaker = next.speaker;
+    if (!isTurn(placed, i) && !placed[i]!.quote.speaker && spans[i + 1]!.continues && next.speaker) placed[i]!.quote.speaker = next.speaker;
   }
 }
+
+/** Either quotation is a labelled transcript line: each is its own speaker's turn. */
+const isTurn = (placed: Placed[], i: number) => placed[i]!.labelled || placed[i + 1]!.labelled;
 
 function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | undefined, paragraphAbove: Paragraph): Speaker | null {
   const searchFrom = paragraphAbove.start;

@@ -212,6 +212,24 @@ function personByTitle(ctx: SpeakerContext, words: string, before: number): Pers
   return latest?.person ?? (holders.length === 1 ? holders[0]! : null);
 }
 
+/**
+ * A transcript line quoted whole, `"PENCE: Well, look, …`: the label in capitals before the colon
+ * is who speaks, when its last word is the surname of a person the article names ("MR. TRUMP",
+ * "WALLACE"). A label that names nobody in the article ("VIDEO", an interviewer never introduced)
+ * credits no one: neither the clause around the line nor the speaker of the line before says who
+ * speaks it. `undefined`: the quotation has no label.
+ */
+export function transcriptSpeaker(ctx: SpeakerContext, quotation: { text: string; start: number }): Speaker | null | undefined {
+  const label = TRANSCRIPT_LABEL.exec(quotation.text);
+  if (!label) return undefined;
+  const surname = label[1]!.split(/\s+/).pop()!;
+  const person = personBySurname(ctx, surname.charAt(0) + surname.slice(1).toLowerCase(), quotation.start);
+  return person ? asSpeaker(person) : null;
+}
+
+/** One or two words in capitals, the last of two letters or more, then a colon: "PENCE:", "MR. TRUMP:". */
+const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}+\.?\s+)?\p{Lu}[\p{Lu}'’-]+):\s/u;
+
 /** A capitalised last word that is a person's surname in the article: "Then Caddell said". */
 function personBySurname(ctx: SpeakerContext, word: string, before: number): Person | null {
   const bare = word.replace(/['’]s$/, "");
