@@ -443,3 +443,15 @@ describe("transcript lines quoted whole (PolNeAR train)", () => {
     ]);
   });
 });
+
+describe("a speaker whose name ends in a suffix (PolNeAR train)", () => {
+  it("'said C. Stewart Verdery Jr., a senior … official': the person the people layer found, not a second record without the suffix", () => {
+    const text =
+      "''We run people against watch lists, and that's how we decided if they get extra screening,'' said C. Stewart Verdery Jr., a senior homeland security official during George W. Bush's administration.";
+    const doc = parse(text);
+    const people = extractPeople({ doc, countries: findCountryMentions(text, 0), skipBefore: 0 });
+    const [quote] = extractQuotes(doc, people);
+    expect(quote?.speaker?.name).toBe("C. Stewart Verdery Jr");
+    expect(people.filter((p) => p.name.includes("Verdery"))).toHaveLength(1);
+  });
+});

@@ -103,8 +103,11 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   const { doc } = ctx;
   // "Sirius XM Vice President for news and talk Dave Gorab": a person named at the end of the whole
   // phrase is its head, unless a link word makes them its object ("one of the prosecutors for David Petraeus").
+  // The person's own mention may hold the suffix ("Robert P. Casey Jr"): it ends on the name's last
+  // word or on a suffix after it, not in a bracketed label.
   const [, phraseLast] = withoutNameSuffix(doc, phrase);
-  const ending = ctx.mentions.filter(({ mention }) => mention.end === doc.tokens[phraseLast]!.end && mention.start >= doc.tokens[phrase[0]]!.start).pop();
+  const endsName = (m: Mention) => m.end >= doc.tokens[phraseLast]!.end && m.end <= doc.tokens[phrase[1]]!.end && !/[()]/.test(doc.text.slice(doc.tokens[phraseLast]!.end, m.end));
+  const ending = ctx.mentions.filter(({ mention }) => endsName(mention) && mention.start >= doc.tokens[phrase[0]]!.start).pop();
   const linked = ending && PHRASE_LINKS.has(doc.tokens[firstTokenFrom(doc, ending.mention.start) - 1]?.normal ?? "");
   if (ending && !linked) return asSpeaker(ending.person);
   const [opening, last] = withoutNameSuffix(doc, headOf(doc, phrase));
