@@ -305,3 +305,14 @@ describe("people: a church's name is nobody (CoNLL train)", () => {
     expect(names("The government said on Tuesday it was trying to arrange the release of six Roman Catholic missionaries, including three Australians.")).toEqual([]);
   });
 });
+
+describe("people: one record for a name written with and without its middle name (PolNeAR train)", () => {
+  it("'Hillary Rodham Clinton' and later 'Hillary Clinton' are one person; 'George Bush' beside two longer Bushes stays apart", () => {
+    const text =
+      "''Good economic news for the country is bad political news for the Republicans,'' said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.\n\nGarin added, ''it becomes harder and harder for the Republicans to successfully attack Obama as a job killer, and easier for Hillary Clinton and other Democrats to defend those policies.''";
+    expect(people(text).find((p) => p.name === "Hillary Rodham Clinton")?.aliases).toEqual(["Hillary Clinton"]);
+    expect(names(text)).not.toContain("Hillary Clinton");
+    const bushes = "George H. W. Bush and George W. Bush both spoke. George Bush was not named.";
+    expect(names(bushes)).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "George Bush"]));
+  });
+});

@@ -441,13 +441,16 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
 
 /**
  * Refiner: a record named by the first or last words of exactly one longer name is that person
- * ("Abu Rdainah" of "Nabil Abu Rdainah", "Kengo" of "Kengo wa Dondo").
+ * ("Abu Rdainah" of "Nabil Abu Rdainah", "Kengo" of "Kengo wa Dondo"), and so is one named by its
+ * first and last words without the middle ones ("Donald Trump" of "Donald J. Trump", "Hillary
+ * Clinton" of "Hillary Rodham Clinton"). With two such longer names ("George H. W. Bush" and
+ * "George W. Bush") the short one stays apart.
  */
 function mergePartialNames(drafts: Draft[]): Draft[] {
   const words = (d: Draft) => d.name.split(/\s+/);
   const partOf = (short: string[], long: string[]) =>
     short.length < long.length &&
-    (short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w));
+    (short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w) || withoutMiddle(short, long));
   const merged = new Set<Draft>();
   for (const short of drafts) {
     const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)));
@@ -460,6 +463,17 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     merged.add(short);
   }
   return drafts.filter((d) => !merged.has(d));
+}
+
+/** "Donald Trump" of "Donald J. Trump": the same first and last words, the short name's others in order between them. */
+function withoutMiddle(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let at = 1;
+  for (const w of short.slice(1, -1)) {
+    at = long.indexOf(w, at) + 1;
+    if (at === 0 || at >= long.length - 1) return false;
+  }
+  return true;
 }
 
 /** The article of an Arabic family name, written joined to it: "al-Kabariti", "el-Sisi". */
