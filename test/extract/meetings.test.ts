@@ -371,6 +371,15 @@ describe("meetings: organisations and groups as sides, and discussions (1987 wir
     expect(participants(text)).toEqual([["country:Nigeria", "organization:Japanese creditor banks"]]);
   });
 
+  it("'Ongpin and Central Bank Governor Jose Fernandez started talks': the surname before 'and' is a person, not a bank's name", () => {
+    const text =
+      "Finance Secretary Jaime Ongpin made the proposal. The sources said Finance Undersecretary Ernest Leung and Deputy Central Bank Governor Edgardo Zialcita left New York after Ongpin and Central Bank Governor Jose Fernandez started talks with the banks to put finishing touches to the accord.";
+    expect(participants(text)).toEqual([
+      ["person:Jaime Ongpin", "organization:banks"],
+      ["person:Jose Fernandez", "organization:banks"],
+    ]);
+  });
+
   it("holders written as two words ('the note holders') are a group that can meet, like 'noteholders'", () => {
     const text =
       "Law Debenture Trust, as trustee for the notes, has been attempting to organise a meeting between the note holders and Nigeria for the last coupole of months.";

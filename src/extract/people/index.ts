@@ -520,13 +520,18 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
 /** How many capitalised words may follow a surname in a body's name: "Pratt Hotel Corp", "Pesch and Co". */
 const BODY_NAME_WORDS = 3;
 
-/** Whether the words after a surname finish a body's name named after the person: "Pratt Hotel Corp", "Pesch and Co". */
+/**
+ * Whether the words after a surname finish a body's name named after the person: "Pratt Hotel
+ * Corp", "Pesch and Co". After "and" the body's word comes next: in "Ongpin and Central Bank
+ * Governor Jose Fernandez" the "and" joins two people.
+ */
 function opensBodyName(text: string, from: number): boolean {
   const words = text.slice(from, from + 40).split(/\s+/).slice(1, BODY_NAME_WORDS + 2);
+  const joined = /^(?:and|&)$/.test(words[0] ?? "");
   for (const [i, w] of words.entries()) {
     const bare = w.replace(/[^\p{L}&]/gu, "");
-    if (ORGANISATION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return true;
-    if (!/^\p{Lu}/u.test(bare) && !(i === 0 && (bare === "and" || bare === "&"))) return false;
+    if (ORGANISATION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return !joined || i === 1;
+    if (!/^\p{Lu}/u.test(bare) && !(i === 0 && joined)) return false;
     if (/[,.;:]$/.test(w)) return false;
   }
   return false;
