@@ -32,6 +32,8 @@ export const MEETING_VERBS: Record<string, Kind> = {
   "talked with": "talks", "held talks": "talks", "negotiated with": "talks",
   // An invitation to meet is a meeting planned: "had invited Arafat to his home for talks".
   invited: "meeting", invites: "meeting",
+  // Summoned to the summoner: "summoned his senior climate adviser, Brian Deese, to the Oval Office".
+  summoned: "meeting", summons: "meeting",
   // A visit to a person is a meeting with them ("McCain recently visited Mr Blair"); a visit to a
   // place is not, so these take people only.
   visited: "visit", visits: "visit", "paid a visit to": "visit",
@@ -47,7 +49,7 @@ export const MEETING_ADVERBS = ["frequently", "regularly", "briefly", "privately
 export const HELD_VERBS = new Set([
   "visited", "paid a visit to",
   "met", "held", "hosted", "shook hands", "dined", "spoke by phone", "spoke on the phone", "talked by phone", "spoke by telephone",
-  "received", "welcomed", "greeted", "conferred with", "consulted with", "sat down with", "paid a call on", "called on",
+  "received", "welcomed", "greeted", "summoned", "conferred with", "consulted with", "sat down with", "paid a call on", "called on",
   "called", "telephoned", "phoned", "spoke by telephone with", "spoke by phone with", "talked with", "held talks", "negotiated with",
 ]);
 

@@ -601,3 +601,16 @@ describe("meetings: who tells what another did at a meeting was at it (bench/mee
     expect(meetings(text, "1987-04-27")).toEqual([{ who: "Jaime Ongpin + Kiichi Miyazawa", kind: "meeting", status: "held", date: "1987-04-26", location: null }]);
   });
 });
+
+describe("meetings: summoned to the summoner (CAMEO 040), not before a panel or to a squad", () => {
+  it("'he summoned his senior climate adviser, Brian Deese, to the Oval Office' is a meeting (bench/meetings train)", () => {
+    const text =
+      "President Barack Obama spoke on Monday. The morning Mr. Obama unveiled the final version of the Clean Power Plan last year, he summoned his senior climate adviser, Brian Deese, to the Oval Office.";
+    expect(whoOf(text, "2016-09-08")).toEqual(["Barack Obama + Brian Deese"]);
+  });
+  it("'having already summoned Phil Neville after Bridge pulled out' (BBC sport) is a call-up, not a meeting", () => {
+    const text =
+      "England coach Sven-Goran Eriksson has still not decided whether to call up any further back-up, having already summoned Phil Neville after Bridge pulled out with a foot injury.";
+    expect(whoOf(text, "2005-02-07")).toEqual([]);
+  });
+});

@@ -110,7 +110,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
-  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects)) return [];
+  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects) || isSummonsWithoutMeeting(ctx, t, objects)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -187,6 +187,20 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   const [to, ...rest] = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 3);
   const verb = rest.find((k) => !k.tags.has("Adverb"));
   return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb") && (urges || !MEET_INFINITIVES.has(verb.normal));
+}
+
+/**
+ * "summoned his senior climate adviser, Brian Deese, to the Oval Office": summoned to the summoner
+ * (CAMEO 040). Summoned before a committee or to court is called to account (CAMEO 090, 173), and
+ * summoned with no place ("having already summoned Phil Neville after Bridge pulled out") is called
+ * up to a squad: neither is a meeting.
+ */
+function isSummonsWithoutMeeting(ctx: Context, t: Trigger, objects: Side[]): boolean {
+  const last = objects[objects.length - 1];
+  if (!last || !/^summon/i.test(ctx.doc.text.slice(t.start, t.end))) return false;
+  const [to, where] = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 2);
+  if (to?.normal !== "to" || !where) return true;
+  return where.normal === "court" || (where.tags.has("Verb") && !MEET_INFINITIVES.has(where.normal));
 }
 
 /** The first `count` tokens from an offset on, found by binary search: a look past a side must not scan the article. */
