@@ -1,6 +1,6 @@
 // `--format html`: one self-contained report for all the records of a run, in the spirit of
-// displaCy: each article's text with its people, countries, dates and quotes highlighted (hover
-// or focus one to see what it resolved to), its metadata, people, countries, a meetings table and
+// displaCy: each article's text with its people, organisations, countries, dates and quotes highlighted (hover
+// or focus one to see what it resolved to), its metadata, people, organisations, countries, a meetings table and
 // a who-met-whom graph. Written record by record from the same validated records as the JSON;
 // the article index is written last and shown first. No script, no external asset.
 import type { ArticleRecord, OutputRecord } from "../schema/record.js";
@@ -37,6 +37,7 @@ function articleSection(record: ArticleRecord, anchor: string): string {
 <aside>
 ${metaList(record)}
 ${peopleTable(record)}
+${organizationsTable(record)}
 ${countriesTable(record)}
 ${meetingsTable(record)}
 ${meetingGraph(record)}
@@ -51,7 +52,7 @@ ${meetingGraph(record)}
 interface Span {
   start: number;
   end: number;
-  kind: "person" | "country" | "date" | "quote";
+  kind: "person" | "organization" | "country" | "date" | "quote";
   tip: string;
 }
 
@@ -62,6 +63,7 @@ function spansOf(record: ArticleRecord): Span[] {
     const tip = [p.name, p.titles.join(", "), p.country].filter(Boolean).join(" · ");
     for (const m of p.mentions) spans.push({ start: m.start, end: m.end, kind: "person", tip });
   }
+  for (const o of record.organizations) for (const m of o.mentions) spans.push({ start: m.start, end: m.end, kind: "organization", tip: o.name });
   for (const c of record.countries) for (const m of c.mentions) spans.push({ start: m.start, end: m.end, kind: "country", tip: `${c.code} · ${c.name}` });
   for (const d of record.dates) spans.push({ start: d.start, end: d.end, kind: "date", tip: `${d.value} (${d.granularity})` });
   for (const q of record.quotes) {
@@ -123,6 +125,9 @@ function table(caption: string, head: string[], rows: string[][]): string {
 const peopleTable = (r: ArticleRecord) =>
   table("People", ["name", "titles", "country", "mentions"], r.people.map((p) => [escapeHtml(p.name), escapeHtml(p.titles.join(", ")), escapeHtml(p.country ?? ""), String(p.mentions.length)]));
 
+const organizationsTable = (r: ArticleRecord) =>
+  table("Organizations", ["name", "also", "mentions"], r.organizations.map((o) => [escapeHtml(o.name), escapeHtml(o.aliases.join(", ")), String(o.mentions.length)]));
+
 const countriesTable = (r: ArticleRecord) =>
   table("Countries", ["code", "name", "mentions"], r.countries.map((c) => [escapeHtml(c.code), escapeHtml(c.name), String(c.mentions.length)]));
 
@@ -164,7 +169,7 @@ function meetingGraph(r: ArticleRecord): string {
   return `<h3>Who met whom</h3><svg class="graph" viewBox="-90 0 ${size + 180} ${size}" role="img" aria-label="Who met whom: ${escapeHtml(names.join(", "))}">${lines.join("")}${nodes.join("")}</svg>`;
 }
 
-const CSS = `:root { --person: #ffd6a5; --country: #a0e7e5; --date: #caffbf; --quote: #e4d4ff; font-family: system-ui, sans-serif; line-height: 1.5; color: #1d1d1f; }
+const CSS = `:root { --person: #ffd6a5; --organization: #ffc8dd; --country: #a0e7e5; --date: #caffbf; --quote: #e4d4ff; font-family: system-ui, sans-serif; line-height: 1.5; color: #1d1d1f; }
 body { margin: 0; background: #f6f6f4; }
 main { display: flex; flex-direction: column; max-width: 1200px; margin: 0 auto; padding: 1rem; gap: 1.5rem; }
 .index { order: -1; background: #fff; padding: 0.5rem 1rem; border-radius: 8px; }
@@ -176,7 +181,7 @@ aside, .body { min-width: 0; }
 @media (max-width: 760px) { .layout { grid-template-columns: 1fr; } }
 .swatch { border-radius: 3px; padding: 0 4px; }
 mark.ent { position: relative; border-radius: 3px; padding: 0 2px; color: inherit; cursor: help; }
-.person { background: var(--person); } .country { background: var(--country); }
+.person { background: var(--person); } .organization { background: var(--organization); } .country { background: var(--country); }
 .date { background: var(--date); } .quote { background: var(--quote); }
 mark.ent:hover::after, mark.ent:focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 2; white-space: nowrap;
   background: #1d1d1f; color: #fff; font-size: 0.8rem; padding: 2px 6px; border-radius: 4px; }
@@ -190,5 +195,5 @@ details.dropped { margin-top: 1rem; font-size: 0.85rem; } summary { cursor: poin
 a:focus, summary:focus { outline: 2px solid #0057b8; }`;
 
 const HEAD = `${pageHead("newsx report", CSS)}
-<header><h1>newsx report</h1><p class="legend"><span class="swatch person">person</span> <span class="swatch country">country</span> <span class="swatch date">date</span> <span class="swatch quote">quote</span> · hover or focus (Tab) a highlight to see what it resolved to</p></header>
+<header><h1>newsx report</h1><p class="legend"><span class="swatch person">person</span> <span class="swatch organization">organization</span> <span class="swatch country">country</span> <span class="swatch date">date</span> <span class="swatch quote">quote</span> · hover or focus (Tab) a highlight to see what it resolved to</p></header>
 `;

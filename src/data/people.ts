@@ -130,3 +130,6 @@ as like then now well yes oh both either neither once until unless whereas why h
 to was were is are be been being has have had it its they them their there here which whom whose
 this that these those catholic protestant orthodox anglican evangelical lutheran methodist presbyterian`.split(/\s+/),
 );
+
+/** Words that make a capitalised name a document's, not a body's: "UN Charter", "Treaty on …", "Security Council Resolutions". */
+export const DOCUMENT_NAME_WORDS = new Set(["treaty", "charter", "declaration", "resolution", "resolutions", "communique", "communiqué", "constitution"]);

@@ -1,16 +1,18 @@
 // The extractors, in order: each stage reads the parsed document and the records of the stages
-// before it (quotes need people; meetings need people, countries and dates).
+// before it (quotes need people and organisations; meetings need them, countries and dates).
 import type { Article } from "../normalize/index.js";
 import type { Doc } from "../nlp/doc.js";
-import type { Country, DateRecord, Meeting, Person, Quote } from "../schema/record.js";
+import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../schema/record.js";
 import { findCountryMentions, groupCountries } from "./countries/index.js";
 import { extractDates, type DateStyle } from "./dates/index.js";
 import { extractMeetings } from "./meetings/index.js";
+import { extractOrganizations } from "./organizations/index.js";
 import { extractPeople } from "./people/index.js";
 import { extractQuotes } from "./quotes/index.js";
 
 export interface Extraction {
   people: Person[];
+  organizations: Organization[];
   countries: Country[];
   dates: DateRecord[];
   quotes: Quote[];
@@ -28,12 +30,16 @@ export interface ExtractInput {
 export function extractAll({ article, doc, referenceDate, dateStyle }: ExtractInput): Extraction {
   const skipBefore = article.datelineEnd;
   const countryHits = findCountryMentions(article.text, skipBefore);
+  // The entities: people, then the organisations that are neither a person nor a country.
   const people = extractPeople({ doc, countries: countryHits, skipBefore });
   const countries = groupCountries(countryHits);
+  const organizations = extractOrganizations(doc, people, countries, skipBefore);
   const dates = extractDates({ doc, referenceDate, style: dateStyle });
-  const quotes = extractQuotes(doc, people);
+  const quotes = extractQuotes(doc, people, organizations);
+  // A speaker may have added a mention, or an organisation of its own: mentions go in text order.
+  for (const o of organizations) o.mentions.sort((a, b) => a.start - b.start);
   // A meeting is dated by the calendar, not by "now" or "recently".
   const calendarDates = dates.filter((d) => d.granularity !== "reference");
-  const meetings = extractMeetings({ doc, people, countries, dates: calendarDates, quotes, referenceDate, skipBefore, dateline: article.meta.dateline });
-  return { people, countries, dates, quotes, meetings };
+  const meetings = extractMeetings({ doc, people, organizations, countries, dates: calendarDates, quotes, referenceDate, skipBefore, dateline: article.meta.dateline });
+  return { people, organizations, countries, dates, quotes, meetings };
 }

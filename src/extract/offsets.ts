@@ -30,6 +30,7 @@ export function inUnit(extraction: Extraction, text: string, unit: OffsetUnit): 
   const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
   return {
     people: extraction.people.map((p) => ({ ...p, mentions: p.mentions.map(span) })),
+    organizations: extraction.organizations.map((o) => ({ ...o, mentions: o.mentions.map(span) })),
     countries: extraction.countries.map((c) => ({ ...c, mentions: c.mentions.map(span) })),
     dates: extraction.dates.map(span),
     quotes: extraction.quotes.map(span),

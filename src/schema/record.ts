@@ -31,6 +31,14 @@ export const PersonSchema = z.object({
   mentions: z.array(MentionSchema),
 });
 
+export const OrganizationSchema = z.object({
+  id: z.string(),
+  key: z.string().describe('the same in every record for the same name, to join records: "paris-club"'),
+  name: z.string().describe('the name as the article first gives it in full: "International Monetary Fund", "creditor banks"'),
+  aliases: z.array(z.string()).describe('other names the article gives it: "IMF"'),
+  mentions: z.array(MentionSchema),
+});
+
 export const CountryVia = z.enum(["name", "alias", "demonym", "capital"]);
 
 export const CountrySchema = z.object({
@@ -57,7 +65,13 @@ export const SpeakerKind = z.enum(["person", "organization", "document", "anonym
 export const QuoteSchema = z.object({
   text: z.string(),
   speaker: z
-    .object({ name: z.string(), personId: z.string().nullable(), key: z.string().nullable().describe("the person key, for a person"), kind: SpeakerKind })
+    .object({
+      name: z.string(),
+      personId: z.string().nullable(),
+      organizationId: z.string().nullable().describe("the organization's id, for an organization"),
+      key: z.string().nullable().describe("the person or organization key"),
+      kind: SpeakerKind,
+    })
     .nullable(),
   cue: z.string().nullable().describe('the attribution verb or phrase: "said", "according to", "it reads"'),
   partial: z.boolean().describe("a fragment woven into the reporter's sentence"),
@@ -74,7 +88,8 @@ export const MeetingSchema = z.object({
       kind: z.enum(["person", "country", "organization"]).describe("what the side is: a person (personId, key), a country (country), or an organisation or group named by its name or a noun phrase"),
       name: z.string().nullable(),
       personId: z.string().nullable(),
-      key: z.string().nullable().describe("the person key, for a person"),
+      organizationId: z.string().nullable().describe("the organization's id, for an organization"),
+      key: z.string().nullable().describe("the person or organization key"),
       country: z.string().length(2).nullable(),
       role: z.string().nullable(),
     }),
@@ -105,6 +120,7 @@ export const ArticleRecordSchema = z.object({
   meta: MetaSchema,
   text: z.string().optional().describe("the normalized body; all offsets refer to it (left out with --no-text)"),
   people: z.array(PersonSchema),
+  organizations: z.array(OrganizationSchema).describe("companies, institutions and groups: each named once however the article writes it, the sides and speakers that are organisations point to one"),
   countries: z.array(CountrySchema),
   dates: z.array(DateSchema),
   quotes: z.array(QuoteSchema),
@@ -138,6 +154,7 @@ export const OutputRecordSchema = z.union([ArticleRecordSchema, ErrorRecordSchem
 export type Mention = z.infer<typeof MentionSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type DateRecord = z.infer<typeof DateSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

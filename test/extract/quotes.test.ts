@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { findCountryMentions } from "../../src/extract/countries/index.js";
+import { findCountryMentions, groupCountries } from "../../src/extract/countries/index.js";
+import { extractOrganizations } from "../../src/extract/organizations/index.js";
 import { extractPeople } from "../../src/extract/people/index.js";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
 import { parse } from "../../src/nlp/doc.js";
 
-function quotes(text: string) {
+/** The stages before quotes, as the pipeline runs them: the parse, the people and the organisations. */
+function entities(text: string) {
   const doc = parse(text);
-  const people = extractPeople({ doc, countries: findCountryMentions(text, 0), skipBefore: 0 });
-  return extractQuotes(doc, people).map((q) => ({ text: q.text.slice(0, 24), speaker: q.speaker?.name ?? null, kind: q.speaker?.kind, partial: q.partial }));
+  const countryHits = findCountryMentions(text, 0);
+  const people = extractPeople({ doc, countries: countryHits, skipBefore: 0 });
+  return { doc, people, organizations: extractOrganizations(doc, people, groupCountries(countryHits)) };
+}
+
+function quotes(text: string) {
+  const { doc, people, organizations } = entities(text);
+  return extractQuotes(doc, people, organizations).map((q) => ({ text: q.text.slice(0, 24), speaker: q.speaker?.name ?? null, kind: q.speaker?.kind, partial: q.partial }));
 }
 
 describe("quotes and their speakers", () => {
@@ -285,9 +293,8 @@ describe("speakers the people extractor did not keep, and verbs after a quotatio
 describe("what a speaker is (BBC and PolNeAR copy)", () => {
   /** The record's quotes and people, as the pipeline gives them: a speaker named only as one joins the people. */
   function record(text: string) {
-    const doc = parse(text);
-    const people = extractPeople({ doc, countries: findCountryMentions(text, 0), skipBefore: 0 });
-    return { quotes: extractQuotes(doc, people), people };
+    const { doc, people, organizations } = entities(text);
+    return { quotes: extractQuotes(doc, people, organizations), people, organizations };
   }
 
   it("a person named only as the speaker is one of the article's people, with a personId, the honorific a title", () => {
@@ -448,10 +455,23 @@ describe("a speaker whose name ends in a suffix (PolNeAR train)", () => {
   it("'said C. Stewart Verdery Jr., a senior … official': the person the people layer found, not a second record without the suffix", () => {
     const text =
       "''We run people against watch lists, and that's how we decided if they get extra screening,'' said C. Stewart Verdery Jr., a senior homeland security official during George W. Bush's administration.";
-    const doc = parse(text);
-    const people = extractPeople({ doc, countries: findCountryMentions(text, 0), skipBefore: 0 });
-    const [quote] = extractQuotes(doc, people);
+    const { doc, people, organizations } = entities(text);
+    const [quote] = extractQuotes(doc, people, organizations);
     expect(quote?.speaker?.name).toBe("C. Stewart Verdery Jr");
     expect(people.filter((p) => p.name.includes("Verdery"))).toHaveLength(1);
+  });
+});
+
+describe("an organisation that speaks is one of the article's organisations (BBC business)", () => {
+  it("'the IMF said' after 'the International Monetary Fund (IMF) said' credits that one organisation, and a body named only as a speaker joins them", () => {
+    const text =
+      "Meanwhile, the International Monetary Fund (IMF) said damage from the tsunami would cut one percentage point from Sri Lanka's economic growth this year.\n\n\"The broader macroeconomic impact will clearly be substantial but the details are difficult to assess at this early stage,\" the IMF said.\n\n\"The fishing industry has been devastated, agricultural production may be affected and tourism will suffer, especially in the short term,\" the ministry said.";
+    const { doc, people, organizations } = entities(text);
+    const quotes = extractQuotes(doc, people, organizations);
+    const imf = organizations.find((o) => o.name === "International Monetary Fund");
+    expect(imf?.aliases).toEqual(["IMF"]);
+    expect(quotes[0]?.speaker).toMatchObject({ kind: "organization", name: "International Monetary Fund", organizationId: imf?.id });
+    const ministry = organizations.find((o) => o.id === quotes[1]?.speaker?.organizationId);
+    expect(ministry?.mentions.map((m) => m.text)).toEqual(["ministry"]);
   });
 });

@@ -5,7 +5,7 @@ import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, CLAUSE_OPENERS, COUNTER
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
-import type { Country, DateRecord, Meeting, Person, Quote } from "../../schema/record.js";
+import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
 import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
@@ -15,6 +15,7 @@ import { firstFrom, spanHolding, startingIn } from "../spans.js";
 export interface MeetingsInput {
   doc: Doc;
   people: Person[];
+  organizations: Organization[];
   countries: Country[];
   dates: DateRecord[];
   quotes: Quote[];
@@ -48,7 +49,7 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   const ctx: Context = {
     ...input,
     quotes: [...input.quotes].sort((a, b) => a.start - b.start),
-    sides: sideIndex(input.doc, input.people, input.countries),
+    sides: sideIndex(input.doc, input.people, input.countries, input.organizations),
     places: findPlaces(input.doc),
     verbs: new Set(input.doc.tokens.filter((t) => t.tags.has("Verb")).map((t) => t.start)),
     countryNames: new Map(input.countries.map((c) => [c.code, c.name])),
@@ -512,7 +513,7 @@ function uniqueSides(sides: Side[]): Side[] {
   });
 }
 
-const sideKey = (s: Side) => (s.person ? s.person.id : s.org ? `org:${s.org.toLowerCase()}` : `country:${s.country}`);
+const sideKey = (s: Side) => (s.person ? s.person.id : s.org ? s.org.id : `country:${s.country}`);
 
 /** The span of the trigger's clause: from the last clause opener before it to the next after it. */
 function clauseWindow(text: string, sentence: Sentence, t: Trigger, nextStart: number): [number, number] {
@@ -623,15 +624,15 @@ function isBefore(value: string, ref: string): boolean {
 function participantOf(ctx: Context, side: Side): Meeting["participants"][number] {
   if (side.person) {
     const p = side.person;
-    return { kind: "person", name: p.name, personId: p.id, key: p.key, country: p.country, role: p.titles[0] ?? null };
+    return { kind: "person", name: p.name, personId: p.id, organizationId: null, key: p.key, country: p.country, role: p.titles[0] ?? null };
   }
-  if (side.org) return { kind: "organization", name: side.org, personId: null, key: null, country: null, role: null };
-  return { kind: "country", name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, key: null, country: side.country, role: null };
+  if (side.org) return { kind: "organization", name: side.org.name, personId: null, organizationId: side.org.id, key: side.org.key, country: null, role: null };
+  return { kind: "country", name: ctx.countryNames.get(side.country!) ?? side.country, personId: null, organizationId: null, key: null, country: side.country, role: null };
 }
 
 const meetingKey = (m: Meeting) =>
   m.participants
-    .map((p) => p.personId ?? (p.country ? `country:${p.country}` : `org:${p.name}`))
+    .map((p) => p.personId ?? p.organizationId ?? `country:${p.country}`)
     .sort()
     .join("|");
 

@@ -1,11 +1,12 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, GROUP_SIDE_NOUNS, LIST_HEAD_NOUNS } from "../../data/meetings.js";
+import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, LIST_HEAD_NOUNS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
-import type { Doc, Token } from "../../nlp/doc.js";
-import type { Country, Person } from "../../schema/record.js";
+import type { Doc } from "../../nlp/doc.js";
+import type { Country, Organization, Person } from "../../schema/record.js";
+import { LEADER_COMPOUND } from "../organizations/index.js";
 import { LONGEST_NAME, startingIn } from "../spans.js";
 
 /** One person, country or organisation mentioned in the text. */
@@ -14,19 +15,19 @@ export interface Side {
   end: number;
   person: Person | null;
   country: string | null;
-  /** An organisation's name: "London Stock Exchange" (also for its "LSE"). */
-  org?: string;
+  /** The organisation mentioned: "London Stock Exchange" (also for its "LSE"). */
+  org?: Organization;
   /** "and possibly Jones": this side may not take part. */
   possibly?: boolean;
 }
 
 /** Every person, country and organisation mention of the article, in text order. */
-export function sideIndex(doc: Doc, people: Person[], countries: Country[]): Side[] {
+export function sideIndex(doc: Doc, people: Person[], countries: Country[], organizations: Organization[]): Side[] {
   const sides: Side[] = [];
   for (const person of people) for (const m of person.mentions) sides.push({ start: m.start, end: m.end, person, country: person.country });
   for (const c of countries) for (const m of c.mentions) sides.push({ start: m.start, end: m.end, person: null, country: c.code });
-  sides.sort((a, b) => a.start - b.start);
-  const orgs = findOrganisations(doc, sides);
+  const orgs: Side[] = organizations.flatMap((org) => org.mentions.map((m) => ({ start: m.start, end: m.end, person: null, country: null, org })));
+  orgs.sort((a, b) => a.start - b.start);
   // An organisation's name holds the country or capital it was named after: "London Stock Exchange".
   const inOrg = (s: Side) => startingIn(orgs, s.start - LONGEST_NAME, s.end).some((o) => s.start >= o.start && s.end <= o.end);
   const bodies = orgs.filter((o) => !modifiesNoun(doc, o));
@@ -53,160 +54,8 @@ function isOriginOf(text: string, country: Side, orgs: Side[]): boolean {
 }
 
 const ORIGIN_GAP = 40;
-/** The second half of "Soviet-led", "Houston-based": who leads a body or where it is. */
-const LEADER_COMPOUND = "(?:led|based|owned|backed|controlled)";
+/** "Soviet-led ", "Houston-based ": a compound that says who leads a body or where it is, right before it. */
 const LED_FROM = new RegExp(String.raw`^-${LEADER_COMPOUND}\s+$`);
-
-const FUNCTION_WORD_TAGS = ["Determiner", "Conjunction", "Preposition", "Adverb"];
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
-
-/**
- * Organisations that can meet: a run of capitalised words that is no person or country, that
- * compromise tags as an organisation or that ends in a word for a body ("London Stock Exchange",
- * "Chamber of Economy"), or an acronym ("LSE", "PLO"). An acronym in brackets after a name
- * stands for it. A name introduced once as a body ("UK bank Barclays") is one everywhere in the
- * article ("Barclays had held talks").
- */
-export function findOrganisations(doc: Doc, taken: Side[]): Side[] {
-  const runs = coordinatedBodies(doc.text, capitalisedRuns(doc, taken));
-  const aliases = new Map<string, string>();
-  const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
-  const out: Side[] = [];
-  for (const run of runs) {
-    if (!run.isBody && !names.has(run.name)) continue;
-    const bracketed = BRACKETED_ALIAS.exec(doc.text.slice(run.end, run.end + 10));
-    if (bracketed) aliases.set(bracketed[1]!, run.name);
-    out.push({ start: run.start, end: run.end, person: null, country: null, org: aliases.get(run.name) ?? run.name });
-  }
-  return [...out, ...describedBodies(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "The European Community (EC) and Soviet-led Comecon": a name listed with a body's is a body's
- * too, as a name listed with a person's is a person's.
- */
-function coordinatedBodies(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
-  const listed = (a: CapitalisedRun, b: CapitalisedRun) => COORDINATION.test(text.slice(a.end, b.start).replace(BRACKETED_ALIAS, ""));
-  return runs.map((run, i) => {
-    const [before, after] = [runs[i - 1], runs[i + 1]];
-    const partner = (before?.isBody && listed(before, run)) || (after?.isBody && listed(run, after));
-    return partner && !run.isBody ? { ...run, isBody: true } : run;
-  });
-}
-
-/** A comma or "and" between two names, and who leads or hosts the second: "and Soviet-led ". */
-const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*-${LEADER_COMPOUND}\s+)?$`, "u");
-
-/** An acronym in brackets after a name stands for it: "(LSE)"; so does a wire story's stock symbol, "<PRAT>". */
-const BRACKETED_ALIAS = /^\s*[(<](\p{Lu}{2,6})[)>]/u;
-
-/** How many words may qualify a group's noun: "Japanese creditor banks", "the 12 bank advisory committee". */
-const GROUP_MODIFIERS = 3;
-
-/**
- * Groups named by a noun phrase, not a name: "creditor banks", "commercial bank creditors",
- * "Turkish producers", "noteholders". The phrase is the group's noun with the modifiers before it
- * (a demonym, a number, plain words), without its determiner.
- */
-function groupBodies(doc: Doc): Side[] {
-  const out: Side[] = [];
-  const tokens = doc.tokens;
-  for (const [i, token] of tokens.entries()) {
-    if (!GROUP_SIDE_NOUNS.has(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
-    let from = i;
-    while (from > i - GROUP_MODIFIERS && isGroupModifier(doc, tokens[from - 1], tokens[from]!)) from--;
-    const start = tokens[from]!.start;
-    out.push({ start, end: token.end, person: null, country: null, org: doc.text.slice(start, token.end) });
-  }
-  return out;
-}
-
-/** A word that qualifies a group's noun: in the same sentence, joined by a space, no function word. */
-function isGroupModifier(doc: Doc, word: Token | undefined, next: Token): boolean {
-  if (!word || word.sentence !== next.sentence || doc.text.slice(word.end, next.start) !== " ") return false;
-  if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal)) return false;
-  return /^[\p{L}\d][\p{L}\d-]*$/u.test(word.text);
-}
-
-/** "the Frankfurt exchange", "the Tokyo market": a body named by a word of its name and the word for its kind. */
-const DESCRIBED_BODY = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b/gu;
-
-function describedBodies(text: string, names: Set<string>): Side[] {
-  const out: Side[] = [];
-  for (const m of text.matchAll(DESCRIBED_BODY)) {
-    const [, word, kind] = m;
-    if (!ORGANISATION_DESCRIPTORS.has(kind!) && !ORGANISATION_WORDS.has(kind!)) continue;
-    const named = [...names].filter((n) => n.split(/\s+/).includes(word!));
-    // Only when one body fits: "the Frankfurt exchange" with one Frankfurt body named.
-    if (named.length !== 1) continue;
-    const start = m.index! + m[0].indexOf(word!);
-    out.push({ start, end: m.index! + m[0].length, person: null, country: null, org: named[0]! });
-  }
-  return out;
-}
-
-/** The words that end a firm's name after "and": "Pesch and Co", "Smith and Sons". */
-const FIRM_ENDINGS = new Set(["co", "company", "sons", "partners", "associates"]);
-
-/** The run is only the names it overlaps (in text order), joined by hyphens or slashes: "Japan", "U.S./Soviet". */
-function coveredBy(text: string, names: Side[], start: number, end: number): boolean {
-  let at = start;
-  for (const n of names) {
-    if (n.start < at || !/^[\s/–-]*$/.test(text.slice(at, n.start))) return false;
-    at = n.end;
-  }
-  return names.length > 0 && at >= end;
-}
-
-interface CapitalisedRun {
-  start: number;
-  end: number;
-  name: string;
-  /** The run reads as a body by itself: tagged, named with a body's word, introduced, or an acronym. */
-  isBody: boolean;
-}
-
-/** Runs of capitalised words ("Wells Fargo", "Chamber of Commerce") that are no person and no country. */
-function capitalisedRuns(doc: Doc, taken: Side[]): CapitalisedRun[] {
-  // `taken` is in text order (sideIndex sorts it), for the look-up of what overlaps a run.
-  const out: CapitalisedRun[] = [];
-  const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]!)) continue;
-    let j = i;
-    const joins = (k: number) =>
-      tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()<>"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
-    // "Chamber of Commerce", "Pesch and Co": "of" joins capitalised words, "and" a firm's last word.
-    const linked = (k: number) =>
-      joins(k + 1) && ((tokens[k + 1]!.normal === "of" && isCapitalised(tokens[k + 2]!)) || (tokens[k + 1]!.normal === "and" && FIRM_ENDINGS.has(tokens[k + 2]!.normal)));
-    while (joins(j) && (isCapitalised(tokens[j + 1]!) || linked(j))) j++;
-    // "The World Trade Organisation", "Both Renault" opening a sentence: the function word is not part of the name.
-    let from = i;
-    while (from < j && FUNCTION_WORD_TAGS.some((tag) => tokens[from]!.tags.has(tag))) from++;
-    // "Bosses of Renault" opening a sentence: the people named by their role are not the body.
-    const opensWithRole =
-      from === i && tokens[i - 1]?.sentence !== tokens[i]!.sentence && tokens[i + 1]?.normal === "of" && /s$/.test(tokens[i]!.normal) && !tokens[i]!.tags.has("ProperNoun");
-    if (opensWithRole && from + 2 <= j) from += 2;
-    const run = tokens.slice(from, j + 1);
-    const first = i;
-    i = j;
-    const start = run[0]!.start;
-    const end = run[run.length - 1]!.end;
-    const name = doc.text.slice(start, end).replace(/['’]s$/, "");
-    const overlapped = startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end);
-    if (overlapped.some((s) => s.person) || coveredBy(doc.text, overlapped, start, end)) continue;
-    // A stock symbol ("<PRAT>") is the alias of the name before it, no body of its own.
-    if (run[0]!.pre.endsWith("<")) continue;
-    const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
-    const last = name.split(/\s+/).pop()!.toLowerCase();
-    const introduced = ORGANISATION_DESCRIPTORS.has(tokens[first - 1]?.normal ?? "");
-    const body = run.some((t) => t.tags.has("Organization")) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced;
-    // A lone capitalised word opening a sentence is most often no name at all.
-    const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
-    out.push({ start, end, name, isBody: acronym || (body && (introduced || !opensSentence)) });
-  }
-  return out;
-}
 
 /** Words that may stand between list items besides titles and capitalised words. */
 const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "both", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their"]);

@@ -5,7 +5,7 @@
 // nothing but a quotation. With no clause and no continuation the speaker stays null: a wrong
 // speaker is worse than none.
 import type { Doc } from "../../nlp/doc.js";
-import type { Person, Quote } from "../../schema/record.js";
+import type { Organization, Person, Quote } from "../../schema/record.js";
 import { attributionAfter, attributionBefore, endsSentence, firstTokenFrom, introducedBy, type Attribution, type Window } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 import { firstFrom } from "../spans.js";
@@ -28,9 +28,9 @@ interface Placed {
   labelled: boolean;
 }
 
-export function extractQuotes(doc: Doc, people: Person[]): Quote[] {
+export function extractQuotes(doc: Doc, people: Person[], organizations: Organization[]): Quote[] {
   const spans = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
-  const ctx = speakerContext(doc, people, spans);
+  const ctx = speakerContext(doc, people, organizations, spans);
   const placed: Placed[] = [];
   // The quotation whose speaker a pronoun may continue: a scare quote woven into the text with no
   // speaker ("voter identification" calls) does not interrupt the one before.

@@ -9,7 +9,7 @@ import { findCountries } from "../countries/lookup.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { isGivenFullName } from "../../normalize/meta.js";
 import type { Doc } from "../../nlp/doc.js";
-import type { Mention, Person, Quote } from "../../schema/record.js";
+import type { Mention, Organization, Person, Quote } from "../../schema/record.js";
 import { endsClause, firstTokenFrom, phraseEndingAt, withoutNameSuffix } from "./attribution.js";
 import { personKey } from "../people/key.js";
 import { spanHolding } from "../spans.js";
@@ -28,6 +28,8 @@ export interface SpeakerContext {
   doc: Doc;
   /** The article's people; a person named only as a speaker is added to them (see `personNamed`). */
   people: Person[];
+  /** The article's organisations; one named only as a speaker is added to them (see `organizationNamed`). */
+  organizations: Organization[];
   /** Every person mention in text order. */
   mentions: PersonMention[];
   genders: Map<string, Gender | null>;
@@ -36,13 +38,13 @@ export interface SpeakerContext {
 }
 
 /** `quoted` are the quotations' spans: a person named inside a quotation is not who speaks it. */
-export function speakerContext(doc: Doc, people: Person[], quoted: { start: number; end: number }[]): SpeakerContext {
+export function speakerContext(doc: Doc, people: Person[], organizations: Organization[], quoted: { start: number; end: number }[]): SpeakerContext {
   const outside = (m: Mention) => !quoted.some((q) => m.start >= q.start && m.start < q.end);
   const mentions = people
     .flatMap((person) => person.mentions.filter(outside).map((mention) => ({ person, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
   const genders = new Map(people.map((p) => [p.id, genderOf(doc.text, p)] as const));
-  return { doc, people, mentions, genders, quoted: [...quoted].sort((a, b) => a.start - b.start) };
+  return { doc, people, organizations, mentions, genders, quoted: [...quoted].sort((a, b) => a.start - b.start) };
 }
 
 /** A person's gender from a personal title before a mention ("Mrs Quinn") or a listed given name. */
@@ -62,7 +64,7 @@ const LEADING_CONJUNCTIONS = new Set(["and", "but", "so", "yet", "or"]);
 
 const CONTINUING_CUES = new Set(["added", "adds", "continued", "continues", "went", "concluded"]);
 
-const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, key: p.key, kind: "person" });
+const asSpeaker = (p: Person): Speaker => ({ name: p.name, personId: p.id, organizationId: null, key: p.key, kind: "person" });
 
 /**
  * A person the people extractor did not keep but whom the attribution names ("Violet said", "Mr Dean
@@ -139,7 +141,40 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   if (!canSpeak(doc, first, last)) return null;
   // A document is named by its head ("Article 4" of "Article 4 of the Treaty on …"), a person by the whole description.
   const described = describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
+  if (described?.kind === "organization") {
+    const organization = organizationNamed(ctx, described.name, start, end);
+    return organization ? asOrganizationSpeaker(organization) : described;
+  }
   return described?.kind === "document" ? describedSpeaker(words, doc.tokens[last]!.normal) : described;
+}
+
+const asOrganizationSpeaker = (o: Organization): Speaker => ({ name: o.name, personId: null, organizationId: o.id, key: o.key, kind: "organization" });
+
+/**
+ * The organisation a speaker's phrase names: the one whose mention ends the phrase ("the
+ * International Monetary Fund said"), else the one of that name or alias ("the IMF" after "(IMF)"),
+ * else a new one added to the article's organisations when the phrase names a body by its word
+ * for one or by an acronym ("the campaign said", "the FBI said"). Null for a phrase that only reads
+ * as a body ("South Korea's", "Indo-Pacific"): the speaker keeps the article's words.
+ */
+function organizationNamed(ctx: SpeakerContext, name: string, phraseStart: number, end: number): Organization | null {
+  // "the campaign": the mention is the name, without its article.
+  const start = phraseStart + (/^(?:the|a|an)\s+/i.exec(ctx.doc.text.slice(phraseStart, end))?.[0].length ?? 0);
+  const mention = { text: ctx.doc.text.slice(start, end), start, end };
+  const inside = ctx.organizations.find((o) => o.mentions.some((m) => m.start >= start && m.end === end));
+  if (inside) return inside;
+  const key = personKey(name);
+  const known = ctx.organizations.find((o) => o.key === key || o.aliases.some((a) => personKey(a) === key));
+  if (known) {
+    known.mentions.push(mention);
+    return known;
+  }
+  const head = name.split(/\s+/).pop()!;
+  if (!(BODY_WORDS.has(head.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(head)) || findCountries(name).length) return null;
+  const number = Math.max(0, ...ctx.organizations.map((o) => Number(o.id.replace(/^organization-/, "")) || 0)) + 1;
+  const organization: Organization = { id: `organization-${number}`, key, name, aliases: [], mentions: [mention] };
+  ctx.organizations.push(organization);
+  return organization;
 }
 
 /**
@@ -261,13 +296,13 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/['’]s$/, "");
   const nouns = [...name.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]);
   // The head decides first: "a spokesman for the Oxford University Press" is a person, not the press.
-  if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, key: null, kind: "anonymous" };
-  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, key: null, kind: "document" };
-  if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, key: null, kind: "anonymous" };
+  if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
+  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "document" };
+  if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
   // "Tory leader", "Florida senator", "the Cuban": a person described by a role or a nationality.
   const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head);
-  if (!role && (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name))) return { name, personId: null, key: null, kind: "organization" };
-  return /\p{L}/u.test(name) ? { name, personId: null, key: null, kind: "anonymous" } : null;
+  if (!role && (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
+  return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
 }
 
 /** Words for a person's role, not a body's: "leader", "MP", "archbishop" (not "ministry", "party", "Labour"). */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findCountryMentions, groupCountries } from "../../src/extract/countries/index.js";
+import { extractOrganizations } from "../../src/extract/organizations/index.js";
+import { extractPeople } from "../../src/extract/people/index.js";
+import { parse } from "../../src/nlp/doc.js";
+
+/** The article's organisations as the pipeline finds them: after its people and countries. */
+function organizations(text: string) {
+  const doc = parse(text);
+  const countryHits = findCountryMentions(text, 0);
+  const people = extractPeople({ doc, countries: countryHits, skipBefore: 0 });
+  return extractOrganizations(doc, people, groupCountries(countryHits));
+}
+const names = (text: string) => organizations(text).map((o) => o.name);
+
+describe("organisations: one record per body, whatever the article calls it (BBC copy)", () => {
+  it("'the International Monetary Fund (IMF)' and a later 'IMF's' are one organisation; the possessive is no part of the mention", () => {
+    const text =
+      "Meanwhile, the International Monetary Fund (IMF) said damage from the tsunami would cut one percentage point from Sri Lanka's economic growth this year. Pricing the gold in line with market value would boost the IMF's balance sheet, giving it more money to distribute.";
+    const [imf] = organizations(text);
+    expect(imf).toMatchObject({ name: "International Monetary Fund", key: "international-monetary-fund", aliases: ["IMF"] });
+    expect(imf?.mentions.map((m) => m.text)).toEqual(["International Monetary Fund", "IMF", "IMF"]);
+  });
+
+  it("a title after a body's name is the person's: 'European Commission President Manuel Barosso'", () => {
+    const text = "German Chancellor Gerhard Schroeder and European Commission President Manuel Barosso, will be here too.";
+    expect(names(text)).toEqual(["European Commission"]);
+  });
+
+  it("a treaty is a document, not a body; a body named after one is a body", () => {
+    expect(names("Adrian Hilton was abandoned after suggesting the signing of the Maastricht Treaty, under John Major's government, was an act of treason.")).toEqual([]);
+    expect(names("He will head to Brussels to meet with US President George W Bush and other North Atlantic Treaty Organisation (Nato) leaders.")).toEqual([
+      "North Atlantic Treaty Organisation",
+    ]);
+  });
+});
