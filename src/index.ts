@@ -40,12 +40,13 @@ export async function corpus(records: Iterable<OutputRecord | string> | AsyncIte
     else aggregator.addRecord(record, where);
   }
   const canonical = aggregator.canonicalKeys();
-  const { people, meetings, countries } = aggregator.result(canonical);
+  const { people, organizations, meetings, countries } = aggregator.result(canonical);
   const speaker = (key: string | null) => (key ? (canonical.get(key) ?? key) : null);
   return {
     records: aggregator.records,
     errors: aggregator.errors,
     people,
+    organizations,
     meetings,
     quotes: quotes.flat().map((q) => ({ ...q, speaker: speaker(q.speaker) })),
     countries,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { CorpusAggregator, type ArticleQuotes } from "../corpus/aggregate.js";
-import { COUNTRIES_HEADER, countryRows, csvRow, MEETINGS_HEADER, meetingRow, PEOPLE_HEADER, personRow, QUOTES_HEADER, quoteRow } from "../corpus/csv.js";
+import { COUNTRIES_HEADER, countryRows, csvRow, MEETINGS_HEADER, meetingRow, ORGANIZATIONS_HEADER, organizationRow, PEOPLE_HEADER, personRow, QUOTES_HEADER, quoteRow } from "../corpus/csv.js";
 import { dashboard, LIMITS } from "../corpus/dashboard.js";
 import { graphml } from "../corpus/graphml.js";
 import { commit, discardPending, finish, stage, write, type StagedFile } from "../io/atomic.js";
@@ -157,8 +157,9 @@ async function putItems(sink: Sink, items: Iterable<unknown> | AsyncIterable<unk
 
 async function writeCorpus(corpus: CorpusAggregator, spool: number, options: CorpusOptions): Promise<void> {
   const canonical = corpus.canonicalKeys();
-  const { people, meetings, countries } = corpus.result(canonical);
-  if (options.format === "csv") return writeTables(options.out!, { people, meetings, countries }, spooled(spool, canonical));
+  const result = corpus.result(canonical);
+  const { people, organizations, meetings, countries } = result;
+  if (options.format === "csv") return writeTables(options.out!, result, spooled(spool, canonical));
   const sink = options.out ? await openSink(options.out) : { stream: process.stdout };
   if (options.format === "graphml") for (const chunk of graphml(meetings, people)) await put(sink, chunk);
   if (options.format === "json") {
@@ -166,6 +167,8 @@ async function writeCorpus(corpus: CorpusAggregator, spool: number, options: Cor
     await putItems(sink, corpus.errors);
     await put(sink, `],\n"people": [`);
     await putItems(sink, people);
+    await put(sink, `],\n"organizations": [`);
+    await putItems(sink, organizations);
     await put(sink, `],\n"meetings": [`);
     await putItems(sink, meetings);
     await put(sink, `],\n"quotes": [`);
@@ -178,12 +181,12 @@ async function writeCorpus(corpus: CorpusAggregator, spool: number, options: Cor
   }
   if (options.format === "html") {
     const { shownQuotes, audits } = await quotesToShow(people, spooled(spool, canonical));
-    await put(sink, dashboard({ records: corpus.records, errors: corpus.errors, people, meetings, countries, shownQuotes, audits }));
+    await put(sink, dashboard({ records: corpus.records, errors: corpus.errors, people, organizations, meetings, countries, shownQuotes, audits }));
   }
   await finishSinks([sink]);
 }
 
-/** The four tables, each staged under a temporary name and all renamed together once complete. */
+/** The five tables, each staged under a temporary name and all renamed together once complete. */
 async function writeTables(dir: string, result: ReturnType<CorpusAggregator["result"]>, articles: AsyncGenerator<ArticleQuotes>): Promise<void> {
   try {
     mkdirSync(dir, { recursive: true });
@@ -199,13 +202,14 @@ async function writeTables(dir: string, result: ReturnType<CorpusAggregator["res
     for await (const row of rows) await put(sink, row);
   };
   await table("people.csv", PEOPLE_HEADER, result.people.map(personRow));
+  await table("organizations.csv", ORGANIZATIONS_HEADER, result.organizations.map(organizationRow));
   await table("meetings.csv", MEETINGS_HEADER, result.meetings.map(meetingRow));
   await table("countries.csv", COUNTRIES_HEADER, result.countries.map(countryRows));
   await table("quotes.csv", QUOTES_HEADER, (async function* () {
     for await (const article of articles) for (const q of article.quotes) yield quoteRow(q);
   })());
   await finishSinks(sinks);
-  say(`newsx corpus: wrote people.csv, meetings.csv, quotes.csv and countries.csv to ${dir}`);
+  say(`newsx corpus: wrote people.csv, organizations.csv, meetings.csv, quotes.csv and countries.csv to ${dir}`);
 }
 
 /** The who-said-what table's quotes: the most quoted people's first quotes, and their articles. */

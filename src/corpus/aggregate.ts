@@ -1,9 +1,9 @@
-// The reduce step of the corpus view: records in, one entry per person, pair of sides and country
-// out. What it holds grows with the number of distinct people, pairs and countries; quotes, which
+// The reduce step of the corpus view: records in, one entry per person, organisation, pair of
+// sides and country out. What it holds grows with the number of distinct people, pairs and countries; quotes, which
 // grow with the records, go to a sink as they are read (a file, for the writers to stream back).
 import { z } from "zod";
 import { personKey } from "../extract/people/key.js";
-import type { CorpusCountry, CorpusMeeting, CorpusPerson, CorpusQuote, CorpusSide, MeetingReport } from "../schema/corpus.js";
+import type { CorpusCountry, CorpusMeeting, CorpusOrganization, CorpusPerson, CorpusQuote, CorpusSide, MeetingReport } from "../schema/corpus.js";
 
 /** What the corpus reads of a record: enough to check its shape, not a full validation. */
 const InputRecord = z.union([
@@ -13,6 +13,8 @@ const InputRecord = z.union([
     id: z.string().optional(),
     meta: z.object({ title: z.string().nullable(), published: z.string().nullable() }),
     people: z.array(z.object({ key: z.string().optional(), name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), mentions: z.array(z.unknown()) })),
+    // Records made before organisations were records of their own have none.
+    organizations: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()), mentions: z.array(z.unknown()) })).optional(),
     countries: z.array(z.object({ code: z.string(), name: z.string(), mentions: z.array(z.unknown()) })),
     quotes: z.array(
       z.object({
@@ -62,6 +64,13 @@ interface PersonTally {
   last: string | null;
 }
 
+interface OrganizationTally {
+  names: Map<string, number>;
+  articles: number;
+  mentions: number;
+  quotes: number;
+}
+
 interface CountryTally {
   name: string;
   articles: number;
@@ -83,6 +92,7 @@ export class CorpusAggregator {
   private readonly people = new Map<string, PersonTally>();
   private readonly pairs = new Map<string, { a: CorpusSide; b: CorpusSide; reports: MeetingReport[] }>();
   private readonly countries = new Map<string, CountryTally>();
+  private readonly organizations = new Map<string, OrganizationTally>();
 
   constructor(private readonly sink: (article: ArticleQuotes) => void) {}
 
@@ -130,9 +140,12 @@ export class CorpusAggregator {
       for (const name of [p.name, ...p.aliases]) if (tally.names.has(name) || tally.names.size < MAX_ALIASES + 1) tally.names.set(name, (tally.names.get(name) ?? 0) + (name === p.name ? 1 : 0));
       if (p.country) tally.countries.set(p.country, (tally.countries.get(p.country) ?? 0) + 1);
     }
+    this.addOrganizations(record);
     const quotes: CorpusQuote[] = record.quotes.map((q) => {
       const key = q.speaker?.kind === "person" ? (q.speaker.key ?? personKey(q.speaker.name)) : null;
       if (key) this.person(key).quotes++;
+      const organization = q.speaker?.kind === "organization" && q.speaker.key ? this.organizations.get(q.speaker.key) : undefined;
+      if (organization) organization.quotes++;
       return { speaker: key, name: q.speaker?.name ?? null, date: day, article, text: q.text, cue: q.cue };
     });
     if (quotes.length) this.sink({ article, title: record.meta.title, quotes, dropped: record.dropped });
@@ -163,6 +176,16 @@ export class CorpusAggregator {
         // Two meetings of the same pair in one article are two reports only when they differ.
         if (!pair.reports.some((r) => r.article === article && r.date === report.date && r.status === report.status)) pair.reports.push(report);
       }
+  }
+
+  private addOrganizations(record: ArticleInput): void {
+    for (const o of record.organizations ?? []) {
+      let tally = this.organizations.get(o.key);
+      if (!tally) this.organizations.set(o.key, (tally = { names: new Map(), articles: 0, mentions: 0, quotes: 0 }));
+      tally.articles++;
+      tally.mentions += o.mentions.length;
+      for (const name of [o.name, ...o.aliases]) if (tally.names.has(name) || tally.names.size < MAX_ALIASES + 1) tally.names.set(name, (tally.names.get(name) ?? 0) + (name === o.name ? 1 : 0));
+    }
   }
 
   private addCountries(record: ArticleInput, day: string | null): void {
@@ -210,9 +233,18 @@ export class CorpusAggregator {
     return canonical;
   }
 
-  /** The people, pairs and countries, merged under canonical keys and ranked. */
-  result(canonical = this.canonicalKeys()): { people: CorpusPerson[]; meetings: CorpusMeeting[]; countries: CorpusCountry[] } {
-    return { people: this.peopleResult(canonical), meetings: this.meetingsResult(canonical), countries: this.countriesResult() };
+  /** The people, organisations, pairs and countries, merged under canonical keys and ranked. */
+  result(canonical = this.canonicalKeys()): { people: CorpusPerson[]; organizations: CorpusOrganization[]; meetings: CorpusMeeting[]; countries: CorpusCountry[] } {
+    return { people: this.peopleResult(canonical), organizations: this.organizationsResult(), meetings: this.meetingsResult(canonical), countries: this.countriesResult() };
+  }
+
+  private organizationsResult(): CorpusOrganization[] {
+    return [...this.organizations]
+      .map(([key, t]) => {
+        const names = [...t.names].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
+        return { key, name: names[0]?.[0] ?? key, aliases: names.slice(1, MAX_ALIASES + 1).map(([n]) => n), articles: t.articles, mentions: t.mentions, quotes: t.quotes };
+      })
+      .sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.key.localeCompare(y.key));
   }
 
   private peopleResult(canonical: Map<string, string>): CorpusPerson[] {
@@ -273,7 +305,7 @@ function sideOf(p: ArticleInput["meetings"][number]["participants"][number]): Co
   const kind = p.kind ?? (p.personId || p.key ? "person" : p.country ? "country" : "organization");
   if (kind === "person") return { key: p.key ?? personKey(name), name, kind };
   if (kind === "country" && p.country) return { key: `country:${p.country}`, name, kind };
-  return { key: `org:${personKey(name)}`, name, kind: "organization" };
+  return { key: `org:${p.key ?? personKey(name)}`, name, kind: "organization" };
 }
 
 function mergeTallies(into: PersonTally, from: PersonTally): PersonTally {

@@ -1,8 +1,8 @@
-// The corpus as four CSV tables (RFC 4180: comma, double quotes, CRLF, UTF-8), one row per
-// person, pair, quote and country-month, for pandas.read_csv and spreadsheets. A list in a cell
+// The corpus as five CSV tables (RFC 4180: comma, double quotes, CRLF, UTF-8), one row per
+// person, organisation, pair, quote and country-month, for pandas.read_csv and spreadsheets. A list in a cell
 // is joined with "; ". A text cell that a spreadsheet would run as a formula (= + - @, tab, CR)
 // gets a leading apostrophe, as OWASP advises for CSV meant for spreadsheets; numbers stay numbers.
-import type { CorpusCountry, CorpusMeeting, CorpusPerson, CorpusQuote } from "../schema/corpus.js";
+import type { CorpusCountry, CorpusMeeting, CorpusOrganization, CorpusPerson, CorpusQuote } from "../schema/corpus.js";
 
 type Cell = string | number | null;
 
@@ -18,6 +18,9 @@ const list = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string =
 
 export const PEOPLE_HEADER = ["key", "name", "aliases", "countries", "articles", "mentions", "quotes", "first", "last"];
 export const personRow = (p: CorpusPerson) => csvRow([p.key, p.name, p.aliases.join("; "), p.countries.join("; "), p.articles, p.mentions, p.quotes, p.first, p.last]);
+
+export const ORGANIZATIONS_HEADER = ["key", "name", "aliases", "articles", "mentions", "quotes"];
+export const organizationRow = (o: CorpusOrganization) => csvRow([o.key, o.name, o.aliases.join("; "), o.articles, o.mentions, o.quotes]);
 
 export const MEETINGS_HEADER = ["a_key", "a_name", "a_kind", "b_key", "b_name", "b_kind", "reports", "articles", "dates", "places", "statuses"];
 export const meetingRow = ({ a, b, reports }: CorpusMeeting) =>

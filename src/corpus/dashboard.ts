@@ -1,20 +1,21 @@
-// `newsx corpus --format html`: one self-contained page about a folder of news: the people ranked
-// by the articles that name them, the who-met-whom network (laid out in Node, see layout.ts), a
+// `newsx corpus --format html`: one self-contained page about a folder of news: the people and
+// the organisations ranked by the articles that name them, the who-met-whom network (laid out in Node, see layout.ts), a
 // timeline of dated meetings, who said what, and for every quoted article the lines its
 // normalizer dropped, one click from the quote. No script and no network request, like the
 // extract report; the tables show the top of each ranking and say so, the CSV has the rest.
 import { escapeHtml, pageHead } from "../cli/page.js";
 import type { ArticleQuotes } from "./aggregate.js";
 import { DOT_RADIUS, FONT_SIZE, layoutNetwork, type Layout } from "./layout.js";
-import type { CorpusCountry, CorpusMeeting, CorpusPerson, CorpusQuote } from "../schema/corpus.js";
+import type { CorpusCountry, CorpusMeeting, CorpusOrganization, CorpusPerson, CorpusQuote } from "../schema/corpus.js";
 
 
-export const LIMITS = { people: 50, networkSides: 40, timeline: 200, speakers: 20, quotesEach: 5, errors: 200, countries: 30 };
+export const LIMITS = { people: 50, organizations: 30, networkSides: 40, timeline: 200, speakers: 20, quotesEach: 5, errors: 200, countries: 30 };
 
 export interface DashboardInput {
   records: number;
   errors: { source: string; code: string; message: string }[];
   people: CorpusPerson[];
+  organizations: CorpusOrganization[];
   meetings: CorpusMeeting[];
   countries: CorpusCountry[];
   /** The quotes the who-said-what table shows, and the articles they come from. */
@@ -27,6 +28,7 @@ export function dashboard(input: DashboardInput): string {
   return `${HEAD}
 <header><h1>newsx corpus</h1><p>${summary(input)}</p></header>
 ${peopleSection(input.people)}
+${organizationsSection(input.organizations)}
 ${networkSection(input.meetings)}
 ${timelineSection(input.meetings)}
 ${quotesSection(input.shownQuotes, input.people, auditIds)}
@@ -37,9 +39,9 @@ ${errorsSection(input.errors)}
 `;
 }
 
-function summary({ records, errors, people, meetings, countries }: DashboardInput): string {
+function summary({ records, errors, people, organizations, meetings, countries }: DashboardInput): string {
   const reports = meetings.reduce((n, m) => n + m.reports.length, 0);
-  return `${records} records (${errors.length} errors) · ${people.length} people · ${meetings.length} pairs that met, in ${reports} reports · ${countries.length} countries`;
+  return `${records} records (${errors.length} errors) · ${people.length} people · ${organizations.length} organisations · ${meetings.length} pairs that met, in ${reports} reports · ${countries.length} countries`;
 }
 
 function table(head: string[], rows: string[][], numeric: number[] = []): string {
@@ -57,6 +59,15 @@ function peopleSection(people: CorpusPerson[]): string {
     .map((p) => [escapeHtml(p.name), escapeHtml(p.countries.join(", ")), String(p.articles), String(p.mentions), String(p.quotes), p.first ?? "", p.last ?? ""]);
   return `<section id="people"><h2>People, by the articles that name them</h2>${shown(people.length, LIMITS.people, "people")}${table(
     ["name", "countries", "articles", "mentions", "quotes", "first", "last"],
+    rows,
+    [2, 3, 4],
+  )}</section>`;
+}
+
+function organizationsSection(organizations: CorpusOrganization[]): string {
+  const rows = organizations.slice(0, LIMITS.organizations).map((o) => [escapeHtml(o.name), escapeHtml(o.aliases.join(", ")), String(o.articles), String(o.mentions), String(o.quotes)]);
+  return `<section id="organizations"><h2>Organisations, by the articles that name them</h2>${shown(organizations.length, LIMITS.organizations, "organisations")}${table(
+    ["name", "also", "articles", "mentions", "quotes"],
     rows,
     [2, 3, 4],
   )}</section>`;

@@ -17,8 +17,17 @@ export const CorpusPersonSchema = z.object({
   last: isoDay,
 });
 
+export const CorpusOrganizationSchema = z.object({
+  key: z.string().describe("the organization key of the records"),
+  name: z.string().describe("the name the articles use most"),
+  aliases: z.array(z.string()).describe("other names the articles use (an acronym), at most 20"),
+  articles: z.number().int().positive(),
+  mentions: z.number().int().nonnegative(),
+  quotes: z.number().int().nonnegative(),
+});
+
 export const CorpusSideSchema = z.object({
-  key: z.string().describe('a person key, "country:XX" or "org:name-as-key"'),
+  key: z.string().describe('a person key, "country:XX" or "org:" and an organization key'),
   name: z.string(),
   kind: z.enum(["person", "country", "organization"]),
 });
@@ -60,12 +69,14 @@ export const CorpusSchema = z.object({
   records: z.number().int().nonnegative().describe("records read, error records included"),
   errors: z.array(z.object({ source: z.string(), code: z.string(), message: z.string() })).describe("error records and unreadable input lines"),
   people: z.array(CorpusPersonSchema).describe("ranked by articles"),
+  organizations: z.array(CorpusOrganizationSchema).describe("ranked by articles"),
   meetings: z.array(CorpusMeetingSchema).describe("one per pair of sides, ranked by reports"),
   quotes: z.array(CorpusQuoteSchema),
   countries: z.array(CorpusCountrySchema).describe("ranked by articles"),
 });
 
 export type CorpusPerson = z.infer<typeof CorpusPersonSchema>;
+export type CorpusOrganization = z.infer<typeof CorpusOrganizationSchema>;
 export type CorpusSide = z.infer<typeof CorpusSideSchema>;
 export type MeetingReport = z.infer<typeof MeetingReportSchema>;
 export type CorpusMeeting = z.infer<typeof CorpusMeetingSchema>;

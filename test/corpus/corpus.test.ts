@@ -68,6 +68,19 @@ describe("CorpusAggregator", () => {
     expect(people[0]!.aliases).toEqual(["Brown"]);
   });
 
+  it("joins an organisation across articles by its key, with its other names and the quotes it speaks", () => {
+    const imf = (aliases: string[]) => ({ key: "international-monetary-fund", name: "International Monetary Fund", aliases, mentions: [{}, {}] });
+    const speaker = { name: "International Monetary Fund", personId: null, organizationId: "organization-1", key: "international-monetary-fund", kind: "organization" };
+    const record = (source: string, aliases: string[], quotes: unknown[]) =>
+      JSON.stringify({ source, meta: { title: null, published: "2005-01-10" }, people: [], organizations: [imf(aliases)], countries: [], quotes, meetings: [], dropped: [] });
+    const corpus = new CorpusAggregator(() => {});
+    corpus.addLine(record("a", ["IMF"], [{ text: "The broader macroeconomic impact will clearly be substantial", cue: "said", speaker }]), "a:1");
+    corpus.addLine(record("b", [], []), "b:1");
+    expect(corpus.result().organizations).toEqual([
+      { key: "international-monetary-fund", name: "International Monetary Fund", aliases: ["IMF"], articles: 2, mentions: 4, quotes: 1 },
+    ]);
+  });
+
   it("keeps a surname apart when two people of that surname are named as often, and joins a middle initial", () => {
     const corpus = new CorpusAggregator(() => {});
     corpus.addLine(articleWith("a", ["Tony Blair", "Cherie Blair", "George W Bush"]), "a:1");
@@ -103,22 +116,25 @@ describe("newsx corpus", () => {
     expect(fromPipe.people).toEqual(fromFile.people);
   });
 
-  it("writes four CSV tables that a strict parser and pandas load, one row per person", () => {
+  it("writes five CSV tables that a strict parser and pandas load, one row per person and per organisation", () => {
     const out = path.join(dir, "tables");
     expect(newsx(["corpus", recordsPath, "--format", "csv", "--out", out]).status).toBe(0);
     const tables = Object.fromEntries(
-      ["people", "meetings", "quotes", "countries"].map((name) => {
+      ["people", "organizations", "meetings", "quotes", "countries"].map((name) => {
         const rows: Record<string, string>[] = parse(readFileSync(path.join(out, `${name}.csv`)), { columns: true, strict: true } as never);
         return [name, rows];
       }),
     );
     const keys = tables.people!.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
+    const organizationKeys = tables.organizations!.map((r) => r.key);
+    expect(organizationKeys.length).toBeGreaterThan(10);
+    expect(new Set(organizationKeys).size).toBe(organizationKeys.length);
     // A person named in two articles is one row that counts both.
     expect(tables.people!.some((r) => Number(r.articles) >= 2)).toBe(true);
     expect(tables.quotes!.length).toBeGreaterThan(50);
     expect(tables.quotes!.some((r) => r.text!.includes('"') || r.text!.includes(","))).toBe(true);
-    const script = `import pandas as pd, sys\nfor n in ["people","meetings","quotes","countries"]: print(n, len(pd.read_csv(sys.argv[1] + "/" + n + ".csv")))`;
+    const script = `import pandas as pd, sys\nfor n in ["people","organizations","meetings","quotes","countries"]: print(n, len(pd.read_csv(sys.argv[1] + "/" + n + ".csv")))`;
     const loaded = spawnSync(DEBIAN_PYTHON, ["-c", script, out], { encoding: "utf8" });
     expect(loaded.stderr).toBe("");
     expect(loaded.stdout).toContain(`people ${tables.people!.length}`);
