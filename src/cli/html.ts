@@ -61,7 +61,8 @@ function spansOf(record: ArticleRecord): Span[] {
   const spans: Span[] = [];
   for (const p of record.people) {
     const tip = [p.name, p.titles.join(", "), p.country].filter(Boolean).join(" · ");
-    for (const m of p.mentions) spans.push({ start: m.start, end: m.end, kind: "person", tip });
+    // Why each mention is the person's: "Obama" as "surname near" the full name.
+    for (const m of p.mentions) spans.push({ start: m.start, end: m.end, kind: "person", tip: m.via === "name" ? tip : `${tip} · ${m.via}` });
   }
   for (const o of record.organizations) for (const m of o.mentions) spans.push({ start: m.start, end: m.end, kind: "organization", tip: o.name });
   for (const c of record.countries) for (const m of c.mentions) spans.push({ start: m.start, end: m.end, kind: "country", tip: `${c.code} · ${c.name}` });

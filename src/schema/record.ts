@@ -21,6 +21,12 @@ export const MetaSchema = z.object({
   language: z.string().describe("ISO 639-1 code, or und when unknown"),
 });
 
+export const PersonVia = z
+  .enum(["name", "part of name", "surname near", "surname most named"])
+  .describe(
+    "why the mention is this person's: the name or a spelling of it; part of the one longer name that holds it (\"Donald Trump\" of \"Donald J. Trump\"); a lone surname, of the person of that surname named last in this or the previous paragraph, or else of the one named most",
+  );
+
 export const PersonSchema = z.object({
   id: z.string(),
   key: z.string().describe('the same in every record for the same name, to join records: "fumio-kishida"'),
@@ -28,7 +34,7 @@ export const PersonSchema = z.object({
   aliases: z.array(z.string()),
   titles: z.array(z.string()),
   country: z.string().length(2).nullable().describe("ISO 3166-1 alpha-2 of the person's nationality"),
-  mentions: z.array(MentionSchema),
+  mentions: z.array(MentionSchema.extend({ via: PersonVia })),
 });
 
 export const OrganizationSchema = z.object({
@@ -154,6 +160,7 @@ export const OutputRecordSchema = z.union([ArticleRecordSchema, ErrorRecordSchem
 export type Mention = z.infer<typeof MentionSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type PersonMention = Person["mentions"][number];
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type DateRecord = z.infer<typeof DateSchema>;

@@ -316,3 +316,13 @@ describe("people: one record for a name written with and without its middle name
     expect(names(bushes)).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "George Bush"]));
   });
 });
+
+describe("people: each mention says why it is the person's (PolNeAR train)", () => {
+  it("the name, part of a longer name, or a surname after the person was named nearby", () => {
+    const text =
+      "''Good economic news for the country is bad political news for the Republicans,'' said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.\n\nGarin added, ''it becomes harder and harder for the Republicans to successfully attack Obama as a job killer, and easier for Hillary Clinton and other Democrats to defend those policies.''";
+    const vias = (name: string) => people(text).find((p) => p.name === name)?.mentions.map((m) => `${m.text}: ${m.via}`);
+    expect(vias("Geoff Garin")).toEqual(["Geoff Garin: name", "Garin: surname near"]);
+    expect(vias("Hillary Rodham Clinton")).toEqual(["Hillary Rodham Clinton: name", "Hillary Clinton: part of name"]);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import { CUE_VERBS } from "../../data/speech.js";
 import { isGivenName, isNamePart } from "../../data/names.js";
 import type { Doc, Token } from "../../nlp/doc.js";
-import type { Mention, Person } from "../../schema/record.js";
+import type { Person, PersonMention } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 import { personKey } from "./key.js";
 import { firstFrom, LONGEST_NAME, spanHolding, startingIn } from "../spans.js";
@@ -141,7 +141,7 @@ interface Draft {
   surname: string;
   titles: Set<string>;
   country: string | null;
-  mentions: Mention[];
+  mentions: PersonMention[];
   forms: Set<string>;
 }
 
@@ -426,7 +426,7 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
       draft = { name: c.name, key, surname: surnameOf(c.name), titles: new Set(), country: null, mentions: [], forms: new Set() };
       byKey.set(key, draft);
     }
-    draft.mentions.push({ start: c.start, end: c.end, text: c.name });
+    draft.mentions.push({ start: c.start, end: c.end, text: c.name, via: "name" });
     draft.forms.add(c.name);
     c.titles.forEach((t) => draft.titles.add(t));
     draft.country ??= c.country;
@@ -434,7 +434,7 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
   // Full names that only appear with evidence later still count from their first mention.
   for (const c of candidates) {
     const draft = byKey.get(foldName(c.name));
-    if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.name });
+    if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.name, via: "name" });
   }
   return mergePartialNames([...byKey.values()]);
 }
@@ -456,7 +456,7 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)));
     if (holders.length !== 1) continue;
     const long = holders[0]!;
-    long.mentions.push(...short.mentions);
+    long.mentions.push(...short.mentions.map((m) => ({ ...m, via: "part of name" as const })));
     short.forms.forEach((f) => long.forms.add(f));
     short.titles.forEach((t) => long.titles.add(t));
     long.country ??= short.country;
@@ -512,7 +512,7 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
       .filter(({ last }) => last >= 0 && here - paragraphOf(last) <= 1)
       .sort((a, b) => b.last - a.last)[0]?.p;
     const chosen = near ?? [...holders].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
-    chosen.mentions.push({ start, end: start + word.length, text: word });
+    chosen.mentions.push({ start, end: start + word.length, text: word, via: near ? "surname near" : "surname most named" });
     lastShort.set(chosen, start);
   }
 }

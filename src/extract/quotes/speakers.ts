@@ -77,7 +77,7 @@ function personNamed(ctx: SpeakerContext, words: string, start: number, end: num
   const name = (title ? words.slice(honorific![0].length) : words).replace(/['’]s$/, "");
   const key = personKey(name);
   const known = ctx.people.find((p) => p.key === key);
-  const mention = { text: words, start, end };
+  const mention = { text: words, start, end, via: "name" as const };
   if (known) {
     known.mentions.push(mention);
     return known;
