@@ -86,6 +86,9 @@ conglomerate exporter importer supplier distributor investor fund regulator watc
 organization association federation movement`.split(/\s+/),
 );
 
+/** Nouns that make an appositive describe a body: "Pesch, the closely held … concern", "X, a unit of Y". */
+export const APPOSITIVE_BODY_NOUNS = new Set([...ORGANISATION_DESCRIPTORS, "concern", "subsidiary", "unit", "affiliate", "business"]);
+
 /** Labels of the lists of players in sports copy: "Did not bat: A, B", "Scorers: C (23rd)". */
 export const SPORTS_LIST_LABELS = [
   "squad", "squads", "scorers?", "goalscorers?", "tries", "try", "conversions?", "penalties", "penalty", "drop goals?",

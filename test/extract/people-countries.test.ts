@@ -326,3 +326,11 @@ describe("people: each mention says why it is the person's (PolNeAR train)", () 
     expect(vias("Hillary Rodham Clinton")).toEqual(["Hillary Rodham Clinton: name", "Hillary Clinton: part of name"]);
   });
 });
+
+describe("people: a name an appositive calls a body is the body's (bench/meetings train)", () => {
+  it("'Pesch, the closely held health care and investment concern controlled by … LeRoy Pesch' is no mention of him", () => {
+    const text =
+      "WEDGE said it has had discussions with AMI management, Pesch, the closely held health care and investment concern controlled by Chicago physician LeRoy Pesch, and other AMI shareholders.";
+    expect(people(text).find((p) => p.name === "LeRoy Pesch")?.mentions.map((m) => m.text)).toEqual(["LeRoy Pesch"]);
+  });
+});

@@ -2,6 +2,7 @@
 // the name; refiners merge mentions into one record per person and attach later mentions by
 // surname to the person in focus.
 import {
+  APPOSITIVE_BODY_NOUNS,
   CALENDAR_WORDS,
   DETERMINER_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
@@ -505,7 +506,7 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     if (start < skipBefore || isTaken(start)) continue;
     const word = stripPossessive(m[0]);
     const holders = bySurname.get(word);
-    if (!holders || opensBodyName(doc.text, start + m[0].length)) continue;
+    if (!holders || opensBodyName(doc.text, start + m[0].length) || describedAsBody(doc.text, start + m[0].length)) continue;
     const here = paragraphOf(start);
     const near = holders
       .map((p) => ({ p, last: lastBefore(p, start) }))
@@ -515,6 +516,19 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     chosen.mentions.push({ start, end: start + word.length, text: word, via: near ? "surname near" : "surname most named" });
     lastShort.set(chosen, start);
   }
+}
+
+/** How many plain words an appositive may have before its noun: "the closely held health care and investment concern". */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * "Pesch, the closely held health care and investment concern controlled by …": a name that an
+ * appositive calls a body is the body's (named after the person), not a mention of the person.
+ */
+function describedAsBody(text: string, from: number): boolean {
+  const appositive = /^,\s+(?:the|a|an)\s+([\p{Ll}\s-]+)/u.exec(text.slice(from, from + 120));
+  const words = appositive?.[1]!.split(/\s+/).slice(0, APPOSITIVE_WORDS) ?? [];
+  return words.some((w) => APPOSITIVE_BODY_NOUNS.has(w));
 }
 
 /** How many capitalised words may follow a surname in a body's name: "Pratt Hotel Corp", "Pesch and Co". */
