@@ -4,6 +4,11 @@
 // which nothing here calls: the same tags (checked on 133,623 BBC tokens), about 13% faster.
 import nlp from "compromise/two";
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+
+/** The part of speech compromise's lexicon gives a word out of context ("old" → Adjective), if any. */
+export const lexiconTag = (word: string): string | undefined => LEXICON[word.toLowerCase()];
+
 export interface Token {
   text: string;
   /** compromise's normal form: lower case, no punctuation. */

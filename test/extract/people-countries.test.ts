@@ -334,3 +334,9 @@ describe("people: a name an appositive calls a body is the body's (bench/meeting
     expect(people(text).find((p) => p.name === "LeRoy Pesch")?.mentions.map((m) => m.text)).toEqual(["LeRoy Pesch"]);
   });
 });
+
+describe("people: a name made only of name parts needs a first word that is no common word (CoNLL train)", () => {
+  it("'at Old Trafford' is no person, though 'Old' and 'Trafford' are both surnames: 'old' is an adjective", () => {
+    expect(names("Yorkshire rekindled their title hopes after three successive defeats by taking the upper hand against arch-rivals Lancashire at Old Trafford.")).toEqual([]);
+  });
+});

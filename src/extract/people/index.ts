@@ -18,7 +18,7 @@ import {
 } from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { isGivenName, isNamePart } from "../../data/names.js";
-import type { Doc, Token } from "../../nlp/doc.js";
+import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Person, PersonMention } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 import { personKey } from "./key.js";
@@ -274,8 +274,14 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
   // A family name by its ending: "Hristo Stoichkov", "Nail Besirovic".
   const familyShaped = bare.length === 2 && SURNAME_ENDING.test(bare[1]!) && /^\p{Lu}\p{Ll}+$/u.test(bare[0]!);
-  return familyShaped || isGivenName(bare[0]!) || bare.every((w) => w.endsWith(".") || isNamePart(w));
+  // Without a given name, every word a name part is evidence only when the first is no common word:
+  // "Old Trafford", "Grand Slam", "New Haven" are made of surnames too.
+  const commonFirst = COMMON_WORD_TAGS.has(lexiconTag(bare[0]!) ?? "");
+  return familyShaped || isGivenName(bare[0]!) || (!commonFirst && bare.every((w) => w.endsWith(".") || isNamePart(w)));
 }
+
+/** What compromise's lexicon calls a common word that opens many a place's or thing's name. */
+const COMMON_WORD_TAGS = new Set(["Adjective", "Determiner", "Infinitive", "Modal", "Preposition", "Adverb", "Comparative", "Superlative"]);
 
 /**
  * One word is a person's name after a personal title ("Mr Arafat", "President Clinton"), as who
