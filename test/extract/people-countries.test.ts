@@ -340,3 +340,10 @@ describe("people: a name made only of name parts needs a first word that is no c
     expect(names("Yorkshire rekindled their title hopes after three successive defeats by taking the upper hand against arch-rivals Lancashire at Old Trafford.")).toEqual([]);
   });
 });
+
+describe("people: a month's name that compromise reads as a person's (CoNLL train)", () => {
+  it("'Jan Kroslak (Slovakia) vs. Chris Woodruff (U.S.)' names Jan Kroslak; 'on Jan 5' names nobody", () => {
+    expect(names("Jan Kroslak (Slovakia) vs. Chris Woodruff (U.S.)")).toEqual(["Jan Kroslak", "Chris Woodruff"]);
+    expect(names("The talks opened on Jan 5 in Geneva.")).toEqual([]);
+  });
+});

@@ -346,7 +346,9 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
   if (sentenceInitial && !initial && !personTagged(token) && !EAST_ASIAN_FAMILY_NAMES.has(bare) && !isGivenName(bare)) return false;
   // "“If Trump is not the nominee", "Unlike Hillary Clinton, I …", "Wall Street And Obama's Legacy", "Somebody Else Was Paying It".
-  if (country || isTitleWord(bare) || CALENDAR_WORDS.has(bare) || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
+  // A month is a name where compromise reads it as a person's: "Jan Kroslak", "Theresa May" (not "Jan 5").
+  const month = CALENDAR_WORDS.has(bare) && !personTagged(token);
+  if (country || isTitleWord(bare) || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
