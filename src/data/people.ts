@@ -63,7 +63,7 @@ dem dems tories tory democrats republicans conservatives labour liberals greens 
 /** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */
 export const PLACE_WORDS = new Set(
   `camp fort mount mt lake port cape island islands bay river valley street st avenue ave road square
-peninsula sea ocean strait gulf province state county city town district region village hill hills
+peninsula sea ocean strait gulf province state county city town district region village hill hills airport
 beach coast desert forest canal bridge tower palace castle hall stadium arena
 north south east west northeast northwest southeast southwest central atlantic pacific indian arctic
 asia europe africa oceania americas antarctica eurasia middle far near indo euro`.split(/\s+/),

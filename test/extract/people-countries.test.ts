@@ -347,3 +347,10 @@ describe("people: a month's name that compromise reads as a person's (CoNLL trai
     expect(names("The talks opened on Jan 5 in Geneva.")).toEqual([]);
   });
 });
+
+describe("people: a given name before a surname compromise reads as a place (CoNLL train)", () => {
+  it("'Australian coach Geoff Marsh said' names Geoff Marsh; 'at Israel's Ben Gurion airport' names a place", () => {
+    expect(names("Australian coach Geoff Marsh said he was impressed with the competitiveness of the opposition.")).toEqual(["Geoff Marsh"]);
+    expect(names("A U.S. fighter plane blew a tyre and caught fire while landing on Sunday at Israel's Ben Gurion airport, an airport spokesman said.")).toEqual([]);
+  });
+});

@@ -195,7 +195,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
-        (name.length >= 2 ? fullNameEvidence(name, tokens, context) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
+        (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end)) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone, placeOrBody });
@@ -260,7 +260,7 @@ function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandid
  * word compromise knows as a name, a common East Asian family name first, a given name first
  * ("Costantino Rocca"), or only words that name lists hold as parts of people's names.
  */
-function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean): boolean {
+function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean, inPlace: boolean): boolean {
   const bare = name.map((w) => stripPossessive(w.text));
   if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
   // An initial before a surname is a person's name by its shape: "P. Simmons", "A. Jadeja".
@@ -268,7 +268,15 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   // A title or a speech verb is said of places and bodies too, and the name lists hold "Paulo" and
   // "Cross": they count where compromise sees no place or organisation.
   if (context && !nonPersonTagged(tokens[tokens.length - 1])) return true;
-  if (tokens.some(nonPersonTagged)) return false;
+  // compromise reads "Geoff Marsh said" as a place in context; its lexicon knows "Geoff" as a given
+  // name and "Marsh" as no place: the given name then stands, unless the text makes the name a
+  // place's ("at Ben Gurion airport", "the village of Karin Gornji") or a body's ("Philip Morris").
+  const givenFirst =
+    GIVEN_NAME_TAGS.has(lexiconTag(bare[0]!) ?? "") &&
+    !PLACE_LEXICON_TAGS.has(lexiconTag(bare[bare.length - 1]!) ?? "") &&
+    !inPlace &&
+    !tokens.some((t) => t?.tags.has("Organization"));
+  if (tokens.some(nonPersonTagged) && !givenFirst) return false;
   // A plural names a group: "Social Democrats", "Tories".
   const lastToken = tokens[tokens.length - 1];
   if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
@@ -279,6 +287,16 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
   const commonFirst = COMMON_WORD_TAGS.has(lexiconTag(bare[0]!) ?? "");
   return familyShaped || isGivenName(bare[0]!) || (!commonFirst && bare.every((w) => w.endsWith(".") || isNamePart(w)));
 }
+
+/** A name with a place's word after it ("Ben Gurion airport") or "a place's word of" before it ("the village of Karin Gornji"). */
+function inPlacePhrase(text: string, start: number, end: number): boolean {
+  const placeOf = /\b(\p{L}+) of\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return PLACE_WORDS.has(nextWord(text, end)) || (placeOf !== undefined && PLACE_WORDS.has(placeOf));
+}
+
+/** What compromise's lexicon calls a given name, and a place, out of context. */
+const GIVEN_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const PLACE_LEXICON_TAGS = new Set(["Place", "City", "Country", "Region", "Town", "Address"]);
 
 /** What compromise's lexicon calls a common word that opens many a place's or thing's name. */
 const COMMON_WORD_TAGS = new Set(["Adjective", "Determiner", "Infinitive", "Modal", "Preposition", "Adverb", "Comparative", "Superlative"]);
