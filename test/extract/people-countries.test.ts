@@ -354,3 +354,10 @@ describe("people: a given name before a surname compromise reads as a place (CoN
     expect(names("A U.S. fighter plane blew a tyre and caught fire while landing on Sunday at Israel's Ben Gurion airport, an airport spokesman said.")).toEqual([]);
   });
 });
+
+describe("people: a place's word after a given name is a surname (CoNLL train)", () => {
+  it("'7. Damon Hill (Britain) Williams 1:55.281' names Damon Hill; 'on Capitol Hill' (PolNeAR train) names nobody", () => {
+    expect(names("7. Damon Hill (Britain) Williams 1:55.281")).toEqual(["Damon Hill"]);
+    expect(names("Surge in robberies on Capitol Hill alters residents’ routines, lifestyles.")).toEqual([]);
+  });
+});

@@ -172,7 +172,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const isName = (w: Word) => {
         const token = tokenAt(w.start);
         const opensSentence = (w.start === sentence.start || opensQuotation(doc.text, w.start)) && !((followedByCue || described) && !FUNCTION_TAGS.some((t) => token?.tags.has(t)));
-        return isNameWord(w, token, countryAt(w), opensSentence);
+        return isNameWord(w, token, countryAt(w), opensSentence, surnameAfterGivenName(words, w));
       };
       const name = words.slice(nameStart(words, isName));
       // "Chancellor of the Exchequer Nigel Lawson": the word after a title's "of" names the office.
@@ -358,7 +358,19 @@ function nameStart(words: Word[], isName: (w: Word) => boolean): number {
   return i;
 }
 
-function isNameWord(w: Word, token: Token | undefined, country: CountryHit | null, sentenceInitial: boolean): boolean {
+/**
+ * "Damon Hill", "Oliver North": a place's word that ends a phrase right after a given name is a
+ * surname ("Capitol Hill", "Wall Street" follow no given name; a street is never a surname here).
+ */
+function surnameAfterGivenName(words: Word[], w: Word): boolean {
+  const i = words.indexOf(w);
+  const bare = stripPossessive(w.text).toLowerCase();
+  return i > 0 && i === words.length - 1 && !THOROUGHFARE_WORDS.has(bare) && GIVEN_NAME_TAGS.has(lexiconTag(words[i - 1]!.text) ?? "");
+}
+
+const THOROUGHFARE_WORDS = new Set(["street", "st", "avenue", "ave", "road", "square", "bridge", "canal", "city", "town", "county", "state", "province", "district", "region", "village", "island", "islands"]);
+
+function isNameWord(w: Word, token: Token | undefined, country: CountryHit | null, sentenceInitial: boolean, surnameAfterGiven = false): boolean {
   const bare = stripPossessive(w.text).toLowerCase();
   // Any word is capitalised at a sentence start ("Later Kim Jong-un said"): there it needs evidence.
   const initial = /^(?:\p{Lu}\.)+$/u.test(w.text);
@@ -367,7 +379,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // A month is a name where compromise reads it as a person's: "Jan Kroslak", "Theresa May" (not "Jan 5").
   const month = CALENDAR_WORDS.has(bare) && !personTagged(token);
   if (country || isTitleWord(bare) || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
-  if (ORGANISATION_WORDS.has(bare) || PLACE_WORDS.has(bare)) return false;
+  if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
   if (/n['’]t$/i.test(w.text)) return false;
