@@ -361,3 +361,11 @@ describe("people: a place's word after a given name is a surname (CoNLL train)",
     expect(names("Surge in robberies on Capitol Hill alters residents’ routines, lifestyles.")).toEqual([]);
   });
 });
+
+describe("people: a capital's name after a given name is a surname (CoNLL train)", () => {
+  it("'Benito Santiago and Ruben Amaro had RBI hits' names Benito Santiago; 'in San Francisco' names nobody", () => {
+    const text =
+      "In San Francisco, Mike Williams allowed two runs in 7-1/3 innings and Benito Santiago and Ruben Amaro had RBI hits in the first inning as the Philadelphia Phillies edged the San Francisco Giants 3-2.";
+    expect(names(text)).toEqual(["Mike Williams", "Benito Santiago", "Ruben Amaro"]);
+  });
+});

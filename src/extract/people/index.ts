@@ -359,7 +359,7 @@ function nameStart(words: Word[], isName: (w: Word) => boolean): number {
 }
 
 /**
- * "Damon Hill", "Oliver North": a place's word that ends a phrase right after a given name is a
+ * "Damon Hill", "Oliver North": a place's word (or a capital's name) that ends a phrase right after a given name is a
  * surname ("Capitol Hill", "Wall Street" follow no given name; a street is never a surname here).
  */
 function surnameAfterGivenName(words: Word[], w: Word): boolean {
@@ -378,7 +378,9 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // "“If Trump is not the nominee", "Unlike Hillary Clinton, I …", "Wall Street And Obama's Legacy", "Somebody Else Was Paying It".
   // A month is a name where compromise reads it as a person's: "Jan Kroslak", "Theresa May" (not "Jan 5").
   const month = CALENDAR_WORDS.has(bare) && !personTagged(token);
-  if (country || isTitleWord(bare) || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
+  // "Malivai Washington", "Jack London": a capital's name after a given name is a surname.
+  const countryWord = country !== null && !(surnameAfterGiven && country.via === "capital");
+  if (countryWord || isTitleWord(bare) || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
