@@ -290,8 +290,9 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
 
 /** A name with a place's word after it ("Ben Gurion airport") or "a place's word of" before it ("the village of Karin Gornji"). */
 function inPlacePhrase(text: string, start: number, end: number): boolean {
-  const placeOf = /\b(\p{L}+) of\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-  return PLACE_WORDS.has(nextWord(text, end)) || (placeOf !== undefined && PLACE_WORDS.has(placeOf));
+  const before = text.slice(Math.max(0, start - 30), start).toLowerCase().split(/\s+/).filter(Boolean);
+  const placeOf = before.at(-1) === "of" && PLACE_WORDS.has(before.at(-2) ?? "");
+  return PLACE_WORDS.has(nextWord(text, end)) || placeOf;
 }
 
 /** What compromise's lexicon calls a given name, and a place, out of context. */
