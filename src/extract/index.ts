@@ -4,6 +4,8 @@ import type { Article } from "../normalize/index.js";
 import type { Doc } from "../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../schema/record.js";
 import { findCountryMentions, groupCountries } from "./countries/index.js";
+import type { CountryHit } from "./countries/lookup.js";
+import { spanHolding } from "./spans.js";
 import { extractDates, type DateStyle } from "./dates/index.js";
 import { extractMeetings } from "./meetings/index.js";
 import { extractOrganizations } from "./organizations/index.js";
@@ -32,7 +34,10 @@ export function extractAll({ article, doc, referenceDate, dateStyle }: ExtractIn
   const countryHits = findCountryMentions(article.text, skipBefore);
   // The entities: people, then the organisations that are neither a person nor a country.
   const people = extractPeople({ doc, countries: countryHits, skipBefore });
-  const countries = groupCountries(countryHits);
+  // "Benito Santiago", "Jack London": a capital inside a person's name is no mention of its country.
+  const personMentions = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const inName = (h: CountryHit) => (spanHolding(personMentions, h.start)?.end ?? -1) >= h.end;
+  const countries = groupCountries(countryHits.filter((h) => !inName(h)));
   const organizations = extractOrganizations(doc, people, countries, skipBefore);
   const dates = extractDates({ doc, referenceDate, style: dateStyle });
   const quotes = extractQuotes(doc, people, organizations);

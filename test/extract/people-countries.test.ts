@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions, groupCountries } from "../../src/extract/countries/index.js";
 import { extractPeople } from "../../src/extract/people/index.js";
+import { extract } from "../../src/index.js";
 import { parse } from "../../src/nlp/doc.js";
 
 function people(text: string) {
@@ -367,5 +368,7 @@ describe("people: a capital's name after a given name is a surname (CoNLL train)
     const text =
       "In San Francisco, Mike Williams allowed two runs in 7-1/3 innings and Benito Santiago and Ruben Amaro had RBI hits in the first inning as the Philadelphia Phillies edged the San Francisco Giants 3-2.";
     expect(names(text)).toEqual(["Mike Williams", "Benito Santiago", "Ruben Amaro"]);
+    // …and the capital inside his name is no mention of Chile.
+    expect(extract(`Baseball\n\n${text}`).countries.map((c) => c.code)).not.toContain("CL");
   });
 });
