@@ -12,7 +12,7 @@ log login logout mail menu more most my new newsletter newsletters next news nex
 pinterest podcast podcasts popular post prev previous print privacy profile rss read recommended reddit
 register related reply report save search see select send settings share shares sign signin signup
 site sitemap size skip story subscribe subscription tags terms text to top trending tumblr twitter
-video videos view viewed watch weather whatsapp x youtube zoom icon lock help-image social menu
+video videos view viewed watch weather whatsapp x youtube zoom icon lock help-image social menu jump navigation
 of in on for the and or a your our us up out with here now more`.split(/\s+/),
 );
 
@@ -34,6 +34,8 @@ export const UI_PHRASES: readonly RegExp[] = [
   /\b(registered )?trademarks?\b|\bdisclaimer\b|\bterms and conditions\b|\bcustomer service\b/i,
   /\bread more\b|\bcontinue reading\b|\bmost (read|popular|viewed|discussed)\b/i,
   /\badvertis(e|ements?|ing)\b/i,
+  // A wiki's tagline under its headline: "From Wikipedia, the free encyclopedia".
+  /\bthe free encyclopedia\b/i,
   // "This story has been shared 44,976 times.", "Filed under afghanistan , hostages , …".
   /\bshared [\d,]+ times\b|\bfiled under\b/i,
 ];

@@ -103,6 +103,21 @@ export function headlineOpeningRun(lines: readonly Line[], verdicts: ReadonlyMap
 /** A line that may be a headline or a subtitle: one the line rules did not drop as furniture. */
 export const mayBeHeadline = (line: Line, verdicts: ReadonlyMap<number, string>) => MAY_BE_HEADLINE(verdicts.get(line.n)) && headlineShaped(line);
 
+/**
+ * An encyclopedia entry's short title, when nothing above the article is a headline: the page's
+ * first line, of two or three words, that the article's first paragraph names ("Hermitian matrix" /
+ * "In mathematics, a Hermitian matrix (or self-adjoint matrix) is …").
+ */
+export function topicLine(lines: readonly Line[], articleStart: number): PageHeadline | null {
+  const first = lines.find((l) => l.words.length > 0);
+  const opening = lines.find((l) => l.n >= articleStart && l.words.length >= TOPIC_PARAGRAPH_WORDS);
+  if (!first || !opening || first.n >= articleStart || first.words.length < 2 || first.words.length > 3 || !headlineShaped(first)) return null;
+  return lineKey(opening.text).includes(lineKey(first.text)) ? { line: first, text: first.text } : null;
+}
+
+/** How many words the paragraph that names an entry's topic has at least. */
+const TOPIC_PARAGRAPH_WORDS = 15;
+
 /** The page's title line (its first line, "Headline | Site") read as a headline, when nothing above the article is one. */
 export function titleLine(lines: readonly Line[]): PageHeadline | null {
   const first = lines.find((l) => l.words.length > 0);

@@ -12,7 +12,7 @@ import type { DroppedLine, EditedLine, Meta } from "../schema/record.js";
 import { lineKey, measureLine, splitLines, type Line } from "./lines.js";
 import { caseName, findBylineAuthors, findDateline, findPublished, findWireDateline, isGivenFullName, isPersonName, nameBeforeDate } from "./meta.js";
 import { COMMENT_HEADINGS, READER_WORDS, SECTION_BREAKS, SITE_OWNERS, SITE_WORDS } from "../data/boilerplate.js";
-import { headlineOpeningRun, mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine } from "./headline.js";
+import { headlineOpeningRun, mayBeHeadline, pageHeadline, SITE_SUFFIX, titleLine, topicLine } from "./headline.js";
 import { OUTSIDE_SHORT, OUTSIDE_TEXT, REPEATED_HEADING } from "./verdicts.js";
 import { endsWithAgencyCredit, ruleFor, type RuleContext } from "./rules.js";
 
@@ -362,7 +362,7 @@ function takePageHeadline(lines: Line[], verdicts: Map<number, string>, meta: Me
   for (const l of lines) if (opening && l.n >= runStart && l.n < opening.n && !verdicts.has(l.n)) verdicts.set(l.n, "above the headline");
   const kept = lines.filter((l) => !verdicts.has(l.n) && (!opening || l.n > opening.n));
   const articleStart = (kept.find(isParagraph) ?? kept[0])?.n ?? Infinity;
-  const headline = pageHeadline(lines, verdicts, articleStart) ?? titleLine(lines);
+  const headline = pageHeadline(lines, verdicts, articleStart) ?? titleLine(lines) ?? topicLine(lines, articleStart);
   const keys = new Set(headline ? [lineKey(headline.text), lineKey(headline.line.text)] : []);
   // Its copies go with it: the page title, a repeated heading, the headline that opened the run.
   for (const l of lines) if (keys.has(lineKey(l.text)) && (verdicts.has(l.n) || l.n < articleStart)) verdicts.set(l.n, "headline");

@@ -24,6 +24,8 @@ describe("line rules on real page lines", () => {
     ["TRENDING NOWON NYPOST.COM", "related-stories heading"],
     ["This story has been shared 44,976 times.", "comment box, log-in or policy text"],
     ["Filed under afghanistan , hostages , middle east , prisoners , taliban", "comment box, log-in or policy text"],
+    ["From Wikipedia, the free encyclopedia", "comment box, log-in or policy text"],
+    ["Jump to navigation Jump to search", "menu or widget words"],
     ["©News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London, SE1 9GF. \"The Sun\", \"Sun\", \"Sun Online\" are registered trademarks or trade names of News Group Newspapers Limited. This service is provided on News Group Newspapers' Limited's Standard Terms and ", "copyright notice"],
     [
       "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Disclaimer. Morningstar: Copyright 2018 Morningstar, Inc. All Rights Reserved. Factset: FactSet Research Systems Inc.2018. All rights reserved. Chicago Mercantile Association: Certain market data is the property of Chicago Mercantile Exchange Inc. and its licensors. All rights reserved.",
@@ -241,5 +243,31 @@ describe("normalize(): tags, titles in angle brackets and copyright notices", ()
     const para = (s: string) => `${s} The committee heard the testimony on Tuesday in a long public session.`;
     const page = ["Home", "Share", "", para("Volker said he had opposed the hold."), para("Morrison said he had concerns."), "© 2019 CBS Interactive Inc. All Rights Reserved.", "World", para("Why farmers may want to paint their cows with zebra stripes.")].join("\n");
     expect(normalize(page).text).not.toContain("zebra");
+  });
+});
+
+describe("normalize(): an encyclopedia entry copied from the browser (bench/readability wikipedia-3)", () => {
+  it("its short first line is the headline when the first paragraph names it; the tagline and jump links are furniture", () => {
+    const page = [
+      "Hermitian matrix",
+      "From Wikipedia, the free encyclopedia",
+      "Jump to navigation Jump to search",
+      "For matrices with symmetry over the real number field, see symmetric matrix.",
+      "",
+      "In mathematics, a Hermitian matrix (or self-adjoint matrix) is a complex square matrix that is equal to its own conjugate transpose—that is, the element in the i-th row and j-th column is equal to the complex conjugate of the element in the j-th row and i-th column, for all indices i and j:",
+      "",
+      "Hermitian matrices can be understood as the complex extension of real symmetric matrices.",
+      "",
+      "Privacy policy",
+      "About Wikipedia",
+      "Disclaimers",
+      "Contact Wikipedia",
+      "Cookie statement",
+      "Mobile view",
+    ].join("\n");
+    const a = normalize(page);
+    expect(a.meta.title).toBe("Hermitian matrix");
+    expect(a.text).not.toMatch(/free encyclopedia|Jump to/);
+    expect(a.text).toContain("Hermitian matrices can be understood as the complex extension of real symmetric matrices.");
   });
 });
