@@ -475,3 +475,10 @@ describe("an organisation that speaks is one of the article's organisations (BBC
     expect(ministry?.mentions.map((m) => m.text)).toEqual(["ministry"]);
   });
 });
+
+describe("a speaker described by a noun for a person is no organisation (BBC politics)", () => {
+  it("'a Devon man had been told he could … \"chase away unwanted animals\"' is a described person though the phrase opens with a county's name", () => {
+    const text = 'The accusation came after it emerged a Devon man had been told he could use his four dogs to "chase away unwanted animals" from his farm.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Devon man", kind: "anonymous" });
+  });
+});

@@ -3,6 +3,7 @@
 // article's words with their kind: an organisation, a document or an unnamed source.
 import { givenNameGender, isNamePart, type Gender } from "../../data/names.js";
 import { CALENDAR_WORDS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { PERSON_NOUNS } from "../../data/person-nouns.js";
 import { THING_NOUN_PLURALS, THING_NOUNS } from "../../data/thing-nouns.js";
 import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
 import { findCountries } from "../countries/lookup.js";
@@ -299,8 +300,10 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
   if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "document" };
   if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
-  // "Tory leader", "Florida senator", "the Cuban": a person described by a role or a nationality.
-  const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head);
+  // "Tory leader", "Florida senator", "the Cuban": a person described by a role or a nationality;
+  // "the Christie supporter": by a noun for a person, written in lower case ("The Guardian" is a paper).
+  const personNoun = PERSON_NOUNS.has(head.replace(/['’]s$/, "")) && words.split(/\s+/).some((w) => w.replace(/['’]s$/, "") === head);
+  const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head) || personNoun;
   if (!role && (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
 }
