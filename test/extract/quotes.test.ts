@@ -451,6 +451,30 @@ describe("transcript lines quoted whole (PolNeAR train)", () => {
   });
 });
 
+describe("a round-up of who said what (PolNeAR train)", () => {
+  it("'Clinton: \"…\"' credits the labelled person; a label that names no person of the article ('Bush:') credits no one, and does not carry the speaker before", () => {
+    const text = [
+      "Jeb Bush and Hillary Clinton, among others, reject the term containment.",
+      'Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS." Bush: "The mission is to destroy ISIS -- not to contain it."',
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Hillary Clinton", null]);
+  });
+  it("a paragraph of nothing but the quotation, signed by a name alone in the next ('Sanders.'), is that person's", () => {
+    const text = [
+      "In the Democrats' debate, Hillary Clinton and Bernie Sanders traded claims about health care and Wall Street.",
+      "\"The idea that I would dismantle health care in America while we're waiting to pass Medicare for all is just not accurate. . . . I helped write that bill [the Affordable Care Act].\"",
+      "Sanders.",
+      "Sanders exaggerates when he says he helped write the Affordable Care Act.",
+      "\"I went to Wall Street before the crash. I was the one saying you're going to wreck the economy because of these shenanigans with mortgages.\"",
+      "Clinton.",
+      "“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”",
+      "TRUMP COUNTER.",
+    ].join("\n\n");
+    // A heading after a quotation is no signature: only a person of the article signs.
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Bernie Sanders", "Hillary Clinton", null]);
+  });
+});
+
 describe("a speaker whose name ends in a suffix (PolNeAR train)", () => {
   it("'said C. Stewart Verdery Jr., a senior … official': the person the people layer found, not a second record without the suffix", () => {
     const text =

@@ -9,7 +9,7 @@ import type { Organization, Person, Quote } from "../../schema/record.js";
 import { attributionAfter, attributionBefore, endsSentence, firstTokenFrom, introducedBy, type Attribution, type Window } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 import { firstFrom } from "../spans.js";
-import { resolveSpeaker, speakerContext, transcriptSpeaker, type Speaker, type SpeakerContext } from "./speakers.js";
+import { labelBeforeSpeaker, resolveSpeaker, signatureSpeaker, speakerContext, transcriptSpeaker, type Speaker, type SpeakerContext } from "./speakers.js";
 
 export { findQuoteSpans } from "./spans.js";
 
@@ -24,7 +24,7 @@ interface Paragraph {
 interface Placed {
   quote: Quote;
   paragraph: Paragraph;
-  /** A transcript line ("PENCE: …"): its label says who speaks it, and no refiner changes that. */
+  /** A transcript line ("PENCE: …"), a name label before it ("Clinton: …") or a signature under it: that says who speaks it, and no refiner changes it. */
   labelled: boolean;
 }
 
@@ -47,7 +47,9 @@ export function extractQuotes(doc: Doc, people: Person[], organizations: Organiz
     const before = () => attributionBefore(doc, window, woven) ?? colonBefore(doc, span, paragraph, paragraphAbove);
     let found = after ?? before();
     let speaker = found ? speakerOf(ctx, found, lastVoiced, paragraphAbove) : null;
-    const labelled = transcriptSpeaker(ctx, span);
+    const transcript = transcriptSpeaker(ctx, span);
+    const label = transcript !== undefined ? transcript : labelBeforeSpeaker(ctx, span, paragraph.start);
+    const labelled = label !== undefined ? label : signedBelow(ctx, span, paragraph, paragraphAround);
     if (labelled !== undefined) [found, speaker] = [null, labelled];
     else if (after && !speaker) {
       found = before() ?? after;
@@ -118,6 +120,18 @@ function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph, before: Pa
   const tokens = tokensBetween(doc, before.start, before.end);
   const sentenceStart = tokens.findLastIndex((k, j) => j < tokens.length - 1 && endsSentence(doc.tokens[k]!));
   return introducedBy(doc, tokens.slice(sentenceStart + 1));
+}
+
+/**
+ * A paragraph of nothing but the quotation, signed in the next paragraph by a person's name alone,
+ * as fact checks and round-ups list who said what: `"I went to Wall Street before the crash."` /
+ * `- Clinton.` (the normalizer takes off the list dash).
+ */
+function signedBelow(ctx: SpeakerContext, span: QuoteSpan, paragraph: Paragraph, paragraphAround: (at: number) => Paragraph): Speaker | undefined {
+  const text = ctx.doc.text;
+  if (/\p{L}/u.test(text.slice(paragraph.start, span.start) + text.slice(span.end, paragraph.end)) || paragraph.end + 2 >= text.length) return undefined;
+  const below = paragraphAround(paragraph.end + 2);
+  return signatureSpeaker(ctx, text.slice(below.start, below.end), span.start);
 }
 
 /**

@@ -266,6 +266,42 @@ export function transcriptSpeaker(ctx: SpeakerContext, quotation: { text: string
   return person ? asSpeaker(person) : null;
 }
 
+/**
+ * `Clinton: "Our goal is …"`, `Donald Trump: "Appreciate the congrats …"`: a name and a colon
+ * opening the sentence label the quotation after them with its speaker, as a round-up of who said
+ * what does. A label that is no person's of the article ("Bush:" for a Bush never named in full,
+ * "Update:") credits no one, and the speaker before does not carry over it. `undefined`: no label.
+ */
+export function labelBeforeSpeaker(ctx: SpeakerContext, quotation: { start: number }, lineStart: number): Speaker | null | undefined {
+  const from = Math.max(lineStart, quotation.start - 60);
+  const label = NAME_LABEL.exec(ctx.doc.text.slice(from, quotation.start));
+  if (!label) return undefined;
+  const person = personCalled(ctx, label[1]!, quotation.start);
+  if (person) return person;
+  // "Continued Stone:" is a cue and its speaker, which the attribution rules read.
+  const start = from + label.index + label[0].indexOf(label[1]!);
+  const words = ctx.doc.tokens.filter((t) => t.start >= start && t.end <= start + label[1]!.length);
+  return words.every((t) => t.tags.has("ProperNoun")) ? null : undefined;
+}
+
+/** Up to four capitalised words opening a sentence, then a colon and the opening mark: `Sen. Bernie Sanders: "`. */
+const NAME_LABEL = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+):\s*["“]$/u;
+
+/** A line of nothing but a person's name of the article, signing the quotation above it: "Sanders.", "— Sen. Ted Cruz". */
+export function signatureSpeaker(ctx: SpeakerContext, line: string, quotationStart: number): Speaker | undefined {
+  const signed = SIGNATURE_LINE.exec(line.trim());
+  return signed ? personCalled(ctx, signed[1]!, quotationStart) : undefined;
+}
+
+const SIGNATURE_LINE = /^(?:[-–—―]+\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?$/u;
+
+/** The person of the article a written name calls: by the whole name, or by its last word as a surname. */
+function personCalled(ctx: SpeakerContext, written: string, before: number): Speaker | undefined {
+  const name = written.replace(/\s+/g, " ");
+  const person = ctx.people.find((p) => p.name === name || p.aliases.includes(name)) ?? personBySurname(ctx, name.split(" ").pop()!, before);
+  return person ? asSpeaker(person) : undefined;
+}
+
 /** One or two words in capitals, the last of two letters or more, then a colon: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}+\.?\s+)?\p{Lu}[\p{Lu}'’-]+):\s/u;
 
