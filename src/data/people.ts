@@ -78,6 +78,13 @@ export const CALENDAR_WORDS = new Set(
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
+/**
+ * The small words that join the capitalised words of a name in French, Spanish, Italian, Portuguese,
+ * Dutch and German, as "of" does in English: "Entreprise Nationale des Non-ferreux et Substances
+ * Utiles", "Banco de la Nación", "Banca Nazionale del Lavoro".
+ */
+export const NAME_PARTICLES = new Set(["de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "et", "y", "e", "van", "von", "der", "den"]);
+
 /** Common nouns that introduce an organisation's name: "stock market Nasdaq", "carmaker Renault". */
 export const ORGANISATION_DESCRIPTORS = new Set(
   `market exchange company firm group union bank carmaker automaker airline brokerage agency newspaper

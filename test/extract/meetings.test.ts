@@ -614,3 +614,11 @@ describe("meetings: summoned to the summoner (CAMEO 040), not before a panel or 
     expect(whoOf(text, "2005-02-07")).toEqual([]);
   });
 });
+
+describe("meetings: two foreign firms, each named with its country (bench/meetings train)", () => {
+  it("'a meeting … between Algeria's Entreprise Nationale … (ENOF) and Spain's Almaden': the firms are the sides, not their countries", () => {
+    const text =
+      "Algerian and Spanish producers have agreed to apply a minimum selling price. The agreement was made during a meeting here last week between Algeria's Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF) and Spain's Almaden to discuss the market situation.";
+    expect(kindsOf(text, "1987-04-05")).toEqual([["organization:Entreprise Nationale des Non-ferreux et Substances Utiles", "organization:Almaden"]]);
+  });
+});

@@ -34,3 +34,15 @@ describe("organisations: one record per body, whatever the article calls it (BBC
     ]);
   });
 });
+
+describe("organisations named in other languages and by their owners (bench/meetings train)", () => {
+  it("'Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)': particles join the name, a hyphen keeps a word whole, and the acronym makes it a body; 'Spain's Almaden' is Almaden", () => {
+    const text =
+      "The agreement was made during a meeting here last week between Algeria's Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF) and Spain's Almaden to discuss the market situation.";
+    const orgs = organizations(text);
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([
+      ["Entreprise Nationale des Non-ferreux et Substances Utiles", ["ENOF"]],
+      ["Almaden", []],
+    ]);
+  });
+});

@@ -104,12 +104,17 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     if (side.start < cursor || !isWanted(side, want)) continue;
     if (side.start >= to) break;
     const gap = text.slice(cursor, side.start);
+    // "Entreprise Nationale … Utiles (ENOF) and": the acronym in brackets is the name just listed.
+    if (side.org && side.org === out[out.length - 1]?.org && /^\s*\($/.test(gap)) {
+      cursor = side.end + (text[side.end] === ")" ? 1 : 0);
+      continue;
+    }
     if (!isListGap(gap, out.length === 0) && !(out.length === 0 && LIST_HEAD.test(gap))) break;
     // "…, Burns said": the one who tells of the meeting is no side of it.
     if (out.length && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
     // "Renault's rival Peugeot": the side is the one the possessive qualifies.
     const next = sides[i + 1];
-    if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, next.start))) continue;
+    if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, side.end), text.slice(side.end, next.start))) continue;
     out.push({ ...side, possibly: /\bpossibly\b/i.test(gap) });
     cursor = side.end;
   }
@@ -119,10 +124,9 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
 /** A short phrase that names the kind of the sides listed after its dash or colon: ' the so-called "A" countries - '. */
 const LIST_HEAD = new RegExp(String.raw`^\s*[^.;()]{0,40}?\b(?:${LIST_HEAD_NOUNS.join("|")})\s*[-–—:]\s*$`, "i");
 
-/** "Renault's rival ": a possessor, then a few plain words, up to the side it qualifies. */
-function isPossessorOf(between: string): boolean {
-  const parts = between.split(/['’]s\s+/);
-  return parts.length === 2 && /^(?:[\p{Ll}-]+\s+){1,3}$/u.test(parts[1]!);
+/** "Renault's rival ", "Spain's ": a possessor, then perhaps a few plain words, up to the side it qualifies. */
+function isPossessorOf(side: string, between: string): boolean {
+  return (/['’]s$/.test(side) || /^['’]s/.test(between)) && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between);
 }
 
 /** The people (or bodies) listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un", "Israel and the PLO". */

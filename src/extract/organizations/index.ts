@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { DOCUMENT_NAME_WORDS, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -50,6 +50,7 @@ export function extractOrganizations(doc: Doc, people: Person[], countries: Coun
 
 /** "Soviet-led", "Houston-based": the second half of a compound that says who leads a body or where it is. */
 export const LEADER_COMPOUND = "(?:led|based|owned|backed|controlled)";
+const LEADER_WORD = new RegExp(`^${LEADER_COMPOUND}$`);
 
 const FUNCTION_WORD_TAGS = ["Determiner", "Conjunction", "Preposition", "Adverb"];
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Pronoun");
@@ -88,8 +89,8 @@ function coordinatedBodies(text: string, runs: CapitalisedRun[]): CapitalisedRun
   });
 }
 
-/** A comma or "and" between two names, and who leads or hosts the second: "and Soviet-led ". */
-const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*-${LEADER_COMPOUND}\s+)?$`, "u");
+/** A comma or "and" between two names, and who leads, hosts or owns the second: "and Soviet-led ", "and Spain's ". */
+const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*(?:-${LEADER_COMPOUND}|['’]s)\s+)?$`, "u");
 
 /** An acronym in brackets after a name stands for it: "(LSE)"; so does a wire story's stock symbol, "<PRAT>". */
 const BRACKETED_ALIAS = /^\s*[(<](\p{Lu}{2,6})[)>]/u;
@@ -170,10 +171,14 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     let j = i;
     const joins = (k: number) =>
       tokens[k + 1]?.sentence === tokens[i]!.sentence && !/[,.;:!?()<>"“”]/.test(tokens[k]!.post + tokens[k + 1]!.pre);
-    // "Chamber of Commerce", "Pesch and Co": "of" joins capitalised words, "and" a firm's last word.
+    // "Chamber of Commerce", "Banco de la Nación", "Pesch and Co": "of" and the particles of other
+    // languages join capitalised words, "and" a firm's last word; "Non-ferreux" is one word.
+    const joiner = (k: number) => joins(k) && (tokens[k]!.normal === "of" || NAME_PARTICLES.has(tokens[k]!.normal));
     const linked = (k: number) =>
-      joins(k + 1) && ((tokens[k + 1]!.normal === "of" && isCapitalised(tokens[k + 2]!)) || (tokens[k + 1]!.normal === "and" && FIRM_ENDINGS.has(tokens[k + 2]!.normal)));
-    while (joins(j) && (isCapitalised(tokens[j + 1]!) || linked(j))) j++;
+      joiner(k + 1) ? isCapitalised(tokens[k + 2]!) || (joiner(k + 2) && isCapitalised(tokens[k + 3]!)) : joins(k + 1) && tokens[k + 1]!.normal === "and" && FIRM_ENDINGS.has(tokens[k + 2]!.normal);
+    // ("Soviet-led Comecon": who leads a body is no part of its name.)
+    const hyphenated = (k: number) => tokens[k]!.post === "-" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !LEADER_WORD.test(tokens[k + 1]!.normal);
+    while (joins(j) && (isCapitalised(tokens[j + 1]!) || linked(j) || hyphenated(j))) j++;
     // "The World Trade Organisation", "Both Renault" opening a sentence: the function word is not part of the name.
     let from = i;
     while (from < j && FUNCTION_WORD_TAGS.some((tag) => tokens[from]!.tags.has(tag))) from++;
@@ -181,6 +186,8 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const opensWithRole =
       from === i && tokens[i - 1]?.sentence !== tokens[i]!.sentence && tokens[i + 1]?.normal === "of" && /s$/.test(tokens[i]!.normal) && !tokens[i]!.tags.has("ProperNoun");
     if (opensWithRole && from + 2 <= j) from += 2;
+    // "Spain's Almaden", "Algeria's Entreprise Nationale …": the country that owns the body is no part of its name.
+    while (from < j && /['’]s$/.test(tokens[from]!.text) && startingIn(taken, tokens[from]!.start, tokens[from]!.end).some((s) => !s.person)) from++;
     const first = i;
     i = j;
     // "European Commission President Manuel Barosso": the body's name ends before the person's.
@@ -211,7 +218,9 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced;
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
-    out.push({ start, end, name, isBody: acronym || (body && (introduced || !opensSentence)) });
+    // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.
+    const abbreviated = BRACKETED_ALIAS.test(doc.text.slice(end, end + 10));
+    out.push({ start, end, name, isBody: acronym || abbreviated || (body && (introduced || !opensSentence)) });
   }
   return out;
 }
