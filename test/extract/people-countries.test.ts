@@ -372,3 +372,10 @@ describe("people: a capital's name after a given name is a surname (CoNLL train)
     expect(extract(`Baseball\n\n${text}`).countries.map((c) => c.code)).not.toContain("CL");
   });
 });
+
+describe("people: a name opening a sentence is a person's when a person is listed with it (PolNeAR train)", () => {
+  it("'Jeb Bush and Hillary Clinton, among others, reject the term' names both; 'Wall Street and Hillary Clinton' names only her", () => {
+    expect(names("Jeb Bush and Hillary Clinton, among others, reject the term containment.")).toEqual(["Jeb Bush", "Hillary Clinton"]);
+    expect(names("Wall Street and Hillary Clinton have never been close.")).toEqual(["Hillary Clinton"]);
+  });
+});

@@ -163,7 +163,9 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       if (words[0]!.start < skipBefore) continue;
       const after = doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40);
       // Who speaks or meets is a person: "Arafat said", "Yasser Arafat will meet Shimon Peres".
-      const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after);
+      // Who is listed with a person is one too: "Jeb Bush and Hillary Clinton, among others, reject".
+      const listedWithPerson = /^,?\s+and\s+\p{Lu}/u.test(after) && personTagged(tokenAt(words[words.length - 1]!.end + after.search(/\p{Lu}/u)));
+      const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after) || listedWithPerson;
       const described =
         DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120)) || DISMISSAL_AFTER.test(after) || RESULTS_ENTRY.test(after) || AGE_AFTER.test(after);
       // Any word is capitalised at a sentence start: there it joins the name only when what follows
