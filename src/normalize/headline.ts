@@ -71,7 +71,9 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   const above = filled[at - 1];
   // A line in capitals over one that is not is the section's kicker ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not the headline.
   const kicker = above && isCapitals(above) && !isCapitals(best.line);
-  const stacked = above && !kicker && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
+  // "Home News Business News <headline>" over "<headline>": a breadcrumb run into the heading, not a headline over its standfirst.
+  const breadcrumb = above && lineKey(above.text).endsWith(lineKey(best.line.text));
+  const stacked = above && !kicker && !breadcrumb && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
 }

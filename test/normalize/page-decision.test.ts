@@ -72,6 +72,16 @@ describe("the headline is the line above the article that stands where headlines
     expect(a.text.startsWith("LONDON — After nearly 20 years")).toBe(true);
   });
 
+  it("takes the heading under a breadcrumb run into it ('Home News Business News <headline>'), not the breadcrumb line with the heading as its standfirst (bench/pages, Chromium copy)", () => {
+    const headline = "Ascom announces a strategic distribution partnership with GE Healthcare in Europe for intensive care units";
+    const menu = ["Share", "", "This website uses cookies. By continuing to use our website without changing the settings, you are agreeing to our use of cookies. Click here for more", "", "Ascom Sites", "Countries", "GLOBAL English", "Asia", "Australia", "search", "Close", "About us", "Our Strategy & IR Presentation", "Board of Directors"];
+    const contact = ["Contact us", "Ascom (Holding) AG, Zugerstrasse 32, CH-6340 Baar Switzerland", "Phone +41 41 544 78 00", "E-mail info@ascom.com"];
+    const page = [...menu, ...contact, `Home News Business News ${headline}`, headline, "October 12, 2017", "", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe(headline);
+    expect(a.meta.subtitle).toBeNull();
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
