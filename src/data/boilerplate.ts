@@ -13,6 +13,7 @@ pinterest podcast podcasts popular post prev previous print privacy profile rss 
 register related reply report save search see select send settings share shares sign signin signup
 site sitemap size skip story subscribe subscription tags terms text to top trending tumblr twitter
 video videos view viewed watch weather whatsapp x youtube zoom icon lock help-image social menu jump navigation
+show sharing options extra
 of in on for the and or a your our us up out with here now more`.split(/\s+/),
 );
 

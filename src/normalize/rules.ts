@@ -122,7 +122,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: "date or time stamp",
     test: (l) => {
-      if (/^(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week|month|year|[smhdw])s?\s+ago$/i.test(l.text)) return true;
+      // "3 hours ago", "Published 1 day ago", "Updated: 5 min ago".
+      if (/^(?:(?:published|updated|posted|modified):?\s+)?(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week|month|year|[smhdw])s?\s+ago$/i.test(l.text)) return true;
       const date = findDateTime(l.text);
       if (!date || wordCount(l) > 14) return false;
       // Little else on the line but the date, a label and perhaps an agency name; three words in

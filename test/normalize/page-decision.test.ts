@@ -82,6 +82,16 @@ describe("the headline is the line above the article that stands where headlines
     expect(a.meta.subtitle).toBeNull();
   });
 
+  it("takes the headline, not 'Show more sharing options' or the time stamp 'Published 1 day ago' that stand near it (bench/pages, Chromium copy)", () => {
+    const column = "Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news";
+    const shares = ["Facebook", "Twitter", "Show more sharing options", "Share Close extra sharing options", "Facebook", "Twitter", "LinkedIn"];
+    const first = ["Print", "Business", column, "Gannett is merging with GateHouse to create the largest newspaper chain in the U.S.", "(Jacquelyn Martin / Associated Press)", "By Michael Hiltzik", "Nov. 19, 2019", "5:53 PM", ...shares, "", ...ARTICLE];
+    expect(normalize(first.join("\n")).meta.title).toBe(column);
+    const second = ["Help", "Closed Captioning Policy", "", "Earnings", "Published 1 day ago", "Home Depot sales miss, shares plunge", "The home-improvement retailer earned $2.8 billion in the third quarter.", "Facebook", "Twitter", "Comments", "Print", "Email", "", ...ARTICLE];
+    expect(reason("Published 1 day ago")).toBe("date or time stamp");
+    expect(normalize(second.join("\n")).meta.title).toBe("Home Depot sales miss, shares plunge");
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
