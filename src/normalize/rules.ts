@@ -70,8 +70,8 @@ function endsWithPhotoCredit(text: string): boolean {
   const bracketed = /[.!?"”’)]\s*[([]([^()[\]]{2,60})[)\]]\s*$/.exec(text);
   // "[NYT.]", "[WashPost.]": a source cited at the end of a digest item ends with a full stop; a credit does not.
   if (bracketed && !bracketed[1]!.endsWith(".") && looksLikeCredit(bracketed[1]!)) return true;
-  // A bare credit after the caption's last sentence: "… on July 10, 2024. Yonhap"
-  const bare = /[.!?"”]\s+((?:[\p{Lu}][\p{L}\p{N}&]*)(?:[ /][\p{Lu}][\p{L}\p{N}&]*){0,3})\s*$/u.exec(text);
+  // A bare credit after the caption's last sentence, spaced or run on as a browser copies it: "… on July 10, 2024. Yonhap", "… in New York.Reuters"
+  const bare = /[.!?"”]\s*((?:[\p{Lu}][\p{L}\p{N}&]*)(?:[ /][\p{Lu}][\p{L}\p{N}&]*){0,3})\s*$/u.exec(text);
   return !!bare && bare[1]!.split(/[ /]/).some(isCreditWord);
 }
 

@@ -47,6 +47,9 @@ describe("line rules on real page lines", () => {
     "Prime Minister of New Zealand Christopher Luxon (From left, front row), South Korea's first lady Kim Keon Hee are seen during a dinner in Washington on Wednesday. (Yonhap)",
     "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup tennis match in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
     "China has warned they will cease control of Hong Kong (Image: GETTY )",
+    // A browser copies the credit run on to the caption's last sentence.
+    "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
+    "The road to retiring early isn't easy.Kathrin Ziegler/Getty",
   ])("drops the photo caption %#", (line) => expect(reasonFor(line)).toBe("photo caption with a credit"));
 
   it.each([
