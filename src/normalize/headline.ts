@@ -73,9 +73,21 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   const kicker = above && isCapitals(above) && !isCapitals(best.line);
   // "Home News Business News <headline>" over "<headline>": a breadcrumb run into the heading, not a headline over its standfirst.
   const breadcrumb = above && lineKey(above.text).endsWith(lineKey(best.line.text));
-  const stacked = above && !kicker && !breadcrumb && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
+  // A standfirst is written as a sentence; a longer line in title case under a short one is the
+  // headline under a kicker or a breadcrumb ("SmartNews Keeping you current" / "Three Cases of Plague Diagnosed in China").
+  const underKicker = above && above.words.length <= KICKER_WORDS && best.line.words.length > above.words.length && isTitleCased(best.line);
+  const stacked = above && !kicker && !breadcrumb && !underKicker && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
+}
+
+/** The most words a section kicker or a breadcrumb above a headline has. */
+const KICKER_WORDS = 5;
+
+/** Most words of four letters or more capitalised, as headlines are written and standfirsts are not. */
+function isTitleCased(l: Line): boolean {
+  const long = l.words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
 /** A line whose letters are all capitals. */

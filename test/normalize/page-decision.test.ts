@@ -92,6 +92,15 @@ describe("the headline is the line above the article that stands where headlines
     expect(normalize(second.join("\n")).meta.title).toBe("Home Depot sales miss, shares plunge");
   });
 
+  it("takes the title-cased headline under a short kicker or breadcrumb, not the kicker with the headline as its standfirst (bench/pages, Chromium copy)", () => {
+    const headline = "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor";
+    const space = ["Skip to main content", "Search", "RSS", " News Tech Spaceflight Science & Astronomy Search For Life Skywatching Forums Videos Entertainment", "TRENDING", "Full Moons 2019", "", "On This Day in Space!", "", "Forums!", "", "Videos", "Space Calendar", "", "Subscribe to 'All About Space'", "Space is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more", "Home News Science & Astronomy", headline, "", "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "", ...ARTICLE];
+    expect(normalize(space.join("\n")).meta).toMatchObject({ title: headline, subtitle: null });
+    const standfirst = "Officials say the risk of an outbreak is low, but many are concerned that information about the cases is being restricted";
+    const smithsonian = ["Jumble", "Mah Jong Quest", "KenKen", "Backgammon", "Subscribe (Top Menu)", "Current Issue", "Subscribe", "", "Save 84% off the newsstand price!", "", "Subscribe (Dropdown)", "Renew (Dropdown)", "Give a Gift (Dropdown)", "Shop", "Smithsonian", "Shop", "Search", "Facebook", "Twitter", "History Science Innovation Arts & Culture Travel", "Smithsonian.com", "Contact Privacy Cookie Policy Terms of Use", "SmartNews Keeping you current", "Three Cases of Plague Diagnosed in China", standfirst, "By Brigit Katz", "smithsonian.com", "November 18, 2019", "", ...ARTICLE];
+    expect(normalize(smithsonian.join("\n")).meta).toMatchObject({ title: "Three Cases of Plague Diagnosed in China", subtitle: standfirst });
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
