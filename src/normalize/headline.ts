@@ -22,7 +22,11 @@ export const SITE_SUFFIX = /^(.{10,}?)\s+[-|–—:]\s+[^-|–—]{2,60}$/;
 const wordy = (l: Line) => l.words.filter((w) => /\p{L}{2}/u.test(w)).length >= 0.75 * l.words.length;
 /** A headline ends without a full stop, unless its last word is an abbreviation ("… Underneath N.Y.C."). */
 const endsOpen = (l: Line) => !/[.;:,]$/.test(l.text) || /(?:^|\s)(?:\p{L}\.){2,}$/u.test(l.text);
+// (A tab separates the cells of a table row: "Website\tmozilla.org"; a count in brackets ends a
+// teaser for another story: "NFL says it is “disappointed” … (122)".)
 const headlineShaped = (l: Line) =>
+  !/\S\t+\S/.test(l.raw) &&
+  !/\(\d+\)$/.test(l.text) &&
   l.words.length >= 2 && l.words.length <= 30 && l.text.length <= 250 && endsOpen(l) && /^[\p{Lu}\p{N}"“‘'¿¡[(]/u.test(l.text) && wordy(l);
 
 export interface PageHeadline {
@@ -125,9 +129,13 @@ export const mayBeHeadline = (line: Line, verdicts: ReadonlyMap<number, string>)
 export function topicLine(lines: readonly Line[], articleStart: number): PageHeadline | null {
   const first = lines.find((l) => l.words.length > 0);
   const opening = lines.find((l) => l.n >= articleStart && l.words.length >= TOPIC_PARAGRAPH_WORDS);
-  if (!first || !opening || first.n >= articleStart || first.words.length < 2 || first.words.length > 3 || !headlineShaped(first)) return null;
-  return lineKey(opening.text).includes(lineKey(first.text)) ? { line: first, text: first.text } : null;
+  if (!first || !opening || first.n >= articleStart || first.words.length > 3 || !(headlineShaped(first) || isOneWordName(first))) return null;
+  // One word names the topic only where the paragraph opens with it: "Mozilla" / "Mozilla is a free-software community".
+  const named = first.words.length === 1 ? lineKey(opening.words[0] ?? "") === lineKey(first.text) : lineKey(opening.text).includes(lineKey(first.text));
+  return named ? { line: first, text: first.text } : null;
 }
+
+const isOneWordName = (l: Line) => l.words.length === 1 && /^\p{Lu}\p{L}+$/u.test(l.text);
 
 /** How many words the paragraph that names an entry's topic has at least. */
 const TOPIC_PARAGRAPH_WORDS = 15;

@@ -55,8 +55,8 @@ function looksLikeCredit(credit: string): boolean {
   const words = credit.split(/[\s/,|-]+/).filter(Boolean);
   if (!words.length || words.length > 6) return false;
   if (words.some(isCreditWord)) return true;
-  // A bracketed, upper-case tag with no sentence in it: "[NEWS1]", "[JOONGANG PHOTO]".
-  return /^[\p{Lu}\p{N} .&/-]{2,30}$/u.test(credit) && !/\d{4}/.test(credit);
+  // A bracketed, upper-case tag with no sentence in it: "[NEWS1]", "[JOONGANG PHOTO]"; not a footnote's number ("[12]").
+  return /^[\p{Lu}\p{N} .&/-]{2,30}$/u.test(credit) && /\p{L}/u.test(credit) && !/\d{4}/.test(credit);
 }
 
 /** "… on July 10, 2024. [Yonhap]": the line ends with a bracketed tag that names a news agency or photo service. */

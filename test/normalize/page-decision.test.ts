@@ -101,6 +101,23 @@ describe("the headline is the line above the article that stands where headlines
     expect(normalize(smithsonian.join("\n")).meta).toMatchObject({ title: "Three Cases of Plague Diagnosed in China", subtitle: standfirst });
   });
 
+  it("takes an encyclopedia entry's one-word topic as its headline when the first paragraph opens with it, not an infobox row (Readability's test pages)", () => {
+    const entry = "Mozilla is a free-software community, created in 1998 by members of Netscape. The Mozilla community uses, develops, spreads and supports Mozilla products, thereby promoting exclusively free software and open standards, with only minor exceptions.";
+    const history = "Mozilla's activities have expanded to include Firefox on mobile platforms (primarily Android),[13] a mobile OS called Firefox OS,[14] a web-based identity system called Mozilla Persona and a marketplace for HTML5 applications.[15]";
+    const infobox = ["Industry\tOpen-source software", "Founded\tFebruary 28, 1998; 18 years ago", "Founder\tNetscape Communications Corporation", "Divisions", "Mozilla Corporation", "Mozilla Foundation", "", "Website\tmozilla.org/,%20https://www.mozilla.org/tr/", ""];
+    const page = ["Mozilla", "From Wikipedia, the free encyclopedia", "Jump to: navigation, search", "See also: Mozilla Foundation and Mozilla Corporation", "Mozilla", "", ...infobox, entry, "", history, "", ...ARTICLE];
+    const a = normalize(page.join("\n"));
+    expect(a.meta.title).toBe("Mozilla");
+    // A footnote's number in brackets is no photo credit: the paragraph is article text.
+    expect(a.text).toContain("a marketplace for HTML5 applications.[15]");
+  });
+
+  it("takes the headline under a list of other stories with their comment counts, not the last of them ('… (122)') (page benchmark)", () => {
+    const mostCommented = ["PFT Most Commented", "Colin Kaepernick: We’re waiting for 32 owners and Roger Goodell to stop running (185)", "Myles Garrett should expect a significant suspension (148)", "Reports: Mason Rudolph will be fined (145)", "NFL says it is “disappointed” Colin Kaepernick “did not appear” (122)", ""];
+    const page = ["Site Tools", "Send Scoop", "Main Feed", "Login/Register", "Send feedback", "Follow on Twitter", "", ...mostCommented, "Anthony Lynn: “We needed to win this game”", "", "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Getty Images", "", ...ARTICLE];
+    expect(normalize(page.join("\n")).meta.title).toBe("Anthony Lynn: “We needed to win this game”");
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
