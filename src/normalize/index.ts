@@ -617,17 +617,21 @@ function furnitureCounts(lines: Line[], verdicts: Map<number, string>): number[]
 
 /**
  * Drops a paragraph that repeats an earlier kept one (a caption shown twice, a second copy of the
- * article). Short lines repeat in real articles (the items of a menu plan, "Meal 2"), so they stay.
+ * article). Short lines repeat in real articles (the items of a menu plan, "Meal 2", "Portion Fix
+ * Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp."), so they stay: their numbers and
+ * abbreviations are not counted as words.
  */
 function dropRepeats(lines: Line[], verdicts: Map<number, string>): void {
   const seen = new Set<string>();
   for (const line of lines) {
     if (verdicts.has(line.n)) continue;
     const key = lineKey(line.text);
-    if (seen.has(key) && line.words.length >= REPEATED_PARAGRAPH_WORDS) verdicts.set(line.n, "repeated line");
+    if (seen.has(key) && wordsOfThreeLetters(line) >= REPEATED_PARAGRAPH_WORDS) verdicts.set(line.n, "repeated line");
     seen.add(key);
   }
 }
+
+const wordsOfThreeLetters = (line: Line) => line.words.filter((w) => /\p{L}{3}/u.test(w)).length;
 
 const FOREIGN_UI_WORD = /(?<!\S)[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?=[\s,.;:!?)]|$)/gu;
 

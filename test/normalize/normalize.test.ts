@@ -207,6 +207,13 @@ describe("normalize() on pages: context decides short lines", () => {
     expect(a.text.match(/Portion Fix Containers: 1 Purple/g)).toHaveLength(2);
     expect(a.text.match(/Snack time/g)).toHaveLength(3);
   });
+  it("keeps a repeated list item whose words are mostly numbers and abbreviations; a repeated caption goes", () => {
+    const item = "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.";
+    const caption = "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.";
+    const a = normalize(page([para("This meal plan works for both programmes."), "Breakfast", item, caption, "Lunch", item, caption, para("Now get prepping.")]));
+    expect(a.text.split(item)).toHaveLength(3);
+    expect(a.text.split(caption)).toHaveLength(2);
+  });
   it("takes 'Comments' in a share bar for a button, not the start of the comment section", () => {
     const a = normalize(["Facebook", "Twitter", "Comments", "Print", "", para("Home Depot reported third-quarter earnings that topped estimates."), para("Rival Lowe's was also lower.")].join("\n"));
     expect(a.text).toContain("Rival Lowe's was also lower.");
