@@ -619,19 +619,23 @@ function furnitureCounts(lines: Line[], verdicts: Map<number, string>): number[]
  * Drops a paragraph that repeats an earlier kept one (a caption shown twice, a second copy of the
  * article). Short lines repeat in real articles (the items of a menu plan, "Meal 2", "Portion Fix
  * Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp."), so they stay: their numbers and
- * abbreviations are not counted as words.
+ * abbreviations are not counted as words. So do a plan's lists of quantities, however long.
  */
 function dropRepeats(lines: Line[], verdicts: Map<number, string>): void {
   const seen = new Set<string>();
   for (const line of lines) {
     if (verdicts.has(line.n)) continue;
     const key = lineKey(line.text);
-    if (seen.has(key) && wordsOfThreeLetters(line) >= REPEATED_PARAGRAPH_WORDS) verdicts.set(line.n, "repeated line");
+    if (seen.has(key) && wordsOfThreeLetters(line) >= REPEATED_PARAGRAPH_WORDS && !isQuantityList(line)) verdicts.set(line.n, "repeated line");
     seen.add(key);
   }
 }
 
 const wordsOfThreeLetters = (line: Line) => line.words.filter((w) => /\p{L}{3}/u.test(w)).length;
+/** "1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato …": a recipe's or a table's line of quantities, which plans repeat. */
+const isQuantityList = (line: Line) => line.words.filter((w) => /^[\d½¼¾⅓⅔]/u.test(w)).length >= QUANTITIES;
+/** How many quantities make a line a list of them: a caption's date has two or three numbers. */
+const QUANTITIES = 4;
 
 const FOREIGN_UI_WORD = /(?<!\S)[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?=[\s,.;:!?)]|$)/gu;
 

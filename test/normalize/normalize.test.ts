@@ -207,7 +207,10 @@ describe("normalize() on pages: context decides short lines", () => {
     expect(a.text.match(/Portion Fix Containers: 1 Purple/g)).toHaveLength(2);
     expect(a.text.match(/Snack time/g)).toHaveLength(3);
   });
-  it("keeps a repeated list item whose words are mostly numbers and abbreviations; a repeated caption goes", () => {
+  it("keeps a repeated list item whose words are mostly numbers and abbreviations, and a repeated list of quantities; a repeated caption goes", () => {
+    const recipe = "Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato (or 1 slice whole-grain toast), 1 tsp. olive oil for potatoes (or 1 tsp. grass-fed butter for toast]";
+    const plan = normalize(page([para("This meal plan works for both programmes."), "Eating Plan A", recipe, "Eating Plan B", recipe, para("Now get prepping.")]));
+    expect(plan.text.split(recipe)).toHaveLength(3);
     const item = "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.";
     const caption = "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019.";
     const a = normalize(page([para("This meal plan works for both programmes."), "Breakfast", item, caption, "Lunch", item, caption, para("Now get prepping.")]));
