@@ -80,7 +80,9 @@ export function pageHeadline(lines: readonly Line[], verdicts: ReadonlyMap<numbe
   // A standfirst is written as a sentence; a longer line in title case under a short one is the
   // headline under a kicker or a breadcrumb ("SmartNews Keeping you current" / "Three Cases of Plague Diagnosed in China").
   const underKicker = above && above.words.length <= KICKER_WORDS && best.line.words.length > above.words.length && isTitleCased(best.line);
-  const stacked = above && !kicker && !breadcrumb && !underKicker && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
+  // A line the page prints twice above the article is its headline, under a series name printed once.
+  const repeatedUnder = above && (counts.get(lineKey(best.line.text)) ?? 0) > 1 && (counts.get(lineKey(above.text)) ?? 0) <= 1;
+  const stacked = above && !kicker && !breadcrumb && !underKicker && !repeatedUnder && best.line.n - above.n <= 2 && MAY_BE_HEADLINE(verdicts.get(above.n)) && headlineShaped(above) && above.words.length >= 4;
   const headline = stacked ? above : best.line;
   return { line: headline, text: headline.text, ...(stacked ? { subtitle: best.line } : {}) };
 }

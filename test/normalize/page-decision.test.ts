@@ -118,6 +118,14 @@ describe("the headline is the line above the article that stands where headlines
     expect(normalize(page.join("\n")).meta.title).toBe("Anthony Lynn: “We needed to win this game”");
   });
 
+  it("takes the headline the page prints twice, not the series name over it that it prints once (Readability's test pages)", () => {
+    const headline = "'What is the sea telling us?': Māori tribes fearful over whale strandings";
+    const menu = ["Video", "Podcasts", "Pictures", "Newsletters", "Inside the Guardian", "Guardian Weekly", "Crosswords", " Facebook", " Twitter", "Search jobs", "Digital Archive", "Discount Codes"];
+    const top = ["Seascape: the state of our oceans", headline, " Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian", "", "New Zealand’s whale whisperers worry that manmade changes in the ocean are behind the spike in beachings", "", "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", "", "Main image: Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian", headline, "Seascape: the state of our oceans is supported by", " About this content", "", "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST", "", "Share on Facebook", "Share on Twitter", "Share via Email", ""];
+    const a = normalize([...menu, ...top, ...ARTICLE].join("\n"));
+    expect(a.meta.title).toBe(headline);
+  });
+
   it("takes a headline that opened the article's run under a sign-up box, with its date and byline under it; the box is not article text", () => {
     const headline = "How does the brain turn unconscious information into conscious thought?";
     const page = ["MNT - Hourly Medical News Since 2003", "Newsletter", "", "MNT - Hourly Medical News Since 2003", "", "Sign in", "Register for a free account", "", "Sign up for a free Medical News Today account to customize your medical and health news experiences.", "", "Register", "take the tour", headline, "Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "By Ana Sandoiu", ...ARTICLE];
