@@ -452,12 +452,12 @@ describe("transcript lines quoted whole (PolNeAR train)", () => {
 });
 
 describe("a round-up of who said what (PolNeAR train)", () => {
-  it("'Clinton: \"…\"' credits the labelled person; a label that names no person of the article ('Bush:') credits no one, and does not carry the speaker before", () => {
+  it("'Clinton: \"…\"' credits the labelled person; a label that names no person of the article ('Rubio:') credits no one, and does not carry the speaker before", () => {
     const text = [
       "Jeb Bush and Hillary Clinton, among others, reject the term containment.",
-      'Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS." Bush: "The mission is to destroy ISIS -- not to contain it."',
+      'Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS." Bush: "The mission is to destroy ISIS -- not to contain it." Rubio: "We need to defeat them."',
     ].join("\n\n");
-    expect(quotes(text).map((q) => q.speaker)).toEqual(["Hillary Clinton", null]);
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Hillary Clinton", "Jeb Bush", null]);
   });
   it("a paragraph of nothing but the quotation, signed by a name alone in the next ('Sanders.'), is that person's", () => {
     const text = [
