@@ -45,6 +45,9 @@ feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su 
 lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/),
 );
 
+/** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
+export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings"]);
+
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set(
   `press news agency times post herald daily journal group company corp corporation inc ltd co bank

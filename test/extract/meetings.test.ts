@@ -219,7 +219,7 @@ describe("a list that opens with a body's people (Reuters train)", () => {
   it("'discussions with AMI management, Pesch, …': the body whose management it is, then the next side", () => {
     const text =
       "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc <AMI>, said it has had talks with Pesch and Co, which is seeking control of the company.\n\nWEDGE said it has had discussions with AMI management, Pesch, the closely held health care and investment concern controlled by Chicago physician LeRoy Pesch, and other AMI shareholders.";
-    expect(whoOf(text, "1987-03-02")).toContain("WEDGE + American Medical International Inc");
+    expect(whoOf(text, "1987-03-02")).toContain("WEDGE Group Inc + American Medical International Inc");
   });
 });
 

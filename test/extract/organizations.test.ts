@@ -46,3 +46,14 @@ describe("organisations named in other languages and by their owners (bench/meet
     ]);
   });
 });
+
+describe("organisations: a company called by its short name or its initials is one organisation (bench/meetings train)", () => {
+  it("'WEDGE Group Inc' then 'WEDGE', 'American Medical International Inc' then 'AMI'; a sentence's first word after '… the company.' is no body", () => {
+    const text =
+      "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc, said it has had talks with the company. In a filing, WEDGE also said it discussed the possibility of joining with others in its own bid to seek control of AMI.";
+    expect(organizations(text).map((o) => [o.name, o.aliases])).toEqual([
+      ["WEDGE Group Inc", ["WEDGE"]],
+      ["American Medical International Inc", ["AMI"]],
+    ]);
+  });
+});

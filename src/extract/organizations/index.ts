@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -37,7 +37,7 @@ export function extractOrganizations(doc: Doc, people: Person[], countries: Coun
   const byName = new Map<string, Organization>();
   for (const m of findOrganisations(doc, taken)) {
     if (m.start < skipBefore) continue;
-    let org = byName.get(m.name);
+    let org = byName.get(m.name) ?? [...byName.values()].find((o) => withoutCorporateSuffix(o.name) === m.name || initialsOf(o.name) === m.name);
     if (!org) byName.set(m.name, (org = { id: `organization-${byName.size + 1}`, key: personKey(m.name), name: m.name, aliases: [], mentions: [] }));
     const end = m.end - (/['’]s$/.exec(doc.text.slice(m.start, m.end))?.[0].length ?? 0);
     const text = doc.text.slice(m.start, end);
@@ -46,6 +46,19 @@ export function extractOrganizations(doc: Doc, people: Person[], countries: Coun
     org.mentions.push({ start: m.start, end, text });
   }
   return [...byName.values()];
+}
+
+/** "WEDGE Group Inc" → "WEDGE", "Teck Corp" → "Teck": the name a company is called by after its formal name. */
+function withoutCorporateSuffix(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) words.pop();
+  return words.join(" ");
+}
+
+/** "American Medical International Inc" → "AMI": the capitals of a name's words, its corporate suffix left off (none for a name of one word). */
+function initialsOf(name: string): string | null {
+  const words = withoutCorporateSuffix(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join("") : null;
 }
 
 /** "Soviet-led", "Houston-based": the second half of a compound that says who leads a body or where it is. */
@@ -210,7 +223,9 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // "the Maastricht Treaty", "the Treaty on Comprehensive Strategic Partnership": a document's
     // name; "North Atlantic Treaty Organisation" ends as a body's.
     if (DOCUMENT_NAME_WORDS.has(last) || DOCUMENT_NAME_WORDS.has(tokens[from - 2]?.normal ?? "")) continue;
-    const introduced = ORGANISATION_DESCRIPTORS.has(tokens[first - 1]?.normal ?? "");
+    // "carmaker Renault": the descriptor stands right before the name, in its sentence ("… the company. In a filing" introduces nothing).
+    const descriptor = tokens[first - 1];
+    const introduced = descriptor !== undefined && descriptor.sentence === tokens[first]!.sentence && !/[,.;:!?]/.test(descriptor.post) && ORGANISATION_DESCRIPTORS.has(descriptor.normal);
     // compromise tags "Indo-Pacific partners" as one organisation: a name whose tag runs on into the
     // plain noun after it only qualifies that noun.
     const after = tokens[j + 1];
