@@ -622,3 +622,13 @@ describe("meetings: two foreign firms, each named with its country (bench/meetin
     expect(kindsOf(text, "1987-04-05")).toEqual([["organization:Entreprise Nationale des Non-ferreux et Substances Utiles", "organization:Almaden"]]);
   });
 });
+
+describe("meetings: a country named as one of an open class of them is no side (bench/meetings train)", () => {
+  it("'trade negotiations with Japan and other countries' reports no meeting with Japan; 'talks with Nakasone and other leaders' does", () => {
+    const reagan =
+      "President Reagan warned the U.S. Congress in his weekly radio address against passing what he called dangerous, protectionist trade legislation that would tie his hands in trade negotiations with Japan and other countries.";
+    expect(whoOf(reagan, "1987-04-26")).toEqual([]);
+    const summit = "President Reagan will hold talks with Japanese Prime Minister Yasuhiro Nakasone and other leaders here this week.";
+    expect(whoOf(summit, "1987-04-26")).toEqual(["Reagan + Yasuhiro Nakasone"]);
+  });
+});

@@ -111,7 +111,7 @@ function isVerbAt(ctx: Context, at: number): boolean {
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
-  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects) || isSummonsWithoutMeeting(ctx, t, objects)) return [];
+  if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects) || isSummonsWithoutMeeting(ctx, t, objects) || isOpenClass(ctx, objects)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -152,6 +152,18 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   }
   return out;
 }
+
+/**
+ * "trade negotiations with Japan and other countries", "talks with Britain and others": a country
+ * named as one of an open class of them is an example of the talks' kind, not a side that met.
+ * ("talks with company management, Pesch and other shareholders" names sides that did.)
+ */
+function isOpenClass(ctx: Context, objects: Side[]): boolean {
+  const last = objects[objects.length - 1];
+  return last !== undefined && OPEN_CLASS.test(ctx.doc.text.slice(last.end, last.end + 40));
+}
+
+const OPEN_CLASS = /^,?\s+and\s+(?:others\b|other\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|partners)\b)/u;
 
 /** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
 const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
