@@ -632,3 +632,11 @@ describe("meetings: a country named as one of an open class of them is no side (
     expect(whoOf(summit, "1987-04-26")).toEqual(["Reagan + Yasuhiro Nakasone"]);
   });
 });
+
+describe("meetings: a relative named by a given name is a side in full (bench/meetings train)", () => {
+  it("'his wife, Laura, who spoke of her early brainstorming discussions with the museum's director, Lonnie Bunch' is Laura Bush's, not George W. Bush's", () => {
+    const text =
+      "There was a panoply of dignitaries, including George W. Bush, who signed the legislation authorizing the building of the museum, and his wife, Laura, who spoke of her early brainstorming discussions with the museum's director, Lonnie Bunch.";
+    expect(whoOf(text, "2016-09-25")).toEqual(["Laura Bush + Lonnie Bunch"]);
+  });
+});

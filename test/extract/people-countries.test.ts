@@ -379,3 +379,17 @@ describe("people: a name opening a sentence is a person's when a person is liste
     expect(names("Wall Street and Hillary Clinton have never been close.")).toEqual(["Hillary Clinton"]);
   });
 });
+
+describe("people: a relative named by a given name alone shares the family name of whose relative they are", () => {
+  it("'George W. Bush … and his wife, Laura, who spoke' (bench/meetings train) names Laura Bush; 'Owens's widow Ruth' (CoNLL train) Ruth Owens", () => {
+    const bush =
+      "There was a panoply of dignitaries, including George W. Bush, who signed the legislation authorizing the building of the museum, and his wife, Laura, who spoke of her early brainstorming discussions with the museum's director, Lonnie Bunch.";
+    expect(names(bush)).toEqual(["George W. Bush", "Laura Bush", "Lonnie Bunch"]);
+    expect(people(bush).find((p) => p.name === "Laura Bush")?.mentions.map((m) => m.text)).toEqual(["Laura"]);
+    expect(names("Jesse Owens won four gold medals in Berlin. Owens's widow Ruth is not well enough to attend.")).toContain("Ruth Owens");
+  });
+  it("'Geoffrey Fieger, said those attending … included her husband, David' (CoNLL train): 'her' is not the man named last, so David gets no family name", () => {
+    const text = "Kevorkian's lawyer, Geoffrey Fieger, said those attending Smith's death included her husband, David, a police officer, her father, James Poland, and Kevorkian.";
+    expect(names(text)).not.toContain("David Fieger");
+  });
+});

@@ -43,6 +43,7 @@ const BOUNDED = new Map<string, string>([
   ["^([\\p{Lu}][\\p{Lu} .'’-]{1,40}?)(?:,\\s*[\\p{Lu}][\\p{L} .]{1,30})?\\s+(\\d{4})-(\\d{2})-(\\d{2})$", "anchored at a line's start, prefix capped at 40"],
   ["[\\s,]*(?:\\b(?:to|until|till|through|and)\\b|[-–])\\s*", "the text of one date range"],
   ["([a-z]+)\\s+$", "a 20-character window before a name"],
+  ["(?:\\b(?:his|her)|(\\p{Lu}[\\p{L}-]+)['’]s) (?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower),? $", "a 60-character window before a given name"],
   ["\\s*[-–—]\\s*[^-–—]{1,30}$", "the text of one date chrono found"],
   ["\\b(?:spoke|speaks|talked|talks)\\s+(?:to|with)\\b(?=[^.;]{0,80}?\\b(?:by|on the|over the)\\s+(?:tele)?phone\\b)", "one sentence; the lookahead is capped at 80 characters"],
   ["[\"“`'‘\\s]+$", "a 60-character window before a quote"],

@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
 } from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
-import { isGivenName, isNamePart } from "../../data/names.js";
+import { givenNameGender, isGivenName, isNamePart } from "../../data/names.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Person, PersonMention } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
@@ -120,6 +120,8 @@ export interface NameCandidate {
   actsAlone?: boolean;
   /** compromise reads its last word as a place or a body, and no word as a name, nor opens it with a given name ("New York"): a list does not make it a person. */
   placeOrBody?: boolean;
+  /** The words the article writes, when the name holds more than them: "Laura" of "Laura Bush". */
+  written?: string;
 }
 
 export interface PeopleInput {
@@ -203,7 +205,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone, placeOrBody });
     }
   }
-  return echoedSurnames(coordinatedNames(doc.text, out));
+  return relativesByGivenName(doc, echoedSurnames(coordinatedNames(doc.text, out)));
 }
 
 /** A word right after an opening quote mark opens the quoted sentence: '"Let Hillary explain'. */
@@ -228,6 +230,31 @@ function echoedSurnames(candidates: NameCandidate[]): NameCandidate[] {
   for (const c of candidates) if (!c.evidence && c.name.includes(" ") && lone.has(surnameOf(c.name))) c.evidence = true;
   return candidates;
 }
+
+/**
+ * "George W. Bush … and his wife, Laura, who spoke", "Obama's daughter, Malia": a given name alone
+ * after a relative's noun is that person's relative, who shares their family name (the person named
+ * by it, or for "his"/"her" the last full name before it in the sentence).
+ */
+function relativesByGivenName(doc: Doc, candidates: NameCandidate[]): NameCandidate[] {
+  for (const [i, c] of candidates.entries()) {
+    if (c.evidence || c.name.includes(" ") || !isGivenName(c.name)) continue;
+    const lead = RELATIVE_BEFORE.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    if (!lead) continue;
+    const sentenceStart = spanHolding(doc.sentences, c.start)?.start ?? 0;
+    // "her husband, David" is not the husband of the man named last ("Geoffrey Fieger, said … her husband, David").
+    const gender = lead[0].startsWith("his") ? "m" : lead[0].startsWith("her") ? "f" : null;
+    const fits = (o: NameCandidate) => (givenNameGender(o.name.split(" ")[0]!) ?? gender) === gender;
+    const owner = lead[1]
+      ? candidates.find((o) => o.evidence && o.name.split(" ").includes(lead[1]!))
+      : candidates.slice(0, i).findLast((o) => o.evidence && o.name.includes(" ") && o.start >= sentenceStart && fits(o));
+    if (owner && owner.name.includes(" ")) Object.assign(c, { name: `${c.name} ${surnameOf(owner.name)}`, written: c.name, evidence: true });
+  }
+  return candidates;
+}
+
+/** "his wife, ", "Obama's daughter ": who the given name after it is to someone named. */
+const RELATIVE_BEFORE = /(?:\b(?:his|her)|(\p{Lu}[\p{L}-]+)['’]s) (?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower),? $/u;
 
 /** " and Mr " → " and ": the capitalised words that end a gap (the next name's titles) taken off. */
 function withoutTrailingTitles(gap: string): string {
@@ -470,7 +497,7 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
       draft = { name: c.name, key, surname: surnameOf(c.name), titles: new Set(), country: null, mentions: [], forms: new Set() };
       byKey.set(key, draft);
     }
-    draft.mentions.push({ start: c.start, end: c.end, text: c.name, via: "name" });
+    draft.mentions.push({ start: c.start, end: c.end, text: c.written ?? c.name, via: c.written ? "part of name" : "name" });
     draft.forms.add(c.name);
     c.titles.forEach((t) => draft.titles.add(t));
     draft.country ??= c.country;
@@ -478,7 +505,7 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
   // Full names that only appear with evidence later still count from their first mention.
   for (const c of candidates) {
     const draft = byKey.get(foldName(c.name));
-    if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.name, via: "name" });
+    if (draft && !draft.mentions.some((m) => m.start === c.start)) draft.mentions.push({ start: c.start, end: c.end, text: c.written ?? c.name, via: c.written ? "part of name" : "name" });
   }
   return mergePartialNames([...byKey.values()]);
 }
