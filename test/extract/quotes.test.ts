@@ -475,6 +475,18 @@ describe("a round-up of who said what (PolNeAR train)", () => {
   });
 });
 
+describe("a pull quote signed in its last paragraph (PolNeAR train)", () => {
+  it("'\"… stimulus. ¶ Josh Bivens, Economic Policy Institute.\"': the signature is who speaks, and no quotation of its own", () => {
+    const text = [
+      "Democrats acquiesced to the deficit hawks.",
+      "\"We are going to enter the next recession, whenever it comes, without that consensus that of course we need to do stimulus.",
+      "Josh Bivens, Economic Policy Institute.\"",
+      "Whether out of genuine agreement or political expedience, Democrats acquiesced to the deficit hawks' demands.",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => [q.text.slice(0, 24), q.speaker])).toEqual([["We are going to enter th", "Josh Bivens"]]);
+  });
+});
+
 describe("a speaker whose name ends in a suffix (PolNeAR train)", () => {
   it("'said C. Stewart Verdery Jr., a senior … official': the person the people layer found, not a second record without the suffix", () => {
     const text =

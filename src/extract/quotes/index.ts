@@ -9,7 +9,7 @@ import type { Organization, Person, Quote } from "../../schema/record.js";
 import { attributionAfter, attributionBefore, endsSentence, firstTokenFrom, introducedBy, type Attribution, type Window } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 import { firstFrom } from "../spans.js";
-import { labelBeforeSpeaker, resolveSpeaker, signatureSpeaker, speakerContext, transcriptSpeaker, type Speaker, type SpeakerContext } from "./speakers.js";
+import { labelBeforeSpeaker, resolveSpeaker, signatureInside, signatureSpeaker, speakerContext, transcriptSpeaker, type Speaker, type SpeakerContext } from "./speakers.js";
 
 export { findQuoteSpans } from "./spans.js";
 
@@ -29,8 +29,15 @@ interface Placed {
 }
 
 export function extractQuotes(doc: Doc, people: Person[], organizations: Organization[]): Quote[] {
-  const spans = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
-  const ctx = speakerContext(doc, people, organizations, spans);
+  const found = findQuoteSpans(doc.text).filter((s) => !isTitle(s.text));
+  const ctx = speakerContext(doc, people, organizations, found);
+  // A signature that closes a quotation run on over paragraphs is who speaks it, not a quotation.
+  const signed = new Map<QuoteSpan, Speaker>();
+  const spans = found.filter((span, i) => {
+    const signer = i > 0 && span.continues ? signatureInside(ctx, span) : undefined;
+    if (signer) signed.set(found[i - 1]!, signer);
+    return !signer;
+  });
   const placed: Placed[] = [];
   // The quotation whose speaker a pronoun may continue: a scare quote woven into the text with no
   // speaker ("voter identification" calls) does not interrupt the one before.
@@ -49,7 +56,7 @@ export function extractQuotes(doc: Doc, people: Person[], organizations: Organiz
     let speaker = found ? speakerOf(ctx, found, lastVoiced, paragraphAbove) : null;
     const transcript = transcriptSpeaker(ctx, span);
     const label = transcript !== undefined ? transcript : labelBeforeSpeaker(ctx, span, paragraph.start);
-    const labelled = label !== undefined ? label : signedBelow(ctx, span, paragraph, paragraphAround);
+    const labelled = label !== undefined ? label : (signed.get(span) ?? signedBelow(ctx, span, paragraph, paragraphAround));
     if (labelled !== undefined) [found, speaker] = [null, labelled];
     else if (after && !speaker) {
       found = before() ?? after;

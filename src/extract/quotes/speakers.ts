@@ -295,6 +295,22 @@ export function signatureSpeaker(ctx: SpeakerContext, line: string, quotationSta
 
 const SIGNATURE_LINE = /^(?:[-–—―]+\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?$/u;
 
+/**
+ * `"… as much of it as possible. ¶ Former NAACP president Ben Jealous."`: the last paragraph of a
+ * quotation run on over paragraphs, a person's name with at most a role and no verb, signs the
+ * quotation, as pull quotes are set. `undefined`: the paragraph is no signature.
+ */
+export function signatureInside(ctx: SpeakerContext, part: { start: number; end: number; text: string }): Speaker | undefined {
+  if (part.text.split(/\s+/).length > MAX_SIGNATURE_WORDS) return undefined;
+  const words = ctx.doc.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
+  if (words.some((t) => t.tags.has("Verb"))) return undefined;
+  const signer = ctx.people.find((p) => p.mentions.some((m) => m.start >= part.start && m.end <= part.end && m.text.includes(" ")));
+  return signer ? asSpeaker(signer) : undefined;
+}
+
+/** The longest signature: "Anne Richards, assistant secretary of state for population, refugees, and migration" is a sentence's length. */
+const MAX_SIGNATURE_WORDS = 10;
+
 /** The person of the article a written name calls: by the whole name, or by its last word as a surname. */
 function personCalled(ctx: SpeakerContext, written: string, before: number): Speaker | undefined {
   const name = written.replace(/\s+/g, " ");
