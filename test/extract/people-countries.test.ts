@@ -393,3 +393,11 @@ describe("people: a relative named by a given name alone shares the family name 
     expect(names(text)).not.toContain("David Fieger");
   });
 });
+
+describe("people: a capital's name that is a given name before a surname is the given name (PolNeAR train)", () => {
+  it("'Douglas Holtz-Eakin, an economic adviser to Republicans, wrote' names Douglas Holtz-Eakin, not Holtz-Eakin; 'flew to Douglas' names nobody", () => {
+    const text = "Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, wrote after the jobs report was released.";
+    expect(extract(`Economy\n\n${text}`).people.map((p) => p.name)).toEqual(["Douglas Holtz-Eakin"]);
+    expect(extract("Travel\n\nHe flew to Douglas on the Isle of Man on Monday.").people).toEqual([]);
+  });
+});

@@ -176,7 +176,10 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const isName = (w: Word) => {
         const token = tokenAt(w.start);
         const opensSentence = (w.start === sentence.start || opensQuotation(doc.text, w.start)) && !((followedByCue || described) && !FUNCTION_TAGS.some((t) => token?.tags.has(t)));
-        return isNameWord(w, token, countryAt(w), opensSentence, surnameAfterGivenName(words, w));
+        // "Douglas Holtz-Eakin": a capital's name that is a given name before a surname is the given name.
+        const country = countryAt(w);
+        const givenBeforeSurname = country?.via === "capital" && isGivenName(stripPossessive(w.text)) && w !== words[words.length - 1];
+        return isNameWord(w, token, givenBeforeSurname ? null : country, opensSentence, surnameAfterGivenName(words, w));
       };
       const name = words.slice(nameStart(words, isName));
       // "Chancellor of the Exchequer Nigel Lawson": the word after a title's "of" names the office.
