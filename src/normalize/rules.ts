@@ -39,6 +39,9 @@ const LEGAL_FOOTER_NOTICES = 3;
 /** The label of a telephone or fax number or an e-mail address: "Telephone:", "Fax:", "E-mail:". */
 const CONTACT_LABEL = /\b(telephone|tel|phone|fax|e-?mail)\s*:/gi;
 
+/** Two to four capitalised words, then the verb of saying: a name, title first perhaps. */
+const CAPITALISED_NAME_BEFORE_VERB = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \p{Ll}+:?$/u;
+
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
   let hits = 0;
@@ -152,7 +155,9 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "comment author line",
-    test: (l) => l.words.length <= 6 && /\s(says|said|wrote|writes|replied):?$/i.test(l.text),
+    // "joetoronto says:", "v2787 says:"; not "Reporter Jomana Karadsheh says:" or "Hillary Clinton said:",
+    // which introduce a quotation in the article (a commenter's full name stands in the comment section, dropped with it).
+    test: (l) => l.words.length <= 6 && /\s(says|said|wrote|writes|replied):?$/i.test(l.text) && !CAPITALISED_NAME_BEFORE_VERB.test(l.text),
   },
   {
     reason: "menu or widget words",
