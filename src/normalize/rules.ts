@@ -39,8 +39,11 @@ const LEGAL_FOOTER_NOTICES = 3;
 /** The label of a telephone or fax number or an e-mail address: "Telephone:", "Fax:", "E-mail:". */
 const CONTACT_LABEL = /\b(telephone|tel|phone|fax|e-?mail)\s*:/gi;
 
-/** Two to four capitalised words, then the verb of saying: a name, title first perhaps. */
-const CAPITALISED_NAME_BEFORE_VERB = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \p{Ll}+:?$/u;
+/** "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015": an entry of a list, who did what on a date, is article text. */
+const LIST_ENTRY_WITH_DATE = /^(?:\S+ ){2,}\S+ [—–] (?!(?:Updated|Published|Posted|Modified|Revised) )\p{Lu}\p{Ll}+(?:ed|s) /u;
+
+/** One to four capitalised words, then the verb of saying: a name (a title first perhaps) or a pronoun. */
+const CAPITALISED_BEFORE_VERB = /^\p{Lu}[\p{Ll}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \p{Ll}+:?$/u;
 
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
@@ -128,7 +131,7 @@ export const LINE_RULES: readonly LineRule[] = [
       // "3 hours ago", "Published 1 day ago", "Updated: 5 min ago".
       if (/^(?:(?:published|updated|posted|modified):?\s+)?(\d+|an?|one)\s*(second|minute|min|hour|hr|day|week|month|year|[smhdw])s?\s+ago$/i.test(l.text)) return true;
       const date = findDateTime(l.text);
-      if (!date || wordCount(l) > 14) return false;
+      if (!date || wordCount(l) > 14 || LIST_ENTRY_WITH_DATE.test(l.text)) return false;
       // Little else on the line but the date, a label and perhaps an agency name; three words in
       // lower case in a row are a clause ("On July 6, 2015, Sanders made the following comment:").
       const rest = l.text.replace(/[\p{N}:,./-]+/gu, " ").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
@@ -155,9 +158,10 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "comment author line",
-    // "joetoronto says:", "v2787 says:"; not "Reporter Jomana Karadsheh says:" or "Hillary Clinton said:",
-    // which introduce a quotation in the article (a commenter's full name stands in the comment section, dropped with it).
-    test: (l) => l.words.length <= 6 && /\s(says|said|wrote|writes|replied):?$/i.test(l.text) && !CAPITALISED_NAME_BEFORE_VERB.test(l.text),
+    // "joetoronto says:", "v2787 says:": a commenter's handle. "He said:", "Hewitt writes:", "Reporter
+    // Jomana Karadsheh says:" introduce a quotation in the article (a commenter's capitalised name
+    // stands in the comment section, dropped with it).
+    test: (l) => l.words.length <= 6 && /\s(says|said|wrote|writes|replied):?$/i.test(l.text) && !CAPITALISED_BEFORE_VERB.test(l.text),
   },
   {
     reason: "menu or widget words",

@@ -57,8 +57,12 @@ describe("line rules on real page lines", () => {
     "He declined to comment.",
     "US FALLS",
     "\"I almost died there,\" Bublik said, jokingly.",
-    // A name that introduces the quotation in the next paragraph (PolNeAR train), not a commenter's handle.
+    // A name or a pronoun that introduces the quotation in the next paragraph (PolNeAR train), not a commenter's handle.
     "Reporter Jomana Karadsheh says:",
+    "He said:",
+    "Hewitt writes:",
+    // An entry of a list, who did what on a date (PolNeAR train), not a time stamp.
+    "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015",
   ])("keeps the article line %s", (line) => expect(reasonFor(line)).toBeNull());
 });
 
