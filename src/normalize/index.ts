@@ -122,9 +122,15 @@ export function normalize(raw: string): Article {
  */
 const EMBEDDED_ELEMENT = /<(?!(?:script|style|noscript|template|svg|iframe)\b)([a-z][\w-]{0,20})\b[^<>]{0,400}>([^<>]*)<\/?\1\/?>/gi;
 
+/**
+ * `">I love @SarahPalinUSA … <tweet/>.`: an element whose opening tag began on the line before
+ * (an attribute ran over the line break); its text is the article's.
+ */
+const TAG_TAIL = /^[^<>]{0,400}">([^<>]+)<\/?[a-z][\w-]{0,20}\/?>/i;
+
 function withoutEmbeddedMarkup(line: Line, unmarked: Map<number, string>): Line {
-  if (!/<[a-z]/i.test(line.text)) return line;
-  const text = line.raw.replace(EMBEDDED_ELEMENT, "$2");
+  if (!/<[a-z/]/i.test(line.text)) return line;
+  const text = line.raw.replace(EMBEDDED_ELEMENT, "$2").replace(TAG_TAIL, "$1");
   if (text === line.raw) return line;
   unmarked.set(line.n, line.text);
   return { ...measureLine(text, line.n), raw: line.raw };

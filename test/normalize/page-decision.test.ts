@@ -231,6 +231,13 @@ describe("bylines as pages print them", () => {
 });
 
 describe("article text kept in clean copy (PolNeAR)", () => {
+  it("keeps the text of a tweet whose tag runs over a line break, and drops the tag (PolNeAR train)", () => {
+    const tweet = ['<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016', '">I love @SarahPalinUSA Without her support, I wouldn’t be in the Senate. Regardless of what she does in 2016, I will always be a big fan.<tweet/>.'];
+    const a = normalize(["Palin endorsed Trump on Tuesday.", "", ...tweet, "", "The campaign welcomed the endorsement."].join("\n"));
+    expect(a.text).toContain("I love @SarahPalinUSA Without her support");
+    expect(a.text).not.toMatch(/tweet-date|<tweet|">/);
+  });
+
   it("keeps a tweet's text and drops its markup", () => {
     const a = normalize(["Rubio's rally drew a thin crowd.", "", '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016">Rubio stadium event in Hialeah. Stands empty; crowd in one end zone.<tweet/>.', "", "The campaign disputed the count."].join("\n"));
     expect(a.text).toContain("Rubio stadium event in Hialeah. Stands empty; crowd in one end zone..");
