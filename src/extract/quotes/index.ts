@@ -110,9 +110,8 @@ function speakerOf(ctx: SpeakerContext, found: Attribution, previous: Placed | u
 function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, paragraphAbove: Paragraph, previous: Placed | undefined, placed: Placed[]): Speaker | null {
   if (!previous?.quote.speaker) return null;
   if (span.continues || previous.paragraph.start === paragraph.start) return previous.quote.speaker;
-  const onlyQuotation = !/\p{L}/u.test(text.slice(paragraph.start, span.start) + text.slice(span.end, paragraph.end).replace(/^[^\p{L}]*/u, ""));
   const lastOfPreviousParagraph = previous.paragraph.end === paragraphAbove.end && placed.length > 0;
-  return onlyQuotation && lastOfPreviousParagraph ? previous.quote.speaker : null;
+  return isOnlyQuotation(text, span, paragraph) && lastOfPreviousParagraph ? previous.quote.speaker : null;
 }
 
 /**
@@ -136,10 +135,13 @@ function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph, before: Pa
  */
 function signedBelow(ctx: SpeakerContext, span: QuoteSpan, paragraph: Paragraph, paragraphAround: (at: number) => Paragraph): Speaker | undefined {
   const text = ctx.doc.text;
-  if (/\p{L}/u.test(text.slice(paragraph.start, span.start) + text.slice(span.end, paragraph.end)) || paragraph.end + 2 >= text.length) return undefined;
+  if (!isOnlyQuotation(text, span, paragraph) || paragraph.end + 2 >= text.length) return undefined;
   const below = paragraphAround(paragraph.end + 2);
   return signatureSpeaker(ctx, text.slice(below.start, below.end), span.start);
 }
+
+/** Nothing but the quotation and its punctuation stands in its paragraph. */
+const isOnlyQuotation = (text: string, span: QuoteSpan, paragraph: Paragraph) => !/\p{L}/u.test(text.slice(paragraph.start, span.start) + text.slice(span.end, paragraph.end));
 
 /**
  * The paragraph around an offset, by binary search over the blank lines found once: searching
