@@ -114,6 +114,19 @@ describe("speakers on any article (shapes from PolNeAR train and Reuters wire co
     expect(speakers('"Carolina is going to win that one," Gov. Kasich replied on Sunday.')).toEqual(["Kasich"]);
     expect(speakers('"There is much to discuss on the fall calendar," acting chief spokesman Glyn Davies said.')).toEqual(["Glyn Davies"]);
   });
+  it("credits the subject of the sentence past an appositive or an opening adverbial, whatever the distance to the quotation", () => {
+    // A participle cue after a subject with its appositive.
+    expect(speakers("Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”")).toEqual(["Huma Abedin"]);
+    // A cue far from a fragment woven in, after an appositive.
+    expect(speakers("April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the convention's security team would work with the Philadelphia police and the Secret Service ''to ensure the safety and security of all of our delegates and participants.''")).toEqual(["April Mellody"]);
+    // After an opening adverbial: the subject of the clause, not a place in the adverbial.
+    expect(speakers("In the depths of the Great Recession, Paul Ryan worried that the social safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.”")).toEqual(["Paul Ryan"]);
+    expect(speakers("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying that the United States should play a leadership role and ''be rallying our partners and allies, pulling countries off the sidelines.''")).toEqual(["Clinton"]);
+  });
+  it("an opening adverb or a headline's common noun is no subject that speaks", () => {
+    expect(speakers("Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.")).not.toContain("Rubio");
+    expect(speakers("Case of still-jailed acerbic 'new-media journalist'    being watched by ACLU.")).toEqual([null]);
+  });
   it("takes the name before an appositive, however the appositive opens", () => {
     expect(speakers('"We wanted to control the real estate," Michael C. Cernech, the city manager, said of the course.')).toEqual(["Michael C. Cernech"]);
     expect(speakers('"The leaders we are raising money for are the candidates of tomorrow," Jeff Weaver, Sanders’ campaign manager, said in a statement.')).toEqual(["Jeff Weaver"]);

@@ -383,8 +383,7 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const verb = b.slice(-MAX_CUE_DISTANCE).findLast(isClauseVerb);
     const p = verb === undefined || isSharedSubject(doc, verb) ? null : phraseEndingAt(doc, beforeAuxiliaries(doc, verb, lowest), lowest);
     const head = p && doc.tokens[p[0]]!;
-    const personal = head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)));
-    if (p && personal) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
+    if (p && head && isPersonal(head)) return { first: p[0], last: p[1], cue: doc.tokens[verb!]!.text };
   }
   // "He said he intends to win every delegate, so he'll have enough votes to put together 'the
   // strongest agenda'", "She greeted supporters and told them they'd 'build ladders'": a fragment
@@ -399,7 +398,15 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     const reported = opening > from && (woven || isCue(doc, b[opening]!));
     const p = reported ? phraseEndingAt(doc, beforeAuxiliaries(doc, b[opening]!, lowest), lowest) : null;
     const head = p && p[0] === b[from] ? doc.tokens[p[0]]! : null;
-    if (p && head && (/^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head)))) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
+    if (p && head && isPersonal(head)) return { first: p[0], last: p[1], cue: doc.tokens[b[opening]!]!.text };
+    // The subject may stand after an opening adverbial or before an appositive: "During his
+    // immigration speech on Wednesday in Arizona, Mr. Trump said …", "April Mellody, a spokeswoman
+    // for the Democratic National Convention, said in a statement that …".
+    const clause = sentenceClause(doc, w, b.length - 1);
+    const verb = clause ? b.find((k) => k >= clause.verb && k - clause.verb <= 3 && isSentenceVerb(k)) : undefined;
+    const subjectHead = clause && doc.tokens[clause.subject[0]]!;
+    const named = clause && (isSubjectPronoun(subjectHead!) || isName(doc.tokens[clause.subject[1]]!));
+    if (clause && verb !== undefined && (woven || isCue(doc, verb)) && isPersonal(subjectHead!) && named) return { first: clause.subject[0], last: clause.subject[1], cue: doc.tokens[verb]!.text };
   }
   // A clause that ends in a colon introduces the quotation: "Rubio fired back forcefully:", the
   // speaker is the subject of its last verb. So does one that ends in a comma before a whole
@@ -426,6 +433,12 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
   }
   return null;
 }
+
+/** The last word of a person's name: "Reid" of "Senator Harry Reid"; not "Case" or "Iowa". */
+const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && (has(t, "Person") || has(t, "ProperNoun")) && !has(t, "Place");
+
+/** A subject that names a person: a capitalised name or "he"/"she". */
+const isPersonal = (head: Token) => /^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head));
 
 /** The word before a verb's auxiliaries and adverbs: "Trump" of "Trump has long boasted". */
 function beforeAuxiliaries(doc: Doc, verb: number, lowest: number): number {
@@ -476,18 +489,23 @@ function subjectBeforeAside(doc: Doc, b: number[], cueAt: number): [number, numb
 }
 
 /** The phrase that opens the sentence, when a verb follows it: "Kasich bemoaned …, saying". */
-function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | null {
+const sentenceSubject = (doc: Doc, w: Window, upTo: number): [number, number] | null => sentenceClause(doc, w, upTo)?.subject ?? null;
+
+/** The subject that opens the sentence and the verb after it, up to `w.before[upTo]`. */
+function sentenceClause(doc: Doc, w: Window, upTo: number): { subject: [number, number]; verb: number } | null {
   if (!w.sentenceStart) return null;
   // The subject opens the sentence, or the clause after an opening adverbial ("On Wednesday, he
   // seemed to indicate …, warning", "At the time, she released a statement saying"); a leading
   // "And" or "But" is no part of it.
   const starts = [0, ...w.before.flatMap((k, j) => (j < upTo && endsClause(doc.tokens[k]!) ? [j + 1] : []))];
+  const limit = w.before[upTo]!;
   for (const start of starts) {
     const from = start + (LEADING_CONJUNCTIONS.has(doc.tokens[w.before[start]!]!.normal) ? 1 : 0);
     if (from >= upTo) break;
     const first = w.before[from]!;
-    const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, w.before[upTo]!);
-    if (p && !endsClause(doc.tokens[p[1]]!) && verbFollows(doc, p[1], w.before[upTo]!)) return p;
+    const p = isSubjectPronoun(doc.tokens[first]!) ? ([first, first] as [number, number]) : phraseStartingAt(doc, first, limit);
+    const verb = p ? verbAfterSubject(doc, p[1], limit) : null;
+    if (p && verb !== null) return { subject: p, verb };
     // An opening adverbial gives way to the clause after it ("Eight years ago, he supported"); so
     // does a subordinate clause ("when I asked him, he said").
     const comma = w.before.findIndex((k, j) => j >= from && j < upTo && endsClause(doc.tokens[k]!));
@@ -500,13 +518,46 @@ function sentenceSubject(doc: Doc, w: Window, upTo: number): [number, number] | 
 const SUBORDINATORS = new Set(["when", "while", "after", "before", "although", "though", "as", "since", "because", "if", "once", "until"]);
 const isSubordinate = (t: Token) => SUBORDINATORS.has(t.normal) || has(t, "Preposition");
 
-/** A verb within a short adjunct after the phrase: "Mr Blair on Sunday dismissed". */
-function verbFollows(doc: Doc, phraseEnd: number, limit: number): boolean {
-  for (let k = phraseEnd + 1; k <= limit && k - phraseEnd <= 4; k++) {
-    if (has(doc.tokens[k]!, "Verb")) return true;
-    if (endsClause(doc.tokens[k]!)) return false;
+/**
+ * The verb of a subject: within a short adjunct after it ("Mr Blair on Sunday dismissed"), or after
+ * an appositive closed by a comma ("Huma Abedin, vice chairwoman for Clinton's presidential
+ * campaign, emailed"; "Petrilli, who thinks …, called").
+ */
+function verbAfterSubject(doc: Doc, subjectEnd: number, limit: number): number | null {
+  if (!endsClause(doc.tokens[subjectEnd]!)) return verbWithin(doc, subjectEnd, limit);
+  // Only a name takes an appositive here; "Together, Senators Rubio and Cruz, … represent" opens with an adverb.
+  const name = doc.tokens[subjectEnd]!;
+  if (!/,/.test(name.post) || !/^\p{Lu}/u.test(name.text) || !has(name, "Noun")) return null;
+  const opening = doc.tokens[subjectEnd + 1];
+  // "Iowa, on Sunday, Mrs. Clinton tried": an adjunct, not a description.
+  if (!opening || has(opening, "Preposition")) return null;
+  const relative = RELATIVE_WORDS.has(opening.normal);
+  for (let k = subjectEnd + 1; k <= limit && k - subjectEnd <= MAX_APPOSITIVE_WORDS; k++) {
+    const t = doc.tokens[k]!;
+    if (/,/.test(t.post)) {
+      const verb = verbRightAfter(doc, k, limit);
+      if (verb !== null) return verb;
+    } else if (endsClause(t)) return null;
+    // A description holds no verb of its own; a relative clause ("who thinks …") does.
+    if (!relative && has(t, "Verb") && !inPhrase(doc, k)) return null;
   }
-  return false;
+  return null;
+}
+
+/** The verb right after an appositive's closing comma, past adverbs and auxiliaries: ", on Wednesday downplayed" is not one. */
+function verbRightAfter(doc: Doc, comma: number, limit: number): number | null {
+  let k = comma + 1;
+  while (k <= limit && (has(doc.tokens[k]!, "Adverb") || has(doc.tokens[k]!, "Auxiliary")) && !has(doc.tokens[k]!, "Verb")) k++;
+  return k <= limit && has(doc.tokens[k]!, "Verb") ? k : null;
+}
+
+/** A verb right after a phrase, or after a short adjunct without a comma: "Mr Blair on Sunday dismissed". */
+function verbWithin(doc: Doc, phraseEnd: number, limit: number): number | null {
+  for (let k = phraseEnd + 1; k <= limit && k - phraseEnd <= 4; k++) {
+    if (has(doc.tokens[k]!, "Verb")) return k;
+    if (endsClause(doc.tokens[k]!)) return null;
+  }
+  return null;
 }
 
 /** "X quoted Y as saying": the one quoted is Y. */
