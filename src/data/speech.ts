@@ -18,6 +18,9 @@ yells yelled shouts screams screamed
 asserts maintained maintains contended contends pointed indicated indicates`.split(/\s+/),
 );
 
+/** Cue words that are cues only with their particle: "Bozell points out" (not "two points"). */
+export const CUES_WITH_PARTICLE: Record<string, string> = { points: "out" };
+
 /** Nouns that make a speaker a document rather than a person: "the statement read". */
 export const DOCUMENT_WORDS = new Set(
   `statement declaration communique communiqué article treaty letter report document resolution

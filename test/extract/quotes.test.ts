@@ -123,6 +123,21 @@ describe("speakers on any article (shapes from PolNeAR train and Reuters wire co
     expect(speakers("In the depths of the Great Recession, Paul Ryan worried that the social safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.”")).toEqual(["Paul Ryan"]);
     expect(speakers("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying that the United States should play a leadership role and ''be rallying our partners and allies, pulling countries off the sidelines.''")).toEqual(["Clinton"]);
   });
+  it("a sentence that closes with ', said X, …' or ', X said after …' reports the words between the quotation and the cue", () => {
+    expect(speakers(`"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 Democratic presidential campaign.`)).toEqual(["Steve Elmendorf"]);
+    expect(speakers('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.')).toEqual(["Ben Carson"]);
+    // "told The Hill" names who heard it.
+    expect(speakers("“Hillary can’t afford to have him do this because public opinion would strongly shift against her,” Seth McKee, a political scientist at Texas Tech University, told The Hill.")).toEqual(["Seth McKee"]);
+  });
+  it("any verb right after a quotation and before a name inverts 'X said'; so does an opening 'Said X,'", () => {
+    expect(speakers("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.")).toEqual(["Donald Hartley"]);
+    expect(speakers(`"Our ideas of 'success' are different," agrees Michelle Stevens, 30, of Gainesville, Fla.`)).toEqual(["Michelle Stevens"]);
+    expect(speakers("The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”")).toEqual(["Dorothy Poynter"]);
+  });
+  it("reads 'points out' and a name's 'tells reporters' as cues", () => {
+    expect(speakers("Brent Bozell, founder of the Media Research Center, spoke. “There were some of us who thought until recently you might be able to work [with them],” Bozell points out.")).toEqual(["Brent Bozell"]);
+    expect(speakers("Former Florida Gov. Jeb Bush voted on Saturday. Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful. I think we’ll do that.”")).toEqual(["Jeb Bush"]);
+  });
   it("an opening adverb or a headline's common noun is no subject that speaks", () => {
     expect(speakers("Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.")).not.toContain("Rubio");
     expect(speakers("Case of still-jailed acerbic 'new-media journalist'    being watched by ACLU.")).toEqual([null]);

@@ -6,7 +6,7 @@
 //   X quoted Y as saying "…"    "…" ― X (a signature)    X continued: (the paragraph before)
 // The speaker's phrase starts at a name, a title, a determiner or a pronoun and holds no verb.
 import { TITLE_WORDS } from "../../data/people.js";
-import { CUE_VERBS, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
+import { CUE_VERBS, CUES_WITH_PARTICLE, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 
 export interface Attribution {
@@ -67,6 +67,8 @@ export function isCue(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // "as the prosecutor put it, "…"": a way of saying.
   if (t.normal === "put" && doc.tokens[i + 1]?.normal === "it" && /[,:]/.test(doc.tokens[i + 1]!.post)) return true;
+  const particle = CUES_WITH_PARTICLE[t.normal];
+  if (particle) return doc.tokens[i + 1]?.normal === particle;
   if (!CUE_VERBS.has(t.normal) || t.normal === "according") return false;
   // "released a statement saying, "…"": compromise reads the participle as a noun; before a comma,
   // a colon or a quotation mark it is the cue.
@@ -76,7 +78,12 @@ export function isCue(doc: Doc, i: number): boolean {
   // phrase closed by a comma ("Brent Bozell, founder of X, tells Breitbart News") it is the verb.
   // Right after a quotation's closing mark ("…," says Scott McGeary) it is the verb too, unless it is
   // a name ("…," Read said).
-  if (has(t, "Noun") && !has(t, "Verb")) return !!prev && (/^,\s*$/.test(prev.post) ? tellsSomeone(doc.tokens[i + 1]) : /["”’']\s*$/.test(prev.post) && /^\p{Ll}/u.test(t.text));
+  // So is one after a name that tells someone ("Bush tells reporters outside a polling location that").
+  if (has(t, "Noun") && !has(t, "Verb")) {
+    if (!prev) return false;
+    if (/^,\s*$/.test(prev.post) || (/^\p{Lu}/u.test(prev.text) && has(prev, "Noun") && prev.post.trim() === "")) return tellsSomeone(doc.tokens[i + 1]);
+    return /["”’']\s*$/.test(prev.post) && /^\p{Ll}/u.test(t.text);
+  }
   return !prev || endsClause(prev) || !(has(prev, "Determiner") || has(prev, "Possessive") || has(prev, "Adjective"));
 }
 
@@ -288,6 +295,12 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     const p = phraseStartingAt(doc, a[0]! + 2, a[a.length - 1]!);
     return p ? { first: p[0], last: p[1], cue: "according to" } : null;
   }
+  // `"This is fantastic!" beamed Donald Hartley`, `"…," agrees Michelle Stevens`: whatever the verb,
+  // one right after the quotation and before a name inverts "X said".
+  if (w.continuesSentence && isInvertingVerb(t0) && !isCue(doc, a[0]!)) {
+    const p = phraseStartingAt(doc, a[0]! + 1, a[a.length - 1]!);
+    if (p && isName(doc.tokens[withoutNameSuffix(doc, p)[1]]!) && endsClause(doc.tokens[p[1]]!)) return { first: p[0], last: p[1], cue: t0.text };
+  }
   const quoted = a.findIndex((k) => doc.tokens[k]!.normal === "quoted");
   const saying = quoted < 0 ? -1 : a.findIndex((k, j) => j > quoted + 1 && doc.tokens[k]!.normal === "saying" && doc.tokens[k - 1]!.normal === "as");
   if (saying > 0) {
@@ -318,18 +331,35 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : closingAttribution(doc, a);
 }
 
+/** A finite verb that can stand before its subject: not an auxiliary, a participle or a noun read as one. */
+const isInvertingVerb = (t: Token) =>
+  has(t, "Verb") && !["Auxiliary", "Copula", "Modal", "Gerund", "Participle", "Infinitive", "Noun"].some((tag) => has(t, tag)) && /^\p{Ll}/u.test(t.text);
+
 /**
  * `"I held and hugged" grieving family members before laying flowers, he said.`: a sentence that
- * ends with ", he said" (or ", said X") reports all of it, quotations and the words between them.
+ * ends with ", he said" (or ", said X", ", X said after the attacks", ", said X, an analyst at Y")
+ * reports all of it, quotations and the words between them.
  */
 function closingAttribution(doc: Doc, a: number[]): Attribution | null {
   const last = a[a.length - 1];
   if (last === undefined || !endsSentence(doc.tokens[last]!)) return null;
-  const cue = [last, last - 1].find((k) => k > a[0]! && isCue(doc, k) && !isParticiple(doc.tokens[k]!));
-  if (cue === undefined) return null;
-  // ", said David Wasserman, an analyst" is read by the rules above; here the cue closes the sentence.
-  const p = phraseEndingAt(doc, cue - 1, a[0]!);
-  return p && p[0] > a[0]! && /,/.test(doc.tokens[p[0] - 1]!.post) ? { first: p[0], last: p[1], cue: doc.tokens[cue]!.text } : null;
+  for (let j = a.length - 1; j > 0 && a.length - j <= MAX_APPOSITIVE_WORDS; j--) {
+    const cue = a[j]!;
+    if (!isCue(doc, cue) || isParticiple(doc.tokens[cue]!)) continue;
+    // ", said Steve Elmendorf, deputy campaign manager for …": the name after the cue. (", told The
+    // Huffington Post" names who heard it.)
+    if (/,/.test(doc.tokens[cue - 1]!.post)) {
+      if (/^(told|tells)$/.test(doc.tokens[cue]!.normal)) return null;
+      const p = phraseStartingAt(doc, cue + 1, last);
+      return p && isName(doc.tokens[withoutNameSuffix(doc, p)[1]]!) && endsClause(doc.tokens[p[1]]!) ? { first: p[0], last: p[1], cue: doc.tokens[cue]!.text } : null;
+    }
+    // ", Republican candidate Ben Carson said after the attacks.": the phrase before it, and after it
+    // nothing with a verb.
+    const p = phraseEndingAt(doc, cue - 1, a[0]!);
+    const adjunct = a.slice(j + 1).every((k) => !has(doc.tokens[k]!, "Verb") || has(doc.tokens[k]!, "Date"));
+    return p && p[0] > a[0]! && /,/.test(doc.tokens[p[0] - 1]!.post) && adjunct ? { first: p[0], last: p[1], cue: doc.tokens[cue]!.text } : null;
+  }
+  return null;
 }
 
 /** No verb and no clause break stands between the window's start and the phrase. */
@@ -359,8 +389,11 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
     if (!isCue(doc, b[k]!) && !stance) continue;
     const quoted = quotedAsSaying(doc, b[k]!, lowest);
     if (quoted) return quoted;
-    // "Continued Stone:", "Added Jones:": the cue opens the sentence and the speaker follows it.
-    const inverted = k === 0 && b.length > 1 && w.sentenceStart && /:/.test(doc.tokens[b[b.length - 1]!]!.post) ? phraseStartingAt(doc, b[1]!, b[b.length - 1]!) : null;
+    // "Continued Stone:", "Added Jones:", "Said Dorothy Poynter, who grew up with Ali, “…”": the cue
+    // opens the sentence and the speaker follows it.
+    const introduces = /:/.test(doc.tokens[b[b.length - 1]!]!.post) || (/,/.test(doc.tokens[b[b.length - 1]!]!.post) && /^\p{Lu}/u.test(t.text));
+    const follower = k === 0 && b.length > 1 && w.sentenceStart && introduces ? phraseStartingAt(doc, b[1]!, b[b.length - 1]!) : null;
+    const inverted = follower && (/:/.test(doc.tokens[b[b.length - 1]!]!.post) || isName(doc.tokens[withoutNameSuffix(doc, follower)[1]]!)) ? follower : null;
     // An aside closed by a comma right before the cue ("Clinton, during a town hall in Columbus,
     // Ohio, said") hides the subject: it opens the sentence.
     const p = isParticiple(t)
