@@ -640,3 +640,22 @@ describe("meetings: a relative named by a given name is a side in full (bench/me
     expect(whoOf(text, "2016-09-25")).toEqual(["Laura Bush + Lonnie Bunch"]);
   });
 });
+
+describe("meetings: creditor talks as wire copy tells them (1987–2010 newspaper archives, outside every split)", () => {
+  it("talks take their topic before their other side, after a subject with an aside: 'Brazil, which …, resumed talks on a medium-term deal with its bank advisory committee'", () => {
+    const text =
+      "Brazil, which has a foreign debt totaling $113 billion, resumed talks on a medium-term deal with its bank advisory committee here on Tuesday after a three-week break.";
+    expect(kindsOf(text, "1988-01-13")).toEqual([["country:Brazil", "organization:bank advisory committee"]]);
+  });
+  it("the body named first is the side a country after it qualifies: 'met … with the Bank Advisory Committee for Brazil'", () => {
+    const text = "Fernando Milliet, president of Brazil's central bank, Wednesday met for four hours with the Bank Advisory Committee for Brazil.";
+    expect(kindsOf(text, "1987-07-24")).toEqual([["person:Fernando Milliet", "organization:Bank Advisory Committee"]]);
+  });
+  it("a country owns its negotiations with a body: 'Greece's negotiations with the International Monetary Fund (IMF)' (a 2010 wire)", () => {
+    const text =
+      "Greece's negotiations with the International Monetary Fund (IMF) for a 15-billion-euro rescue will end rather soon, Greek Finance Minister George Papaconstaninou said in Washington on Sunday.";
+    expect(kindsOf(text, "2010-04-26")[0]).toEqual(["country:Greece", "organization:International Monetary Fund"]);
+    // The owner is no venue.
+    expect(meetings(text, "2010-04-26")[0]!.location).not.toBe("Greece's");
+  });
+});

@@ -90,14 +90,24 @@ const ADJUNCT_REACH = 6;
  * from the parse: prepositions, determiners, dates, numbers, places and adverbs, no comma.
  */
 function withAfterAdjunct(sentence: Sentence, t: Trigger): Trigger {
-  if (t.shape !== "direct" || /\bwith$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start))) return t;
+  const phrase = sentence.text.slice(t.start - sentence.start, t.end - sentence.start);
+  if (t.shape !== "direct" || /\bwith$/i.test(phrase)) return t;
   const after = sentence.tokens.filter((k) => k.start >= t.end);
-  for (const [i, token] of after.slice(0, ADJUNCT_REACH + 1).entries()) {
+  // "resumed talks on a medium-term deal with": talks take their topic before their other side.
+  const topic = /\b(?:talks|negotiations|consultations)$/i.test(phrase) && TOPIC_PREPOSITIONS.has(after[0]?.normal ?? "");
+  for (const [i, token] of after.slice(0, (topic ? TOPIC_REACH : ADJUNCT_REACH) + 1).entries()) {
     if (token.normal === "with") return i > 0 ? { ...t, end: token.end } : t;
-    if (!isAdjunctWord(token) || /[,;:()]/.test(token.post)) return t;
+    if (/[,;:()]/.test(token.post)) return t;
+    if (!isAdjunctWord(token) && !(topic && isTopicWord(token))) return t;
   }
   return t;
 }
+
+/** Talks "on", "over" or "about" a topic, named before their other side, in up to eight words. */
+const TOPIC_PREPOSITIONS = new Set(["on", "over", "about"]);
+const TOPIC_REACH = 8;
+/** A word of a topic's noun phrase: "a medium-term deal", "its foreign debt" (no verb: that is another clause). */
+const isTopicWord = (k: Token) => !k.tags.has("Verb") || k.tags.has("Noun") || k.tags.has("Adjective");
 
 const ADJUNCT_TAGS = ["Preposition", "Determiner", "Date", "Value", "Duration", "Place", "Adverb"];
 const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) || ADJUNCT_WORDS.has(k.normal);
@@ -319,7 +329,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A noun has an owner ("the president's meeting with"); a verb has a subject ("Britain's Malcolm Rifkind met").
   const owner = t.shape === "possessive" ? t.start : t.shape === "with" ? ownerBefore(text.slice(sentence.start, t.start), sentence.start) : null;
   if (owner !== null) {
-    const owners = listBefore(text, ctx.sides, owner + 2, sentence.start);
+    // A person owns it, or else a body: "Greece's negotiations with the International Monetary Fund".
+    const people = listBefore(text, ctx.sides, owner + 2, sentence.start);
+    const owners = people.length ? people : listBefore(text, ctx.sides, owner + 2, sentence.start, true);
     if (owners.length || t.shape === "possessive") return owners;
   }
   // A spokesman who tells of the meeting is not its side ("spokesman Nicholas Burns said … contacts with").
@@ -331,7 +343,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (qualifier) return [qualifier];
   // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
-  const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(body.end, t.start)) && onlyVerbsBetween(ctx, body.end, t.start);
+  // "Brazil, which has a foreign debt totaling $113 billion, resumed talks": past an aside between commas.
+  const asideEnd = body ? afterAside(text, body.end) : 0;
+  const verbFrom = body ? (asideEnd <= t.start ? asideEnd : body.end) : 0;
+  const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
   // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   // "the two countries open talks": the pair stands right before the phrase, nearer than any person named.

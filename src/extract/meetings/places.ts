@@ -26,8 +26,10 @@ export function findPlaces(doc: Doc): Place[] {
     let last = i;
     // "Paris, France", "Austin, Texas", "Buenos Aires": one place written in parts.
     while (isPlace(tokens[last + 1]) && /^[\s,]*$/.test(tokens[last]!.post) && tokens[last + 1]!.sentence === token.sentence) last++;
-    // "the Downing Street talks", "the Camp David summit": a place that names the meeting held there.
-    const namesMeeting = tokens[last + 1]?.sentence === token.sentence && tokens[last + 1]!.normal in MEETING_NOUNS && !/[,.;:]/.test(tokens[last]!.post);
+    // "the Downing Street talks", "the Camp David summit": a place that names the meeting held there
+    // ("Greece's negotiations" are Greece's, wherever held).
+    const namesMeeting =
+      tokens[last + 1]?.sentence === token.sentence && tokens[last + 1]!.normal in MEETING_NOUNS && !/[,.;:]/.test(tokens[last]!.post) && !/['’]s?$/.test(tokens[last]!.text);
     const preposition = prepositionBefore(tokens, i) ?? (namesMeeting ? "at" : null);
     if (!preposition) continue;
     const end = tokens[last]!.end;

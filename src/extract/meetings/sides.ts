@@ -101,8 +101,11 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   const out: Side[] = [];
   let cursor = from;
   for (const [i, side] of sides.entries()) {
-    if (side.start < cursor || !isWanted(side, want)) continue;
+    if (side.start < cursor) continue;
     if (side.start >= to) break;
+    // "with the Bank Advisory Committee for Brazil": a body named first is the side the country qualifies.
+    if (want === "country" && side.org && !out.length) break;
+    if (!isWanted(side, want)) continue;
     const gap = text.slice(cursor, side.start);
     // "Entreprise Nationale … Utiles (ENOF) and": the acronym in brackets is the name just listed.
     if (side.org && side.org === out[out.length - 1]?.org && /^\s*\($/.test(gap)) {
