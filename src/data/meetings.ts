@@ -59,8 +59,8 @@ export const COUNTERPART_NOUNS = new Set(
 president presidents premier premiers officials envoys`.split(/\s+/),
 );
 
-/** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI. */
-export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors"]);
+/** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI, "the IMF team met" is the IMF meeting, "the Romanian authorities" are Romania. */
+export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors", "team", "mission", "authorities"]);
 
 /**
  * Words of a time or manner phrase between a meeting verb and its "with" that the tagger reads as

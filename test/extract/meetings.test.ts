@@ -659,3 +659,19 @@ describe("meetings: creditor talks as wire copy tells them (1987–2010 newspape
     expect(meetings(text, "2010-04-26")[0]!.location).not.toBe("Greece's");
   });
 });
+
+describe("meetings: a body's team or authorities act for it (1985 AP and 2013 AGERPRES wire copy, outside every split)", () => {
+  it("'The IMF team met with Economy Minister Ricardo Zerbino' is the IMF's meeting", () => {
+    const text =
+      "A group representing the International Monetary Fund met Tuesday with Uruguayan officials who want to refinance the nation's $4.6 billion foreign debt. The IMF team met with Economy Minister Ricardo Zerbino and other government officials.";
+    expect(kindsOf(text, "1985-04-30")).toEqual([
+      ["organization:International Monetary Fund", "country:Uruguay"],
+      ["organization:International Monetary Fund", "person:Ricardo Zerbino"],
+    ]);
+  });
+  it("'The Romanian authorities and the International Monetary Fund (IMF) on Saturday morning held negotiations': two sides, past an acronym and a date", () => {
+    const text =
+      "The Romanian authorities and the International Monetary Fund (IMF) on Saturday morning held negotiations at the headquarters of the Ministry of Public Finances (MFP) focused on the budget deficit issue.";
+    expect(kindsOf(text, "2013-10-26")).toEqual([["country:Romania", "organization:International Monetary Fund"]]);
+  });
+});

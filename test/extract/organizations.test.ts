@@ -57,3 +57,13 @@ describe("organisations: a company called by its short name or its initials is o
     ]);
   });
 });
+
+describe("organisations: a name its acronym spells (bench/meetings train)", () => {
+  it("'General Agreement on Tariffs and Trade (GATT)' is one body, not 'Tariffs' and 'Trade'", () => {
+    const text =
+      "Lyng said the U.S. Put high priority on talks on 12 farm products named in U.S. Complaints against Japan to the General Agreement on Tariffs and Trade (GATT) last year, as well as on beef, citrus products and rice.";
+    const gatt = organizations(text).find((o) => o.aliases.includes("GATT"));
+    expect(gatt?.name).toBe("General Agreement on Tariffs and Trade");
+    expect(names(text)).not.toContain("Tariffs");
+  });
+});

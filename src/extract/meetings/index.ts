@@ -415,9 +415,16 @@ const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:ma
  */
 function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   const between = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
-  const verbs = between.findIndex((t) => !COUNTERPART_NOUNS.has(t.normal));
-  return between.slice(Math.max(0, verbs)).every((t) => t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal));
+  const verbs = between.findIndex((t) => !COUNTERPART_NOUNS.has(t.normal) && !BODY_PEOPLE_NOUNS.has(t.normal));
+  // "the IMF team met": nothing but the body's people stand before the verb. ("the Pakistani
+  // president met" names a person, read as such elsewhere.)
+  if (verbs < 0) return between.every((t) => BODY_PEOPLE_NOUNS.has(t.normal));
+  // "the International Monetary Fund (IMF) on Saturday morning held": a date may stand before the verb.
+  const inDate = (k: number) => isDateWord(between[k]!) || (/^(on|last|this|next)$/.test(between[k]!.normal) && !!between[k + 1] && isDateWord(between[k + 1]!));
+  return between.every((t, k) => k < verbs || t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal) || inDate(k));
 }
+
+const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);
 
 /**
  * The organisation "it" stands for: the one that opens the sentence ("WEDGE Group Inc, a firm with a
@@ -523,7 +530,11 @@ function compoundSides(ctx: Context, t: Trigger): Side[] {
 function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const last = subject[subject.length - 1];
   if (!RECIPROCAL.test(text.slice(t.start, t.end))) return false;
-  return subject.length >= 2 && last !== undefined && /^[\s,]*(?:[\w-]+\s+){0,2}$/.test(text.slice(last.end, t.start));
+  if (subject.length < 2 || last === undefined) return false;
+  // "A and B held", "A and the International Monetary Fund (IMF) on Saturday morning held": the
+  // last side's own acronym and a short date may stand before the phrase.
+  const acronym = last.org?.mentions.find((m) => m.start > last.end && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ")");
+  return /^[\s,]*(?:[\w-]+\s+){0,4}$/u.test(text.slice(acronym ? acronym.end + 1 : last.end, t.start));
 }
 
 /** Phrases whose subjects meet one another ("A and B met", "resumed talks"), unlike "received" or "visited", which need an object. */

@@ -139,6 +139,12 @@ export function listBefore(text: string, sides: Side[], end: number, from: numbe
   let cursor = end;
   for (let i = people.length - 1; i >= 0; i--) {
     const side = people[i]!;
+    // "the International Monetary Fund (IMF)": the acronym in brackets is the name before it.
+    if (side.org && side.org === out[0]?.org && /^\s*\($/.test(text.slice(side.end, cursor))) {
+      out[0] = side;
+      cursor = side.start;
+      continue;
+    }
     if (!isListGap(text.slice(side.end, cursor), out.length === 0)) break;
     out.unshift(side);
     cursor = side.start;

@@ -76,7 +76,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date
  * article ("Barclays had held talks").
  */
 function findOrganisations(doc: Doc, taken: NameSpan[]): OrgMention[] {
-  const runs = coordinatedBodies(doc.text, capitalisedRuns(doc, taken));
+  const runs = coordinatedBodies(doc.text, spelledByAcronym(doc.text, capitalisedRuns(doc, taken)));
   const aliases = new Map<string, string>();
   const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
   const out: OrgMention[] = [];
@@ -101,6 +101,37 @@ function coordinatedBodies(text: string, runs: CapitalisedRun[]): CapitalisedRun
     return partner && !run.isBody ? { ...run, isBody: true } : run;
   });
 }
+
+/**
+ * "General Agreement on Tariffs and Trade (GATT)": the acronym in brackets spells the whole name,
+ * whose runs of capitals "on" and "and" split; the runs it spells are one body's name.
+ */
+function spelledByAcronym(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
+  const out: CapitalisedRun[] = [];
+  for (const run of runs) {
+    const acronym = BRACKETED_ALIAS.exec(text.slice(run.end, run.end + 10))?.[1];
+    let first = out.length;
+    if (acronym && initialsOf(run.name) !== acronym) {
+      // Walk back over the runs before, joined by small words, until their capitals spell the acronym.
+      for (let k = out.length - 1; k >= 0 && ACRONYM_JOINER.test(text.slice(out[k]!.end, (out[k + 1] ?? run).start)); k--) {
+        if (initialsOf(text.slice(out[k]!.start, run.end)) === acronym) {
+          first = k;
+          break;
+        }
+      }
+    }
+    if (first === out.length) {
+      out.push(run);
+      continue;
+    }
+    const start = out[first]!.start;
+    out.splice(first, out.length - first, { start, end: run.end, name: text.slice(start, run.end), isBody: true });
+  }
+  return out;
+}
+
+/** The small words inside a spelled-out name: " on ", " and ", " for the ". */
+const ACRONYM_JOINER = /^\s+(?:(?:on|and|for|of|the|in|to|de)\s+){1,2}$/;
 
 /** A comma or "and" between two names, and who leads, hosts or owns the second: "and Soviet-led ", "and Spain's ". */
 const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*(?:-${LEADER_COMPOUND}|['’]s)\s+)?$`, "u");
