@@ -675,3 +675,15 @@ describe("meetings: a body's team or authorities act for it (1985 AP and 2013 AG
     expect(kindsOf(text, "2013-10-26")).toEqual([["country:Romania", "organization:International Monetary Fund"]]);
   });
 });
+
+describe("meetings: a long adjunct before 'with', and a body's officials of rank (1985 AP and 2015 AFP wire copy, outside every split)", () => {
+  it("'who met two weeks ago in the United States with officials of the IMF and the World Bank' meets both bodies", () => {
+    const text =
+      "The IMF team met with Economy Minister Ricardo Zerbino. Accompanying Zerbino, who met two weeks ago in the United States with officials of the IMF and the World Bank to pursue a debt refinancing, were Central Bank President Ricardo Pascale and the planning and budget director, Ariel Davrieux.";
+    expect(whoOf(text, "1985-04-30")).toContain("Ricardo Zerbino + World Bank");
+  });
+  it("'meetings with European and IMF top officials' are meetings with the IMF; 'European' is no body", () => {
+    const text = "After the finance ministers broke up their meeting, Tsipras again went into meetings with European and IMF top officials.";
+    expect(kindsOf(`Greek Prime Minister Alexis Tsipras spoke. ${text}`, "2015-06-25")).toEqual([["person:Alexis Tsipras", "organization:IMF"]]);
+  });
+});

@@ -82,7 +82,7 @@ function around(ctx: Context, i: number): Context {
 }
 
 /** How many words of time, place or manner may stand between a meeting verb and its "with". */
-const ADJUNCT_REACH = 6;
+const ADJUNCT_REACH = 8;
 
 /**
  * "met on June 8 with", "meeting for about an hour with", "met here last week with": a verb whose

@@ -1,13 +1,13 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, LIST_HEAD_NOUNS } from "../../data/meetings.js";
+import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, LIST_HEAD_NOUNS, RANK_WORDS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc } from "../../nlp/doc.js";
 import type { Country, Organization, Person } from "../../schema/record.js";
 import { LEADER_COMPOUND } from "../organizations/index.js";
-import { LONGEST_NAME, startingIn } from "../spans.js";
+import { firstFrom, LONGEST_NAME, startingIn } from "../spans.js";
 
 /** One person, country or organisation mentioned in the text. */
 export interface Side {
@@ -36,9 +36,12 @@ export function sideIndex(doc: Doc, people: Person[], countries: Country[], orga
 
 /** "IMF support", "a Red Cross plane": a name used as a modifier of a common noun is no side. */
 export function modifiesNoun(doc: Doc, org: Side): boolean {
-  const next = doc.tokens.find((t) => t.start >= org.end);
+  const at = firstFrom(doc.tokens, org.end);
+  const next = doc.tokens[at];
   if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
-  const describesPeople = TITLE_WORDS.has(next.normal) || COUNTERPART_NOUNS.has(next.normal) || ORGANISATION_WORDS.has(next.normal) || BODY_PEOPLE_NOUNS.has(next.normal);
+  const isPeopleWord = (word: string) => TITLE_WORDS.has(word) || COUNTERPART_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || BODY_PEOPLE_NOUNS.has(word);
+  // "IMF officials", "IMF top officials": the body's people, the body itself a side.
+  const describesPeople = isPeopleWord(next.normal) || (RANK_WORDS.has(next.normal) && isPeopleWord(doc.tokens[at + 1]?.normal ?? ""));
   // "here", "today" after a name are adverbs, whatever the tagger says.
   return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !next.tags.has("Date") && !describesPeople;
 }

@@ -98,7 +98,8 @@ function coordinatedBodies(text: string, runs: CapitalisedRun[]): CapitalisedRun
   return runs.map((run, i) => {
     const [before, after] = [runs[i - 1], runs[i + 1]];
     const partner = (before?.isBody && listed(before, run)) || (after?.isBody && listed(run, after));
-    return partner && !run.isBody ? { ...run, isBody: true } : run;
+    // ("European and IMF top officials": a people's adjective listed with a body qualifies the noun after it.)
+    return partner && !run.isBody && !run.demonym ? { ...run, isBody: true } : run;
   });
 }
 
@@ -125,7 +126,7 @@ function spelledByAcronym(text: string, runs: CapitalisedRun[]): CapitalisedRun[
       continue;
     }
     const start = out[first]!.start;
-    out.splice(first, out.length - first, { start, end: run.end, name: text.slice(start, run.end), isBody: true });
+    out.splice(first, out.length - first, { start, end: run.end, name: text.slice(start, run.end), isBody: true, demonym: false });
   }
   return out;
 }
@@ -203,6 +204,8 @@ interface CapitalisedRun {
   name: string;
   /** The run reads as a body by itself: tagged, named with a body's word, introduced, or an acronym. */
   isBody: boolean;
+  /** One people's adjective: "European". */
+  demonym: boolean;
 }
 
 /** Runs of capitalised words ("Wells Fargo", "Chamber of Commerce") that are no person and no country. */
@@ -266,7 +269,8 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
     // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.
     const abbreviated = BRACKETED_ALIAS.test(doc.text.slice(end, end + 10));
-    out.push({ start, end, name, isBody: acronym || abbreviated || (body && (introduced || !opensSentence)) });
+    const demonym = run.length === 1 && run[0]!.tags.has("Demonym");
+    out.push({ start, end, name, isBody: acronym || abbreviated || (body && (introduced || !opensSentence)), demonym });
   }
   return out;
 }
