@@ -687,3 +687,31 @@ describe("meetings: a long adjunct before 'with', and a body's officials of rank
     expect(kindsOf(`Greek Prime Minister Alexis Tsipras spoke. ${text}`, "2015-06-25")).toEqual([["person:Alexis Tsipras", "organization:IMF"]]);
   });
 });
+
+describe("meetings: the company a wire story is about (Reuters-21578 stories outside bench/meetings, and its train split)", () => {
+  it("'It said it is currently holding talks with its creditors' is the company that opens the story", () => {
+    const text =
+      "SPENDTHRIFT FARM <SFI> TO MISS NOTE PAYMENT\n\nMarch 13, 1987\n\nSpendthrift Farm Inc said it will miss the 1,875,000 dlr March 16 interest payment on its 30 mln dlrs of 12.5 pct senior subordinated notes due 1994.\n\nIt said it is currently holding talks with its creditors about a possible debt restructuring.";
+    expect(kindsOf(text, "1987-03-13")).toEqual([["organization:Spendthrift Farm Inc", "organization:creditors"]]);
+  });
+  it("'The company said it is continuing talks with Piedmont': a company goes by the first word of its name, and is no person", () => {
+    const text =
+      "USAir Group Inc said its board has rejected Trans World Airlines Inc's offer to acquire USAir for 52 dlrs per share in cash.\n\nUSAir said its board and that of Piedmont Aviation Inc <PIE> met separately yesterday to consider USAir's offer to acquire 50.1 pct of Piedmont for 71 dlrs per share.\n\nThe company said it is continuing talks with Piedmont on arriving at a definitive merger agreement and the two companies hope to reach one very shortly.";
+    expect(kindsOf(text, "1987-03-05")).toContainEqual(["organization:USAir Group Inc", "organization:Piedmont Aviation Inc"]);
+  });
+  it("'Standard Oil said discussions with BP …': 'Oil' ends a body's name, as it qualifies a title", () => {
+    const text =
+      "Standard Oil Co <SRD> said in a brief announcement that British Petroleum Co PLC <BP.L> (BP) has extended its 70 dlr per share tender offer until midnight May 4.\n\nStandard Oil said discussions with BP concerning the tender were continuing but provided no further details.";
+    expect(kindsOf(text, "1987-04-23")).toEqual([["organization:Standard Oil Co", "organization:British Petroleum Co PLC"]]);
+  });
+  it("'discussions with AMI management, Pesch … and other AMI shareholders' are talks with each holder, not one among them all", () => {
+    const text =
+      "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc, said it has had talks with Pesch and Co, which is seeking control of the company.\n\nWEDGE said it has had discussions with AMI management, Pesch, the closely held health care and investment concern controlled by Chicago physician LeRoy Pesch, and other AMI shareholders.";
+    expect(kindsOf(text, "1987-03-02").filter((sides) => sides.length > 2)).toEqual([]);
+  });
+  it("'discussions with Dome's lenders, spokesman David Annesley told Reuters': the lenders are the side, not the spokesman", () => {
+    const text =
+      "Dome Petroleum Ltd's plan to reschedule debt of more than 6.1 billion Canadian dlrs will likely be detailed to a group of 56 major creditors on Monday or Tuesday next week, a company spokesman said.\n\nCirculation of the complex plan to reschedule the company's debt was delayed to incorporate late changes resulting from discussions with Dome's lenders, spokesman David Annesley told Reuters in response to an inquiry.";
+    expect(kindsOf(text, "1987-03-04").flat()).not.toContain("person:David Annesley");
+  });
+});

@@ -401,3 +401,11 @@ describe("people: a capital's name that is a given name before a surname is the 
     expect(extract("Travel\n\nHe flew to Douglas on the Isle of Man on Monday.").people).toEqual([]);
   });
 });
+
+describe("people: a company's short name is no person (Reuters-21578, outside bench/meetings)", () => {
+  it("'continuing talks with Piedmont' after 'Piedmont Aviation Inc' names the company", () => {
+    const text =
+      "USAir said its board and that of Piedmont Aviation Inc <PIE> met separately yesterday to consider USAir's offer to acquire 50.1 pct of Piedmont for 71 dlrs per share.\n\nThe company said it is continuing talks with Piedmont on arriving at a definitive merger agreement and the two companies hope to reach one very shortly.";
+    expect(people(text)).toEqual([]);
+  });
+});

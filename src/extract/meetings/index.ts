@@ -28,6 +28,8 @@ export interface MeetingsInput {
 
 interface Context extends MeetingsInput {
   sides: Side[];
+  /** The organisation the story's first sentence opens with ("Spendthrift Farm Inc said …"): what "it" and "the company" stand for after. */
+  leadBody: Side | null;
   places: Place[];
   /** Offsets of the words compromise tags as verbs: "host" the verb, not "chat-show host". */
   verbs: Set<number>;
@@ -53,7 +55,9 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
     places: findPlaces(input.doc),
     verbs: new Set(input.doc.tokens.filter((t) => t.tags.has("Verb")).map((t) => t.start)),
     countryNames: new Map(input.countries.map((c) => [c.code, c.name])),
+    leadBody: null,
   };
+  ctx.leadBody = leadBody(ctx);
   const found: Meeting[] = [];
   let focus: Side | null = null;
   let leadReportsMeeting = false;
@@ -68,6 +72,13 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
     focus = startingIn(ctx.sides, sentence.start, sentence.end).find((s) => s.person && s.end <= sentence.end) ?? focus;
   });
   return mergeRepeats(found);
+}
+
+/** The organisation that opens the story's first sentence after the dateline, if one does. */
+function leadBody(ctx: Context): Side | null {
+  const first = ctx.doc.sentences.find((s) => s.start >= ctx.skipBefore && /\p{Ll}/u.test(s.text));
+  const opening = first ? ctx.sides.find((s) => s.start >= first.start && s.end <= first.end) : undefined;
+  return opening?.org && /^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(first!.start, opening.start)) ? opening : null;
 }
 
 /**
@@ -128,7 +139,9 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
   // "held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture":
   // talks with several companies or groups at once are one negotiation among all of them.
-  const jointBodies = t.shape === "with" && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person);
+  // ("discussions with AMI management, Pesch … and other AMI shareholders": a round of talks with each holder.)
+  const eachHolder = /^[^.;]*?\band\s+other\b/.test(ctx.doc.text.slice(objects[objects.length - 1]?.end ?? t.end, state.sentence.end));
+  const jointBodies = t.shape === "with" && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person) && !eachHolder;
   const together = (t.shape !== "with" && t.shape !== "direct") || jointBodies;
   // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
@@ -374,12 +387,18 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const holder = titleHolder(ctx, lead, t.start);
   if (holder) return [holder];
   if (refersToPerson(lead, sentence.text) && state.focus) return [state.focus];
-  // "Absa has said it is still in talks with": "it" is the organisation the sentence named before.
-  const org = /\b(?:it|its)\b/i.test(lead) ? orgBefore(ctx, sentence.start, t.start) : null;
+  // "Absa has said it is still in talks with": "it" is the organisation the sentence named before;
+  // in a story that opens with a company ("Spendthrift Farm Inc said it will miss …"), "It said it
+  // is holding talks with" and "The company said it is continuing talks with" are that company's.
+  const itsBody = /\b(?:it|its)\b/i.test(lead) || THE_BODY.test(lead);
+  const org = itsBody ? (orgBefore(ctx, sentence.start, t.start) ?? ctx.leadBody) : null;
   if (org) return [org];
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
+
+/** "The company said", "the group has held": a body named by its kind, the one the story is about. */
+const THE_BODY = /\b[Tt]he\s+(?:company|firm|group|concern|corporation|bank)\b/;
 
 /** A cue that ends the sentence after its speaker: " said.", " told reporters.". */
 const TELLS_TO_THE_END = /^\s+(?:said|says|told\s+\w+)\W*$/;

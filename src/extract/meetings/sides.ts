@@ -106,9 +106,13 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   for (const [i, side] of sides.entries()) {
     if (side.start < cursor) continue;
     if (side.start >= to) break;
-    // "with the Bank Advisory Committee for Brazil": a body named first is the side the country qualifies.
-    if (want === "country" && side.org && !out.length) break;
-    if (!isWanted(side, want)) continue;
+    if (!isWanted(side, want)) {
+      // "with the Bank Advisory Committee for Brazil": a body named first is the side the country
+      // qualifies; "with Dome's lenders, spokesman David Annesley told": a body the list closes with
+      // a comma is the side, not the person after it.
+      if (!out.length && side.org && (want === "country" || /,/.test(text.slice(side.end, sides[i + 1]?.start ?? side.end)))) break;
+      continue;
+    }
     const gap = text.slice(cursor, side.start);
     // "Entreprise Nationale … Utiles (ENOF) and": the acronym in brackets is the name just listed.
     if (side.org && side.org === out[out.length - 1]?.org && /^\s*\($/.test(gap)) {

@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -55,6 +55,20 @@ function withoutCorporateSuffix(name: string): string {
   return words.join(" ");
 }
 
+/**
+ * "Piedmont Aviation Inc" → "Piedmont", "Standard Oil Co" → "Standard": the first word of a
+ * company's name of several words before its corporate suffix, unless the article uses that word
+ * in lower case too ("a new standard") or it is a function word.
+ */
+function shortNameOf(text: string, name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) return null;
+  const first = words[0]!;
+  const lower = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || withoutCorporateSuffix(name) === first || ENGLISH_STOPWORDS.has(lower) || TITLE_WORDS.has(lower)) return null;
+  return new RegExp(String.raw`\b${lower}\b`).test(text) ? null : first;
+}
+
 /** "American Medical International Inc" → "AMI": the capitals of a name's words, its corporate suffix left off (none for a name of one word). */
 function initialsOf(name: string): string | null {
   const words = withoutCorporateSuffix(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -79,8 +93,20 @@ function findOrganisations(doc: Doc, taken: NameSpan[]): OrgMention[] {
   const runs = coordinatedBodies(doc.text, spelledByAcronym(doc.text, capitalisedRuns(doc, taken)));
   const aliases = new Map<string, string>();
   const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
+  // "Piedmont Aviation Inc", then "talks with Piedmont" or "Piedmont Aviation said": a company goes
+  // by its name without its suffix, or by the first word of its name.
+  const shortNames = new Map(runs.filter((r) => r.isBody && !r.demonym).flatMap((r) => {
+    const short = shortNameOf(doc.text, r.name);
+    const bare = withoutCorporateSuffix(r.name);
+    return [...(short ? [[short, r.name] as const] : []), ...(bare !== r.name ? [[bare, r.name] as const] : [])];
+  }));
   const out: OrgMention[] = [];
   for (const run of runs) {
+    const shortFor = shortNames.get(run.name);
+    if (shortFor) {
+      out.push({ start: run.start, end: run.end, name: shortFor });
+      continue;
+    }
     if (!run.isBody && !names.has(run.name)) continue;
     const bracketed = BRACKETED_ALIAS.exec(doc.text.slice(run.end, run.end + 10));
     if (bracketed) aliases.set(bracketed[1]!, run.name);
@@ -240,9 +266,10 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // "European Commission President Manuel Barosso": the body's name ends before the person's.
     const person = startingIn(taken, tokens[from + 1]?.start ?? Infinity, tokens[j]!.end).find((s) => s.person);
     if (person) while (j > from && tokens[j]!.end > person.start) j--;
-    // "Bank of Japan Governor": a title after a body's name is a person's. When the title runs back
-    // into the name ("Ministry of Foreign Affairs Assistant Minister") neither can be told apart.
-    while (j > from && TITLE_WORDS.has(tokens[j]!.normal) && !ORGANISATION_WORDS.has(tokens[j]!.normal)) j--;
+    // "Bank of Japan Governor", "Ministry of Foreign Affairs Assistant Minister": a title after a
+    // body's name is a person's; a word that only qualifies a title ("Affairs", "Oil") may end the
+    // body's name ("Standard Oil").
+    while (j > from && TITLE_WORDS.has(tokens[j]!.normal) && !ORGANISATION_WORDS.has(tokens[j]!.normal) && !QUALIFYING_TITLE_WORDS.has(tokens[j]!.normal)) j--;
     if (tokens[j]!.normal === "of") continue;
     const run = tokens.slice(from, j + 1);
     const start = run[0]!.start;

@@ -352,8 +352,9 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   const known = personTagged(token) || isNamePart(bare);
   // "talks with Arafat", but not "talks with Gaza's militants": who is met there is the possessive's noun.
   const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known);
-  if (titled || met) return true;
-  return followedByCue && (known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200)));
+  if (titled) return true;
+  if (!met && !followedByCue) return false;
+  return (met || known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200))) && !shortForBody(text, bare);
 }
 
 /** A singular word a verb follows in its sentence: "Arafat had been scheduled", not "Rangers beat". */
@@ -603,6 +604,17 @@ function describedAsBody(text: string, from: number): boolean {
   const words = appositive?.[1]!.split(/\s+/).slice(0, APPOSITIVE_WORDS) ?? [];
   return words.some((w) => APPOSITIVE_BODY_NOUNS.has(w));
 }
+
+/**
+ * "talks with Piedmont" in a story that names "Piedmont Aviation Inc": one word that opens a body's
+ * name elsewhere in the article is that body's short name.
+ */
+function shortForBody(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(word)}(?= \p{Lu})`, "gu"))) if (opensBodyName(text, m.index + word.length)) return true;
+  return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How many capitalised words may follow a surname in a body's name: "Pratt Hotel Corp", "Pesch and Co". */
 const BODY_NAME_WORDS = 3;
