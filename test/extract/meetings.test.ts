@@ -715,3 +715,11 @@ describe("meetings: the company a wire story is about (Reuters-21578 stories out
     expect(kindsOf(text, "1987-03-04").flat()).not.toContain("person:David Annesley");
   });
 });
+
+describe("meetings: a group named with a number and an article (Reuters-21578, outside bench/meetings)", () => {
+  it("'said after a meeting with a 14-bank advisory committee' keeps the group's whole name", () => {
+    const text =
+      "Central Bank governor Francisco Gros said after a meeting with a 14-bank advisory committee that Brazil cannot make any interest payments at this time, though it would do so as soon as it can.";
+    expect(kindsOf(text, "1987-03-25")).toEqual([["person:Francisco Gros", "organization:14-bank advisory committee"]]);
+  });
+});

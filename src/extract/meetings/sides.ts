@@ -69,7 +69,8 @@ const MAX_MODIFIERS = 2;
 export function isListGap(listed: string, first: boolean): boolean {
   // "Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik": an acronym in brackets is part of an aside.
   // "The European Community (EC) and …": the list goes on after the bracket that holds the acronym.
-  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "");
+  // "with a 14-bank advisory committee": an article may open the first side.
+  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
@@ -82,7 +83,8 @@ export function isListGap(listed: string, first: boolean): boolean {
   // "AMI management, Pesch": the word for a body's people stays with the body's name.
   const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")) || BODY_PEOPLE_NOUNS.has(w);
   // "and the country's commercial bank creditors": a possessive is a modifier too.
-  const isModifier = (w: string) => /^\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w);
+  // "a 14-bank advisory committee": a number qualifies the group as a word does.
+  const isModifier = (w: string) => (/^\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w)) || /^\d+-?$/.test(w);
   return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && isModifier(w)));
 }
 

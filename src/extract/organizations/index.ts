@@ -189,7 +189,8 @@ function groupBodies(doc: Doc): OrgMention[] {
 
 /** A word that qualifies a group's noun: in the same sentence, joined by a space, no function word. */
 function isGroupModifier(doc: Doc, word: Token | undefined, next: Token): boolean {
-  if (!word || word.sentence !== next.sentence || doc.text.slice(word.end, next.start) !== " ") return false;
+  // ("a 14-bank advisory committee": the parts of a hyphenated word go together.)
+  if (!word || word.sentence !== next.sentence || !/^[ -]$/.test(doc.text.slice(word.end, next.start))) return false;
   if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal)) return false;
   return /^[\p{L}\d][\p{L}\d-]*$/u.test(word.text);
 }
