@@ -723,3 +723,10 @@ describe("meetings: a group named with a number and an article (Reuters-21578, o
     expect(kindsOf(text, "1987-03-25")).toEqual([["person:Francisco Gros", "organization:14-bank advisory committee"]]);
   });
 });
+
+describe("meetings: a company telling of its own talks (Reuters-21578, outside bench/meetings)", () => {
+  it("'Prime Medical Services Inc said merger talks with National HMO Corp <NHMO> have been terminated'", () => {
+    const text = "Prime Medical Services Inc said merger talks with National HMO Corp <NHMO> have been terminated.";
+    expect(kindsOf(text, "1987-03-19")).toEqual([["organization:Prime Medical Services Inc", "organization:National HMO Corp"]]);
+  });
+});

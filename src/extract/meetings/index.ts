@@ -362,6 +362,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
   // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
+  // "Prime Medical Services Inc said merger talks with National HMO Corp have been terminated": a
+  // company telling of its own talks with another is a side of them.
+  if (t.shape === "with" && body?.org && (!before || body.start > before.end) && TELLS_OF_OWN_TALKS.test(text.slice(body.end, t.start))) return [body];
   // "the two countries open talks": the pair stands right before the phrase, nearer than any person named.
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
   if (pair.length) return pair;
@@ -396,6 +399,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
+
+/** " said merger ", " said its ", " said that preliminary ": a cue, then the talks' own modifiers. */
+const TELLS_OF_OWN_TALKS = /^\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "The company said", "the group has held": a body named by its kind, the one the story is about. */
 const THE_BODY = /\b[Tt]he\s+(?:company|firm|group|concern|corporation|bank)\b/;
