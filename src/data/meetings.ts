@@ -80,8 +80,8 @@ export const MEET_INFINITIVES = new Set(["meet", "visit", "talk", "discuss", "di
 /** Words that open a new clause: a place or date after them belongs to another event. */
 export const CLAUSE_OPENERS = /\b(?:after|before|while|when|which|who|because|since|but|although|though|until|as|following|ahead of|amid|came|comes|follows|followed)\b|[;:—–]/gi;
 
-/** Words that deny a meeting when they stand just before its phrase: "did not meet", "ruled out talks with", "no plans to meet". */
-export const DENIALS = /^(?:not|n't|never|no|neither|nor|without|refused|refuses|refuse|declined|declines|ruled|rules|denied|denies|deny|cancelled|canceled|called off|postponed)$/;
+/** Words that deny a meeting when they stand just before its phrase: "did not meet", "ruled out talks with", "rejected suggestions for negotiations with", "no plans to meet". */
+export const DENIALS = /^(?:not|n't|never|no|neither|nor|without|refused|refuses|refuse|declined|declines|rejected|rejects|reject|ruled|rules|denied|denies|deny|cancelled|canceled|called off|postponed)$/;
 
 /** Markers that make a reported meeting only possible, read in its own clause: "whether Smith would meet Jones". */
 export const POSSIBLE_MARKERS = /\b(?:whether|possibly|perhaps|might|may|could|would)\b/i;

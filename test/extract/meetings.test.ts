@@ -730,3 +730,10 @@ describe("meetings: a company telling of its own talks (Reuters-21578, outside b
     expect(kindsOf(text, "1987-03-19")).toEqual([["organization:Prime Medical Services Inc", "organization:National HMO Corp"]]);
   });
 });
+
+describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
+  it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
+    const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";
+    expect(whoOf(text, "1987-03-03")).toEqual([]);
+  });
+});

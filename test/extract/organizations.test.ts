@@ -67,3 +67,10 @@ describe("organisations: a name its acronym spells (bench/meetings train)", () =
     expect(names(text)).not.toContain("Tariffs");
   });
 });
+
+describe("organisations: an acronym that spells the name after a qualifier (Reuters-21578, outside bench/meetings)", () => {
+  it("'Japanese Ministry of International Trade and Industry (MITI)' is the ministry, not 'Industry'", () => {
+    const text = "A spokesman for Yeutter said officials of the Japanese Ministry of International Trade and Industry (MITI) would hold technical talks with U.S. officials next Monday and Tuesday.";
+    expect(names(text)).toEqual(["Ministry of International Trade and Industry"]);
+  });
+});

@@ -141,7 +141,7 @@ function spelledByAcronym(text: string, runs: CapitalisedRun[]): CapitalisedRun[
     if (acronym && initialsOf(run.name) !== acronym) {
       // Walk back over the runs before, joined by small words, until their capitals spell the acronym.
       for (let k = out.length - 1; k >= 0 && ACRONYM_JOINER.test(text.slice(out[k]!.end, (out[k + 1] ?? run).start)); k--) {
-        if (initialsOf(text.slice(out[k]!.start, run.end)) === acronym) {
+        if (initialsOf(text.slice(out[k]!.start, run.end))?.endsWith(acronym)) {
           first = k;
           break;
         }
@@ -151,7 +151,10 @@ function spelledByAcronym(text: string, runs: CapitalisedRun[]): CapitalisedRun[
       out.push(run);
       continue;
     }
-    const start = out[first]!.start;
+    // "Japanese Ministry of International Trade and Industry (MITI)": the acronym spells the name
+    // from "Ministry" on; the words before it only qualify it.
+    let start = out[first]!.start;
+    while (initialsOf(text.slice(start, run.end)) !== acronym && /\s/.test(text.slice(start, run.start))) start = text.indexOf(" ", start) + 1;
     out.splice(first, out.length - first, { start, end: run.end, name: text.slice(start, run.end), isBody: true, demonym: false });
   }
   return out;
