@@ -737,3 +737,14 @@ describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/
     expect(whoOf(text, "1987-03-03")).toEqual([]);
   });
 });
+
+describe("meetings: companies a wire story marks with angle brackets (Reuters-21578, outside bench/meetings)", () => {
+  it("'<Pilot Air Freight> said it met with officials of Northern Air Freight Inc': a bracketed name is a company, a ticker is not", () => {
+    const text = "Privately-held <Pilot Air Freight> said it met with officials of Northern Air Freight Inc to try to negotiate a friendly acquisition of Northern, but Northern's management had no interest in the proposal.";
+    expect(kindsOf(text, "1987-03-16")).toEqual([["organization:Pilot Air Freight", "organization:Northern Air Freight Inc"]]);
+  });
+  it("'talks between <Teck Corp>, <Rornex Mining Corp Ltd> and …': the marks do not break the list", () => {
+    const text = "The official said the cut was agreed after five months of talks between <Teck Corp>, <Rornex Mining Corp Ltd> and <Nissho Iwai Coal Development (Canada) Ltd>.";
+    expect(kindsOf(text, "1987-06-01")[0]).toEqual(expect.arrayContaining(["organization:Teck Corp", "organization:Rornex Mining Corp Ltd"]));
+  });
+});

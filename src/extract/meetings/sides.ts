@@ -70,7 +70,8 @@ export function isListGap(listed: string, first: boolean): boolean {
   // "Alija Izetbegovic, leader of the Party of Democratic Action (SDA), and Momcilo Krajisnik": an acronym in brackets is part of an aside.
   // "The European Community (EC) and …": the list goes on after the bracket that holds the acronym.
   // "with a 14-bank advisory committee": an article may open the first side.
-  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ");
+  // "<Teck Corp>, <Rornex Mining Corp Ltd> and": the marks a wire story puts round a company's name are no words.
+  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(/[<>]/g, " ").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",

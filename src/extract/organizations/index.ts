@@ -166,6 +166,9 @@ const ACRONYM_JOINER = /^\s+(?:(?:on|and|for|of|the|in|to|de)\s+){1,2}$/;
 /** A comma or "and" between two names, and who leads, hosts or owns the second: "and Soviet-led ", "and Spain's ". */
 const COORDINATION = new RegExp(String.raw`^\)?(?:\s+and\s+|\s*,\s*|\s*,\s+and\s+)(?:\p{Lu}\p{L}*(?:-${LEADER_COMPOUND}|['’]s)\s+)?$`, "u");
 
+/** A ticker: "PRAT", "BP.L", "TOYO.T". */
+const STOCK_SYMBOL = /^\p{Lu}[\p{Lu}.]{0,9}$/u;
+
 /** An acronym in brackets after a name stands for it: "(LSE)"; so does a wire story's stock symbol, "<PRAT>". */
 const BRACKETED_ALIAS = /^\s*[(<](\p{Lu}{2,6})[)>]/u;
 
@@ -281,8 +284,10 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const end = start + name.length;
     const overlapped = startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end);
     if (overlapped.some((s) => s.person) || coveredBy(doc.text, overlapped, start, end)) continue;
-    // A stock symbol ("<PRAT>") is the alias of the name before it, no body of its own.
-    if (run[0]!.pre.endsWith("<")) continue;
+    // A stock symbol ("<PRAT>", "<BP.L>") is the alias of the name before it, no body of its own;
+    // a wire story brackets a private company's name the same way ("<Pilot Air Freight>", "<TXL Corp>").
+    const marked = run[0]!.pre.endsWith("<") && run[run.length - 1]!.post.startsWith(">");
+    if (run[0]!.pre.endsWith("<") && (!marked || STOCK_SYMBOL.test(name))) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
     const last = name.split(/\s+/).pop()!.toLowerCase();
     // "the Maastricht Treaty", "the Treaty on Comprehensive Strategic Partnership": a document's
@@ -301,7 +306,7 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.
     const abbreviated = BRACKETED_ALIAS.test(doc.text.slice(end, end + 10));
     const demonym = run.length === 1 && run[0]!.tags.has("Demonym");
-    out.push({ start, end, name, isBody: acronym || abbreviated || (body && (introduced || !opensSentence)), demonym });
+    out.push({ start, end, name, isBody: acronym || abbreviated || marked || (body && (introduced || !opensSentence)), demonym });
   }
   return out;
 }
