@@ -90,7 +90,7 @@ export const NAME_PARTICLES = new Set(["de", "des", "du", "del", "della", "di", 
 
 /** Common nouns that introduce an organisation's name: "stock market Nasdaq", "carmaker Renault". */
 export const ORGANISATION_DESCRIPTORS = new Set(
-  `market exchange company firm group union bank carmaker automaker airline brokerage agency newspaper
+  `market exchange company firm group union bank carmaker automaker airline brokerage broker agency newspaper
 party operator retailer giant rival insurer lender maker manufacturer producer chain broadcaster network
 conglomerate exporter importer supplier distributor investor fund regulator watchdog body organisation
 organization association federation movement`.split(/\s+/),

@@ -748,3 +748,14 @@ describe("meetings: companies a wire story marks with angle brackets (Reuters-21
     expect(kindsOf(text, "1987-06-01")[0]).toEqual(expect.arrayContaining(["organization:Teck Corp", "organization:Rornex Mining Corp Ltd"]));
   });
 });
+
+describe("meetings: talks a body ends or begins, and bodies named by their kind (Reuters-21578, outside bench/meetings)", () => {
+  it("'Royal Bank of Canada, the country's biggest bank, ended merger talks with Canadian broker Wood Gundy Inc.'", () => {
+    const text = "Last week, Royal Bank of Canada, the country's biggest bank, ended merger talks with Canadian broker Wood Gundy Inc.";
+    expect(kindsOf(text, "1987-06-20")).toEqual([["organization:Royal Bank of Canada", "organization:Wood Gundy Inc"]]);
+  });
+  it("'LTV also began talks with the United Steelworkers union'", () => {
+    const text = "LTV also began talks with the United Steelworkers union, and both sides have made a commitment to reach a new labor agreement by May 1, the steel, aerospace and energy concern said.";
+    expect(kindsOf(text, "1987-04-09")).toEqual([["organization:LTV", "organization:United Steelworkers"]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
@@ -351,7 +351,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start) && !isSpokesman(s.person));
   const before = free.filter((s) => s.start >= sentence.start && s.end <= t.start).pop();
   // "U.S. contacts with", "Israeli-Syrian talks with": the body that qualifies a meeting noun is its side.
-  const qualifiesNoun = t.shape === "with" && !/^(?:held|had|hold|holds|holding|have|has)\b/i.test(text.slice(t.start, t.end));
+  const qualifiesNoun = t.shape === "with" && !TALKS_VERBS.some((verb) => text.slice(t.start, t.end).toLowerCase().startsWith(`${verb} `));
   const qualifier = qualifiesNoun ? ctx.sides.find((s) => !s.person && s.end <= t.start && /^[\s-]*$/.test(text.slice(s.end, t.start))) : undefined;
   if (qualifier) return [qualifier];
   // A body right before the phrase is its subject, even after a person ("Varley declined to comment on reports that Barclays had held talks with").

@@ -1,6 +1,6 @@
 // Parsers: the phrases that report a meeting. Each finds its trigger in one sentence and says how
 // the sides are written around it; the extractor then reads the sides.
-import { HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS, RELATION_NOUNS } from "../../data/meetings.js";
+import { HELD_TALKS_VERBS, HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS, RELATION_NOUNS, TALKS_VERBS } from "../../data/meetings.js";
 import type { Meeting } from "../../schema/record.js";
 
 export interface Trigger {
@@ -27,7 +27,7 @@ const normal = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
 /** "held bilateral talks with", "during his talks with", "a trilateral call between"; "talks on Thursday between", "talks in Warsaw with", "a meeting here last week between", "a joint meeting in the morning with": a short date or place may stand before the sides. */
 const NOUN_WITH = new RegExp(
-  String.raw`\b(?:(held|had|hold|holds|holding|have|has)\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})(?:\s+(?:here|there|earlier|later|today|yesterday|(?:on|in|at|during|last|this|next)(?:\s+the)?\s+[\w.]+)){0,2}\s+(with|between)\b`,
+  String.raw`\b(?:(${alternation([...TALKS_VERBS])})\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})(?:\s+(?:here|there|earlier|later|today|yesterday|(?:on|in|at|during|last|this|next)(?:\s+the)?\s+[\w.]+)){0,2}\s+(with|between)\b`,
   "gi",
 );
 /** "met with", "met frequently with", "will meet", "shook hands with", "hosted" (not the passive "hosted by", whose sides are elsewhere). */
@@ -79,7 +79,7 @@ export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMP
 export function findTriggers(sentence: string, base: number): Trigger[] {
   const found: Trigger[] = [];
   for (const m of sentence.matchAll(NOUN_WITH)) {
-    const held = m[1] ? /^(held|had)$/i.test(m[1]) : false;
+    const held = m[1] ? HELD_TALKS_VERBS.test(normal(m[1])) : false;
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[3]!.toLowerCase() === "between" ? "between" : "with", held });
   }
   for (const m of sentence.matchAll(OWNED)) {

@@ -300,7 +300,9 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // plain noun after it only qualifies that noun.
     const after = tokens[j + 1];
     const taggedAlone = !(after && /^\p{Ll}/u.test(after.text) && after.tags.has("Organization"));
-    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced;
+    // "the United Steelworkers union", "the Teamsters union": the word for a body's kind after its name.
+    const kindAfter = !!after && after.sentence === tokens[j]!.sentence && /^\p{Ll}/u.test(after.text) && ORGANISATION_DESCRIPTORS.has(after.normal) && !/[,.;:]/.test(tokens[j]!.post);
+    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced || kindAfter;
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
     // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.
