@@ -409,3 +409,11 @@ describe("people: a company's short name is no person (Reuters-21578, outside be
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("people: a name a company goes by is no person (Reuters-21578, outside bench/meetings)", () => {
+  it("'Gregg River coal' in a story that names '<Gregg River Co>'", () => {
+    const text =
+      "Meanwhile <Gregg River Co> of Canada has agreed on a Japanese proposal to set a temporary price of 75.80 Canadian dlrs on and after May shipment following the failure of the 1987/88 price talks, they said. Japanese firms plan to buy 150,000 tonnes of Gregg River coal for May shipment and hold another round of talks with Gregg in late May, they added.";
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -202,6 +202,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
+        !(name.length >= 2 && namesFirm(doc.text, cleaned)) &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end)) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
@@ -613,6 +614,9 @@ function shortForBody(text: string, word: string): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(word)}(?= \p{Lu})`, "gu"))) if (opensBodyName(text, m.index + word.length)) return true;
   return false;
 }
+
+/** "Gregg River" in a story that names "Gregg River Co": a company's name, not a person's. */
+const namesFirm = (text: string, name: string) => new RegExp(String.raw`\b${escapeRegExp(name)},? (?:and |& )?(?:Co|Inc|Corp|Ltd|Plc|LLC)\b`).test(text);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
