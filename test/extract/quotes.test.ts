@@ -138,6 +138,10 @@ describe("speakers on any article (shapes from PolNeAR train and Reuters wire co
     expect(speakers("Brent Bozell, founder of the Media Research Center, spoke. “There were some of us who thought until recently you might be able to work [with them],” Bozell points out.")).toEqual(["Brent Bozell"]);
     expect(speakers("Former Florida Gov. Jeb Bush voted on Saturday. Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful. I think we’ll do that.”")).toEqual(["Jeb Bush"]);
   });
+  it("'\"…,\" Name, a long aside between commas, wrote': the name that opens the words after the quotation (PolNeAR train)", () => {
+    expect(speakers("''In terms of political significance, the presence of the same plank in both party platforms means that the one thing we can bet on seeing in 2017 is a tougher attitude toward the financial industry,'' Elaine C. Kamarck, a senior fellow at the Brookings Institution and a Democratic superdelegate, wrote in an analysis.")).toEqual(["Elaine C. Kamarck"]);
+    expect(speakers("The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.")).toEqual(["Anne Richards"]);
+  });
   it("an opening adverb or a headline's common noun is no subject that speaks", () => {
     expect(speakers("Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.")).not.toContain("Rubio");
     expect(speakers("Case of still-jailed acerbic 'new-media journalist'    being watched by ACLU.")).toEqual([null]);

@@ -326,9 +326,13 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
   // comma, stands between the quotation and its speaker.
   const aside = p && p[0] > a[0]! && /,/.test(doc.tokens[p[0] - 1]!.post) && a.filter((k) => k < p[0]).every((k) => !has(doc.tokens[k]!, "Verb"));
   if (aside) return { first: p[0], last: p[1], cue: cue.text };
+  // `"…," the official, who asked not to be named, said`, `"…," Elaine C. Kamarck, a senior fellow at
+  // the Brookings Institution and a Democratic superdelegate, wrote`: the phrase that opens the
+  // window, then an aside between commas, then the cue.
   const lead = phraseStartingAt(doc, a[0]!, a[cueAt]! - 1);
-  const relative = lead && /,/.test(doc.tokens[lead[1]]!.post) && RELATIVE_WORDS.has(doc.tokens[lead[1] + 1]?.normal ?? "");
-  return relative && /,/.test(doc.tokens[a[cueAt]! - 1]!.post) ? { first: lead[0], last: lead[1], cue: cue.text } : closingAttribution(doc, a);
+  const closedLead = lead && /,/.test(doc.tokens[lead[1]]!.post) && /,/.test(doc.tokens[a[cueAt]! - 1]!.post);
+  const named = closedLead && (RELATIVE_WORDS.has(doc.tokens[lead[1] + 1]?.normal ?? "") || isName(doc.tokens[withoutNameSuffix(doc, lead)[1]]!));
+  return named ? { first: lead[0], last: lead[1], cue: cue.text } : closingAttribution(doc, a);
 }
 
 /** A finite verb that can stand before its subject: not an auxiliary, a participle or a noun read as one. */
