@@ -142,6 +142,11 @@ describe("speakers on any article (shapes from PolNeAR train and Reuters wire co
     expect(speakers("''In terms of political significance, the presence of the same plank in both party platforms means that the one thing we can bet on seeing in 2017 is a tougher attitude toward the financial industry,'' Elaine C. Kamarck, a senior fellow at the Brookings Institution and a Democratic superdelegate, wrote in an analysis.")).toEqual(["Elaine C. Kamarck"]);
     expect(speakers("The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.")).toEqual(["Anne Richards"]);
   });
+  it("a colon inside a run-on quotation ('Here they are:') is the speaker's own words, not a new introduction (PolNeAR train)", () => {
+    const text =
+      "“I have decided to endorse Ted Cruz,” Blackwell wrote.\n\nHe then listed the qualities necessary in a successful Republican presidential nominee in 2016:\n\n\"In the piece I wrote last November, which you can see here, I discussed several factors important to consider in making a choice. Here they are:\n\n\"Has the candidate a record of personal activism and leadership for conservative principles?\n\n\"Can the liberal media destroy any truly conservative presidential candidate?\"";
+    expect(speakers(text)).toEqual(["Blackwell", "Blackwell", "Blackwell", "Blackwell"]);
+  });
   it("an opening adverb or a headline's common noun is no subject that speaks", () => {
     expect(speakers("Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.")).not.toContain("Rubio");
     expect(speakers("Case of still-jailed acerbic 'new-media journalist'    being watched by ACLU.")).toEqual([null]);

@@ -119,9 +119,10 @@ function continuedSpeaker(text: string, span: QuoteSpan, paragraph: Paragraph, p
  * that is nothing but the quotation.
  */
 function colonBefore(doc: Doc, span: QuoteSpan, paragraph: Paragraph, before: Paragraph): Attribution | null {
-  if (/\p{L}/u.test(doc.text.slice(paragraph.start, span.start))) return null;
+  // The next paragraph of a run-on quotation: a colon above it ("Here they are:") is the speaker's own.
+  if (span.continues || /\p{L}/u.test(doc.text.slice(paragraph.start, span.start))) return null;
   // A paragraph that goes on after the quotation credits it itself, or not at all.
-  if (!span.continues && /\p{L}/u.test(doc.text.slice(span.end, paragraph.end))) return null;
+  if (/\p{L}/u.test(doc.text.slice(span.end, paragraph.end))) return null;
   if (before.end <= before.start) return null;
   const tokens = tokensBetween(doc, before.start, before.end);
   const sentenceStart = tokens.findLastIndex((k, j) => j < tokens.length - 1 && endsSentence(doc.tokens[k]!));
