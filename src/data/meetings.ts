@@ -46,8 +46,8 @@ export const MEETING_VERBS: Record<string, Kind> = {
  * Verbs that take a meeting noun as their object and make its subject a side: "held talks with",
  * "ended merger talks with", "broke off negotiations with". Those in the past report the talks held.
  */
-export const TALKS_VERBS = ["held", "had", "hold", "holds", "holding", "have", "has", "resumed", "began", "opened", "started", "ended", "concluded", "completed", "broke off", "terminated", "suspended", "discontinued", "entered into"];
-export const HELD_TALKS_VERBS = /^(?:held|had|resumed|began|opened|started|ended|concluded|completed|broke off|terminated|suspended|discontinued|entered into)$/i;
+export const HELD_TALKS_VERBS = new Set(["held", "had", "resumed", "began", "opened", "started", "ended", "concluded", "completed", "broke off", "terminated", "suspended", "discontinued", "entered into"]);
+export const TALKS_VERBS = [...HELD_TALKS_VERBS, "hold", "holds", "holding", "have", "has"];
 
 /** Adverbs that may stand between a meeting verb and its "with": "met frequently with". */
 export const MEETING_ADVERBS = ["frequently", "regularly", "briefly", "privately", "separately", "secretly", "informally", "formally", "again", "twice", "jointly", "later", "first"];

@@ -79,7 +79,7 @@ export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMP
 export function findTriggers(sentence: string, base: number): Trigger[] {
   const found: Trigger[] = [];
   for (const m of sentence.matchAll(NOUN_WITH)) {
-    const held = m[1] ? HELD_TALKS_VERBS.test(normal(m[1])) : false;
+    const held = m[1] ? HELD_TALKS_VERBS.has(normal(m[1])) : false;
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[3]!.toLowerCase() === "between" ? "between" : "with", held });
   }
   for (const m of sentence.matchAll(OWNED)) {
