@@ -417,3 +417,10 @@ describe("people: a name a company goes by is no person (Reuters-21578, outside 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("countries: a capital's name after a capitalised word is part of a name (Reuters-21578, outside bench/meetings)", () => {
+  it("'Stephen Roach of Morgan Stanley and Co Inc' names no country; 'in Stanley' would", () => {
+    expect(codes('"This sets the stage for more sluggish growth," said Stephen Roach of Morgan Stanley and Co Inc.')).toEqual([]);
+    expect(codes("The ship docked in Stanley on Friday.")).toEqual(["FK"]);
+  });
+});

@@ -1,6 +1,7 @@
 // The country lexicon: names, official names, aliases, demonyms and capitals, from the
 // world-countries table plus our own additions (src/data/countries.ts), matched word by word.
 import COUNTRY_TABLE from "../../data/countries-table.json" with { type: "json" };
+import { isGivenName } from "../../data/names.js";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, HISTORICAL_STATES, NOT_A_COUNTRY_AFTER, NOT_COUNTRIES } from "../../data/countries.js";
 
 export type Via = "name" | "alias" | "demonym" | "capital";
@@ -121,6 +122,9 @@ function matchAt(map: Map<string, Entry[]>, words: Word[], i: number, text: stri
     const next = words[i + n];
     if (next && NOT_A_COUNTRY_AFTER.has(bare(next.text)) && !/[,.;]/.test(text.slice(span[n - 1]!.end, next.start))) continue;
     if (AMBIGUOUS_COUNTRY_NAMES.has(entry.words.join(" ")) && partOfName(words, i, n, text)) continue;
+    // "Morgan Stanley", "George Washington": a capital's name after a given name is a person's or a
+    // firm's surname ("West Berlin" is a city: a compass point is no given name here).
+    if (entry.via === "capital" && nameBefore(words, i, text) && isGivenName(words[i - 1]!.text) && !COMPASS_POINTS.has(words[i - 1]!.text)) continue;
     const start = span[0]!.start;
     const end = span[n - 1]!.start + bare(span[n - 1]!.text).length + (entry.words[n - 1]!.endsWith(".") ? 1 : 0);
     return { hit: { start, end, text: text.slice(start, end), code: entry.code, via: entry.via }, length: n };
@@ -130,9 +134,16 @@ function matchAt(map: Map<string, Entry[]>, words: Word[], i: number, text: stri
 
 /** "Michael Jordan", "George Washington", "Georgia Meloni": a capitalised word joined to the name. */
 function partOfName(words: Word[], i: number, n: number, text: string): boolean {
-  const before = words[i - 1];
   const after = words[i + n];
-  const joined = (a: Word, b: Word) => /^\s$/.test(text.slice(a.end, b.start));
-  if (before && joined(before, words[i]!) && /^\p{Lu}\p{Ll}/u.test(before.text) && !/[.!?]\s*$/.test(text.slice(0, before.start))) return true;
-  return !!after && joined(words[i + n - 1]!, after) && /^\p{Lu}\p{Ll}/u.test(after.text);
+  return nameBefore(words, i, text) || (!!after && joined(text, words[i + n - 1]!, after) && /^\p{Lu}\p{Ll}/u.test(after.text));
 }
+
+/** A capitalised word, not opening a sentence, right before the word at `i`: "Morgan" of "Morgan Stanley". */
+function nameBefore(words: Word[], i: number, text: string): boolean {
+  const before = words[i - 1];
+  return !!before && joined(text, before, words[i]!) && /^\p{Lu}\p{Ll}/u.test(before.text) && !/[.!?]\s*$/.test(text.slice(0, before.start));
+}
+
+const COMPASS_POINTS = new Set(["North", "South", "East", "West"]);
+
+const joined = (text: string, a: Word, b: Word) => /^\s$/.test(text.slice(a.end, b.start));
