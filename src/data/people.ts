@@ -63,6 +63,12 @@ newsroom newsdesk bureau editorial commodities law act trust
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
 );
 
+/**
+ * The last word of a trade union's name, or its head before "of": "United Auto Workers", "United
+ * Steelworkers of America". Kept apart from ORGANISATION_WORDS: "the workers said" is no body speaking.
+ */
+export const UNION_NAME_WORDS = new Set(["workers", "steelworkers", "mineworkers", "teamsters", "machinists", "employees"]);
+
 /** A word in a capitalised phrase that makes it a place: "Camp Bastion", "Mount Everest", "Central Park". */
 export const PLACE_WORDS = new Set(
   `camp fort mount mt lake port cape island islands bay river valley street st avenue ave road square

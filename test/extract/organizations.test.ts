@@ -74,3 +74,15 @@ describe("organisations: an acronym that spells the name after a qualifier (Reut
     expect(names(text)).toEqual(["Ministry of International Trade and Industry"]);
   });
 });
+
+describe("organisations: a body's word that heads its name before 'of', a union's name, a company that owns the body (Reuters-21578, outside bench/meetings)", () => {
+  it("'Stelco Inc said contract negotiations with United Steelworkers of America concluded': the union, not America", () => {
+    expect(names("Stelco Inc said contract negotiations with United Steelworkers of America concluded in a memorandum of settlement.")).toEqual(["Stelco Inc", "United Steelworkers of America"]);
+  });
+  it("'a meeting between GEMMA and the Bank of England on March 3': the bank is a body", () => {
+    expect(names('Nissen said that following a meeting between GEMMA and the Bank of England on March 3, which he described as "very helpful," GEMMA submitted a note.')).toContain("Bank of England");
+  });
+  it("'LTV Corp's LTV Steel Corp said it agreed to resume negotiations': the owner is no part of the name", () => {
+    expect(names("LTV Corp's LTV Steel Corp said it agreed to resume negotiations with the United Steelworkers of America at the local plant levels.")).toEqual(["LTV Steel Corp", "United Steelworkers of America"]);
+  });
+});

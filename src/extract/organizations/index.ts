@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -268,6 +268,8 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     if (opensWithRole && from + 2 <= j) from += 2;
     // "Spain's Almaden", "Algeria's Entreprise Nationale …": the country that owns the body is no part of its name.
     while (from < j && /['’]s$/.test(tokens[from]!.text) && startingIn(taken, tokens[from]!.start, tokens[from]!.end).some((s) => !s.person)) from++;
+    // "LTV Corp's LTV Steel Corp": a company that owns the body is no part of its name.
+    for (let k = from; k < j; k++) if (/['’]s$/.test(tokens[k]!.text) && CORPORATE_SUFFIXES.has(tokens[k]!.normal.replace(/['’]s$/, ""))) from = k + 1;
     const first = i;
     i = j;
     // "European Commission President Manuel Barosso": the body's name ends before the person's.
@@ -302,7 +304,11 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const taggedAlone = !(after && /^\p{Ll}/u.test(after.text) && after.tags.has("Organization"));
     // "the United Steelworkers union", "the Teamsters union": the word for a body's kind after its name.
     const kindAfter = !!after && after.sentence === tokens[j]!.sentence && /^\p{Ll}/u.test(after.text) && ORGANISATION_DESCRIPTORS.has(after.normal) && !/[,.;:]/.test(tokens[j]!.post);
-    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || (run.length > 1 && ORGANISATION_WORDS.has(last)) || introduced || kindAfter;
+    // "United Auto Workers", "Bank of America", "United Steelworkers of America": a body's word ends the name or heads it before "of".
+    const head = run.findIndex((t) => t.normal === "of") - 1;
+    const bodyWord = (word: string) => ORGANISATION_WORDS.has(word) || UNION_NAME_WORDS.has(word);
+    const named = run.length > 1 && (bodyWord(last) || (head >= 0 && bodyWord(run[head]!.normal)));
+    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || named || introduced || kindAfter;
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
     // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.
