@@ -759,3 +759,29 @@ describe("meetings: talks a body ends or begins, and bodies named by their kind 
     expect(kindsOf(text, "1987-04-09")).toEqual([["organization:LTV", "organization:United Steelworkers"]]);
   });
 });
+
+describe("meetings: the sides after 'between': a denial of another act, a country's officials (Reuters-21578, outside bench/meetings)", () => {
+  it("'Preston, who did not attend the meeting between Funaro and creditor banks yesterday': Funaro met the banks", () => {
+    const text =
+      "Brazilian Finance Minister Dilson Funaro, who suspended interest payments to creditor banks two months ago, said creditors had to trust him.\n\nBut Preston, who did not attend the meeting between Funaro and creditor banks yesterday, added the onus is still on Brazil to put its economic house in order first.";
+    expect(kindsOf(text, "1987-04-08")).toEqual([["person:Dilson Funaro", "organization:creditor banks"]]);
+  });
+  it("guard: 'there were no talks between' still denies them", () => {
+    const text = "Brazilian Finance Minister Dilson Funaro said there were no talks between Funaro and creditor banks yesterday.";
+    expect(whoOf(text, "1987-04-08")).toEqual([]);
+  });
+  it("'discussions between Japanese officials and British corporate affairs minister Michael Howard': a country's officials and a person", () => {
+    const text =
+      "The technical banking talks coincided with, but were separate from, discussions between Japanese officials and British corporate affairs minister Michael Howard, who left Tokyo yesterday for South Korea.";
+    expect(kindsOf(text, "1987-04-09")).toEqual([["country:Japan", "person:Michael Howard"]]);
+  });
+  it("'free trade talks between the U.S. and Canada, Reuber said': the teller after the list is no side", () => {
+    const text = "In his speech, focusing on current free trade talks between the U.S. and Canada, Grant Reuber said failure to reach a deal would not represent a calamity for Canada.";
+    expect(kindsOf(text, "1987-03-10")).toEqual([["country:United States", "country:Canada"]]);
+  });
+  it("guard: 'to host the talks between the Israeli leader and Abbas': a country before a title is the person with that title, no side of its own", () => {
+    const text =
+      "Palestinian President Mahmoud Abbas has agreed to direct talks with Israeli Prime Minister Benjamin Netanyahu in Russia, Interfax news agency cited the Palestinian embassy in Moscow as saying on Monday.\n\nNetanyahu's office said earlier on Monday the prime minister was considering an offer by Russian President Vladimir Putin to host the talks between the Israeli leader and Abbas.";
+    expect(kindsOf(text, "2016-09-05").flat()).not.toContain("country:Israel");
+  });
+});

@@ -196,8 +196,15 @@ const ofSeveralCountries = (sides: Side[]) => new Set(sides.map((s) => s.person?
 /** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
 function isDenied(sentence: Sentence, t: Trigger): boolean {
   const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-DENIAL_REACH);
-  return lead.some((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
+  const denial = lead.findLastIndex((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
+  if (denial < 0) return false;
+  // "Preston, who did not attend the meeting between Funaro and creditor banks": the sides after
+  // "between" are not the subject, so a denial of another act ("attend") leaves their meeting held.
+  return !(t.shape === "between" && lead.slice(denial + 1).some(isOtherAct));
 }
+
+/** A verb of its own, not one that holds or has the meeting: "attend", not "hold", "have" or "be". */
+const isOtherAct = (k: Token) => k.tags.has("Verb") && !k.tags.has("Auxiliary") && !k.tags.has("Copula") && !TALKS_VERBS.includes(k.normal);
 
 /**
  * "briefed visiting Congressman X": "visiting" reports a meeting only between a host named before it
@@ -316,8 +323,9 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   // "talks between Deputy Finance Minister Mehdi Navvab and the French Finance Ministry": a person and a body.
   // "discussions with AMI management, Pesch …": a list that opens with a body holds the people after it too.
   const bodyFirst = ctx.sides.find((s) => s.start >= t.end)?.org !== undefined;
-  const mixed = (t.shape === "between" && people.length === 1) || (t.shape === "with" && bodyFirst) ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
-  if (mixed.length > 1) return mixed;
+  // "discussions between Japanese officials and British … minister Michael Howard": a person and a country.
+  const mixed = t.shape === "between" && people.length === 1 ? listAfter(text, ctx.sides, t.end, end, "any") : t.shape === "with" && bodyFirst ? listAfter(text, ctx.sides, t.end, end, "person or org") : [];
+  if (mixed.length > 1) return mixed.flatMap((s) => (s.person || s.org ? [s] : titledPerson(ctx, s, t.start)));
   if (people.length || (t.kind === "visit" && t.shape === "direct")) return people;
   const group = groupAfter(text, ctx.sides, ctx.people, t.end, end);
   if (group.length) return group;
@@ -469,7 +477,18 @@ function titledSubject(ctx: Context, from: number, to: number): Side | null {
   return person?.person ? person : null;
 }
 
-const TITLE_AFTER = new RegExp(String.raw`^\s+(?:${[...TITLE_WORDS].join("|")})\b`, "i");
+/**
+ * A country in a list of sides: "Japanese officials" are Japan's side; "the Palestinian president"
+ * is the Palestinian person with that title the article named before, or no side it can name.
+ */
+function titledPerson(ctx: Context, country: Side, before: number): Side[] {
+  const title = TITLE_AFTER.exec(ctx.doc.text.slice(country.end, country.end + 40))?.[1];
+  if (!title || title.toLowerCase().endsWith("s")) return [country];
+  const person = counterpartOf(country, ctx.people, before);
+  return person.person ? [person] : [];
+}
+
+const TITLE_AFTER = new RegExp(String.raw`^\s+(${[...TITLE_WORDS].join("|")})\b`, "i");
 
 /** A clause put before the subject: "During his talks with Jones, Smith …". */
 const FRONTED_CLAUSE = /^\W*(?:during|after|in|at|following|upon|before|on|since|within|ahead of|despite|amid)\b[^,]*$/i;

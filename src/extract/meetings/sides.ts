@@ -92,13 +92,14 @@ export function isListGap(listed: string, first: boolean): boolean {
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
 /** Which sides a list holds: people, countries, organisations, bodies (countries and organisations mixed), or people and organisations. */
-type Want = "person" | "country" | "org" | "body" | "person or org";
+type Want = "person" | "country" | "org" | "body" | "person or org" | "any";
 const WANTED: Record<Want, (side: Side) => boolean> = {
   person: (side) => side.person !== null,
   country: (side) => side.person === null && side.country !== null,
   org: (side) => side.org !== undefined,
   body: (side) => side.person === null,
   "person or org": (side) => side.person !== null || side.org !== undefined,
+  any: () => true,
 };
 const isWanted = (side: Side, want: Want) => WANTED[want](side);
 
@@ -128,6 +129,8 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     // "Renault's rival Peugeot": the side is the one the possessive qualifies.
     const next = sides[i + 1];
     if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, side.end), text.slice(side.end, next.start))) continue;
+    // "between Japanese officials and British … minister Michael Howard": a country that qualifies the person after it is that person's.
+    if (want === "any" && !side.person && !side.org && next?.person && !/,|\band\b/.test(text.slice(side.end, next.start))) continue;
     out.push({ ...side, possibly: /\bpossibly\b/i.test(gap) });
     cursor = side.end;
   }
