@@ -785,3 +785,15 @@ describe("meetings: the sides after 'between': a denial of another act, a countr
     expect(kindsOf(text, "2016-09-05").flat()).not.toContain("country:Israel");
   });
 });
+
+
+describe("meetings: talks agreed to lie ahead (Reuters-21578, outside bench/meetings)", () => {
+  it("'Iran and the Soviet Union have provisionally agreed to hold talks' plans them", () => {
+    const text = "Iran and the Soviet Union have provisionally agreed to hold talks on a possible exchange of Iranian crude oil for finished Soviet oil products, an official spokesman said Tuesday.";
+    expect(meetings(text, "1987-10-20")).toMatchObject([{ who: "Iran + Soviet Union", status: "planned" }]);
+  });
+  it("'Bell Petroleum Services Inc said it agreed to begin talks with Regal International Inc' plans them", () => {
+    const text = "Bell Petroleum Services Inc said it agreed to begin talks with Regal International Inc to form a plan of reorganization under which Bell would become a subsidiary of Regal.";
+    expect(meetings(text, "1987-04-06")).toMatchObject([{ status: "planned" }]);
+  });
+});

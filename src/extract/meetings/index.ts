@@ -3,7 +3,7 @@
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
 import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
-import { FUTURE_MARKERS } from "../../data/tense.js";
+import { FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
@@ -684,6 +684,7 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   const text = ctx.doc.text;
   if (participants.some((p) => p.possibly) || POSSIBLE_MARKERS.test(text.slice(window[0], t.start))) return "possible";
   if (t.held) return "held";
+  if (isIntended(sentence, t)) return "planned";
   // "The meeting between A and B is due to take place": the clause after a noun tells its tense too.
   const told = t.shape === "direct" ? text.slice(sentence.start, t.start) : text.slice(sentence.start, window[1]);
   const ref = ctx.referenceDate;
@@ -692,6 +693,19 @@ function statusOf(ctx: Context, sentence: Sentence, t: Trigger, window: [number,
   if (FUTURE_MARKERS.test(told) && !(date && ref && isBefore(date.value, ref))) return "planned";
   return date && ref && isAfter(date.value, ref) ? "planned" : "held";
 }
+
+/** "have provisionally agreed to hold talks", "has agreed to direct talks with": talks intended lie ahead, whatever the intending verb's tense. */
+function isIntended(sentence: Sentence, t: Trigger): boolean {
+  const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-INTENT_REACH);
+  const to = lead.findLastIndex((k) => k.normal === "to");
+  const verb = lead[to - 1];
+  // "due to protracted negotiations" gives a cause; "is due to meet" a plan.
+  if (verb?.normal === "due" && !lead[to - 2]?.tags.has("Copula")) return false;
+  return verb !== undefined && PLANNING_VERBS.test(verb.normal);
+}
+
+/** "agreed to direct": the intending verb, "to" and one modifier of the meeting noun. */
+const INTENT_REACH = 3;
 
 /** "1987-04" after "1987-03-24": a calendar date (day, month or year) later than the reference day at its own precision. */
 function isAfter(value: string, ref: string): boolean {
