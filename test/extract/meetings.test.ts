@@ -797,3 +797,15 @@ describe("meetings: talks agreed to lie ahead (Reuters-21578, outside bench/meet
     expect(meetings(text, "1987-04-06")).toMatchObject([{ status: "planned" }]);
   });
 });
+
+describe("meetings: a country's people closed by a comma are the side, not the person after them (Reuters-21578, outside bench/meetings)", () => {
+  it("'In a press conference after talks with South Korean leaders, Baldrige called …': Baldrige met South Korea", () => {
+    const text =
+      "U.S. Commerce Secretary Malcolm Baldrige praised South Korea's new surplus-cutting trade policies but warned of possible protectionist retaliation if Seoul's market liberalisation efforts falter or fail.\n\nIn a press conference after talks with South Korean leaders, Baldrige called the government's announced intention to regulate exports and boost imports \"a very, very important step.\"";
+    expect(kindsOf(text, "1987-04-21")).toEqual([["person:Malcolm Baldrige", "country:South Korea"]]);
+  });
+  it("guard: 'met yesterday with the president of the bank of Mexico, Miguel Mancera Aguayo' is the person", () => {
+    const text = "It said that Peruvian central bank president Leonel Figueroa met yesterday with the president of the bank of Mexico, Miguel Mancera Aguayo.";
+    expect(kindsOf(text, "1987-04-21")).toEqual([["person:Leonel Figueroa", "person:Miguel Mancera Aguayo"]]);
+  });
+});

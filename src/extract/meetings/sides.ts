@@ -113,8 +113,10 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     if (!isWanted(side, want)) {
       // "with the Bank Advisory Committee for Brazil": a body named first is the side the country
       // qualifies; "with Dome's lenders, spokesman David Annesley told": a body the list closes with
-      // a comma is the side, not the person after it.
-      if (!out.length && side.org && (want === "country" || /,/.test(text.slice(side.end, sides[i + 1]?.start ?? side.end)))) break;
+      // a comma is the side, not the person after it; so is a country's ("after talks with South
+      // Korean leaders, Commerce Secretary Malcolm Baldrige called").
+      const closed = /,/.test(text.slice(side.end, sides[i + 1]?.start ?? side.end));
+      if (!out.length && ((side.org && (want === "country" || closed)) || (side.country !== null && isPeopleOf(text, side.end)))) break;
       continue;
     }
     const gap = text.slice(cursor, side.start);
@@ -135,6 +137,13 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
     cursor = side.end;
   }
   return out;
+}
+
+/** " leaders,", " senior officials,": a country's people closed by a comma right after the country's name. */
+function isPeopleOf(text: string, end: number): boolean {
+  const words = /^((?:\s+[\p{Ll}-]+){1,2}),/u.exec(text.slice(end, end + 40))?.[1]!.trim().split(/\s+/);
+  const noun = words?.[words.length - 1] ?? "";
+  return COUNTERPART_NOUNS.has(noun) || BODY_PEOPLE_NOUNS.has(noun);
 }
 
 /** A short phrase that names the kind of the sides listed after its dash or colon: ' the so-called "A" countries - '. */
