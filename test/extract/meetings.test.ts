@@ -809,3 +809,24 @@ describe("meetings: a country's people closed by a comma are the side, not the p
     expect(kindsOf(text, "1987-04-21")).toEqual([["person:Leonel Figueroa", "person:Miguel Mancera Aguayo"]]);
   });
 });
+
+describe("meetings: a body that takes up talks past the verb's modifiers, and who is no side (Reuters-21578, outside bench/meetings)", () => {
+  it("'As Brazil enters debt talks with creditors in the United States this week': a noun of the talks may stand after the verb", () => {
+    const text = "As Brazil enters debt talks with creditors in the United States this week, political analysts say Sarney's administration has never appeared weaker.";
+    expect(kindsOf(text, "1987-04-13")).toEqual([["country:Brazil", "organization:creditors"]]);
+  });
+  it("'Fukukawa said Japan was ready to continue trade talks with the United States': an adjective after the verb", () => {
+    const text =
+      "Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry, said in a statement Japan would consider measures if the United States imposes 100 pct tariffs.\n\nHowever, Fukukawa said Japan was ready to continue trade talks with the United States despite its failure to convince America to call off the threatened tariffs.";
+    expect(kindsOf(text, "1987-04-11")).toEqual([["country:Japan", "country:United States"]]);
+  });
+  it("guard: 'Turkey's ambassador in Athens, Nazmi Akiman, was due to meet …': a place after a preposition is no subject", () => {
+    const text = "Turkey's ambassador in Athens, Nazmi Akiman, was due to meet Prime Minister Andreas Papandreou today for the Greek reply to a message sent last week by Turkish Prime Minister Turgut Ozal.";
+    expect(kindsOf(text, "1987-03-20").flat()).not.toContain("country:Greece");
+  });
+  it("'to help Ecuador meet export commitments, Espinosa said': who tells it after a comma is no side", () => {
+    const text =
+      "Venezuela will lend Ecuador up to 12.5 mln barrels of crude oil, Ecuadorean Energy and Mines Minister Javier Espinosa said today in a statement.\n\nVenezuela would lend 50,000 barrels per day of crude for a total of up to 7.5 mln barrels to help Ecuador meet export commitments, Espinosa said.";
+    expect(whoOf(text, "1987-03-06")).toEqual([]);
+  });
+});

@@ -367,7 +367,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // "Brazil, which has a foreign debt totaling $113 billion, resumed talks": past an aside between commas.
   const asideEnd = body ? afterAside(text, body.end) : 0;
   const verbFrom = body ? (asideEnd <= t.start ? asideEnd : body.end) : 0;
-  const bodyIsSubject = body !== undefined && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
+  // ("Turkey's ambassador in Athens, Nazmi Akiman, was due to meet": a place after a preposition is no subject.)
+  const placed = body !== undefined && /\b(?:in|at|from|to)\s+$/i.test(text.slice(Math.max(0, body.start - 6), body.start));
+  const bodyIsSubject = body !== undefined && !placed && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
   // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   // "Prime Medical Services Inc said merger talks with National HMO Corp have been terminated": a
@@ -420,7 +422,7 @@ const TELLS_TO_THE_END = /^\s+(?:said|says|told\s+\w+)\W*$/;
 const PERSON_PRONOUN = /\b(?:he|she)\b/i;
 
 /** Up to four words, no punctuation but the end of its acronym, between a body and the meeting phrase: "Barclays had held merger talks with", "(WTO) is to hold talks with". */
-const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,4}$/;
+const BODY_BEFORE_PHRASE = /^\)?\s*(?:[\w-]+\s+){0,5}$/;
 
 /**
  * "Lugar, who has asked whether Secretary Christopher should resign, met Yilmaz", "Dumas, a close
@@ -454,7 +456,10 @@ function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   if (verbs < 0) return between.every((t) => BODY_PEOPLE_NOUNS.has(t.normal));
   // "the International Monetary Fund (IMF) on Saturday morning held": a date may stand before the verb.
   const inDate = (k: number) => isDateWord(between[k]!) || (/^(on|last|this|next)$/.test(between[k]!.normal) && !!between[k + 1] && isDateWord(between[k + 1]!));
-  return between.every((t, k) => k < verbs || t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal) || inDate(k));
+  // "Brazil enters debt talks with", "Japan was ready to continue trade talks with": after the verb, a
+  // word that qualifies it ("ready") or the meeting noun ("debt", "trade").
+  const modifier = (t: Token, k: number) => k > verbs && (t.tags.has("Adjective") || (t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Pronoun")));
+  return between.every((t, k) => k < verbs || t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal) || inDate(k) || modifier(t, k));
 }
 
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);

@@ -126,8 +126,8 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
       continue;
     }
     if (!isListGap(gap, out.length === 0) && !(out.length === 0 && LIST_HEAD.test(gap))) break;
-    // "…, Burns said": the one who tells of the meeting is no side of it.
-    if (out.length && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
+    // "…, Burns said": the one who tells of the meeting is no side of it ("to meet its commitments, Febres Cordero said").
+    if ((out.length || gap.includes(",")) && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
     // "Renault's rival Peugeot": the side is the one the possessive qualifies.
     const next = sides[i + 1];
     if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, side.end), text.slice(side.end, next.start))) continue;
