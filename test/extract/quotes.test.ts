@@ -3,6 +3,7 @@ import { findCountryMentions, groupCountries } from "../../src/extract/countries
 import { extractOrganizations } from "../../src/extract/organizations/index.js";
 import { extractPeople } from "../../src/extract/people/index.js";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { extract } from "../../src/index.js";
 import { parse } from "../../src/nlp/doc.js";
 
 /** The stages before quotes, as the pipeline runs them: the parse, the people and the organisations. */
@@ -553,5 +554,18 @@ describe("a speaker described by a noun for a person is no organisation (BBC pol
   it("'a Devon man had been told he could … \"chase away unwanted animals\"' is a described person though the phrase opens with a county's name", () => {
     const text = 'The accusation came after it emerged a Devon man had been told he could use his four dogs to "chase away unwanted animals" from his farm.';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Devon man", kind: "anonymous" });
+  });
+});
+
+describe("a pronoun speaks for a person, not for a word that only qualifies a noun (PolNeAR train)", () => {
+  it("'the entire 11 million-person undocumented population. \"…,\" he said': he is Kasich, not 'million-person'", () => {
+    const text = [
+      '"Since Donald enjoyed that, I will simply say I\'ve got somebody in mind to build it," Cruz said.',
+      "Elise FoleyFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 9:05PMKasich: Deporting Parents Is Not The Kind Of Values Americans Believe In",
+      "John Kasich said Saturday that allowing undocumented immigrants to stay in the U.S. was not out of step with Americans -- but it clearly was out of step with much of the debate stage.",
+      "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation or driving out the entire 11 million-person undocumented population.",
+      '"I couldn\'t even imagine how we would even begin to think about taking a mom or a dad out of a house," he said.',
+    ].join("\n");
+    expect(extract(text).quotes[1]?.speaker).toMatchObject({ name: "John Kasich", kind: "person" });
   });
 });

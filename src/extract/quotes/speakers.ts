@@ -378,7 +378,7 @@ function namedBefore(ctx: SpeakerContext, at: number, searchFrom: number, plural
     if (t.start < searchFrom) break;
     if (spanHolding(ctx.quoted, t.start)) continue;
     if (plural !== t.tags.has("Plural")) continue;
-    const fits = only ? only.has(t.normal) : ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal);
+    const fits = (only ? only.has(t.normal) : ANONYMOUS_SPEAKERS.has(t.normal) || DOCUMENT_WORDS.has(t.normal) || BODY_WORDS.has(t.normal)) && isHeadNoun(doc, k);
     // Named with its modifiers: "a Conservative spokeswoman", "the officials", "a spokesman for the Oxford University Press".
     const end = withNameAfter(doc, k);
     const phrase = fits ? phraseEndingAt(doc, end, firstTokenFrom(doc, searchFrom)) : null;
@@ -388,6 +388,20 @@ function namedBefore(ctx: SpeakerContext, at: number, searchFrom: number, plural
     if (speaker) return speaker;
   }
   return null;
+}
+
+/**
+ * "her official pledge", "the entire 11 million-person": a word that qualifies the noun after it,
+ * or ends a hyphenated compound, names no one.
+ */
+function isHeadNoun(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (doc.tokens[k - 1]?.post.endsWith("-") || !t.tags.has("Noun")) return false;
+  // Past any adjectives ("million-person undocumented population"), a plain noun is the head.
+  const joined = (j: number) => doc.tokens[j]?.sentence === t.sentence && doc.tokens[j - 1]!.post === " " && /^\p{Ll}/u.test(doc.tokens[j]!.text);
+  let j = k + 1;
+  while (joined(j) && doc.tokens[j]!.tags.has("Adjective") && !doc.tokens[j]!.tags.has("Noun")) j++;
+  return !(joined(j) && doc.tokens[j]!.tags.has("Noun") && !doc.tokens[j]!.tags.has("Pronoun"));
 }
 
 /** "spokesman for the Oxford University Press": the index of the last word of a name after the head's "for", "of" or "at". */
