@@ -569,3 +569,11 @@ describe("a pronoun speaks for a person, not for a word that only qualifies a no
     expect(extract(text).quotes[1]?.speaker).toMatchObject({ name: "John Kasich", kind: "person" });
   });
 });
+
+describe("a thing's relative clause is no cue (PolNeAR train)", () => {
+  it("'He said in a statement … that he wants a party platform that calls for \"…\"': the fragment is his", () => {
+    const text =
+      "The results of Tuesday's five Democratic presidential primaries will almost certainly force Sen. Bernie Sanders to acknowledge a hard reality -- it's time for Plan B.\n\nSanders has said he will work to prevent a Republican from becoming president. But he said he wants to see Clinton embrace some of his top priorities if she's the nominee. He said in a statement Tuesday night that he wants a party platform that calls for \"a $15-an-hour minimum wage, an end to our disastrous trade policies, a Medicare-for-all health care system.\"";
+    expect(quotes(text)).toMatchObject([{ speaker: "Bernie Sanders", kind: "person" }]);
+  });
+});

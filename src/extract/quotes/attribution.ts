@@ -404,6 +404,9 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
       ? sentenceSubject(doc, w, k)
       : (inverted ?? (w.sentenceStart ? subjectBeforeAside(doc, b, k) : null) ?? coordinated(doc, phraseEndingAt(doc, b[k]! - 1, lowest), lowest));
     if (p) return { first: p[0], last: p[1], cue: t.text };
+    // "He said … that he wants a party platform that calls for “…”": a thing's relative clause
+    // ("that calls for") tells what the thing holds; the speaker's cue stands further back.
+    if (/^(that|which)$/.test(doc.tokens[beforeAuxiliaries(doc, b[k]!, lowest)]?.normal ?? "")) continue;
     // "He praised those who left but said,", "She greeted supporters and told them": the cue
     // shares the subject of the sentence.
     const governing = governingVerb(doc, b[k]!, lowest);
