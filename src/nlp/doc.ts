@@ -66,14 +66,23 @@ export function parse(text: string): Doc {
   return { text, sentences, tokens };
 }
 
+/**
+ * "he's said", "they'd met": compromise gives the contraction's second word as a term of its own
+ * with no text, and leaves it in the first word's normal form ("he's"); the first word alone is
+ * what readers of the parse test ("he").
+ */
+function contracted(term: CompromiseTerm, next: CompromiseTerm | undefined): string {
+  return next !== undefined && next.text === "" ? term.normal.replace(/['’](?:s|d|ll|ve|re|m)$/, "") : term.normal;
+}
+
 function addSentence(text: string, terms: CompromiseTerm[], base: number, sentences: Sentence[], tokens: Token[]): void {
   const sentence = sentences.length;
   const own: Token[] = [];
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
     const start = base + term.offset.start;
     const token: Token = {
       text: term.text,
-      normal: term.normal,
+      normal: contracted(term, terms[i + 1]),
       start,
       end: start + term.text.length,
       pre: term.pre,

@@ -577,3 +577,11 @@ describe("a thing's relative clause is no cue (PolNeAR train)", () => {
     expect(quotes(text)).toMatchObject([{ speaker: "Bernie Sanders", kind: "person" }]);
   });
 });
+
+describe("a contracted subject pronoun speaks as the full one (PolNeAR train)", () => {
+  it("'Ever since Bernie Sanders announced his candidacy last year, he's said the same thing at every diner stop …: \"It's not about me\"'", () => {
+    const text =
+      "Party unity is a two-way street.\n\nEver since Bernie Sanders announced his candidacy last year, he's said the same thing at every diner stop, every rally and every campaign event: \"It's not about me. It's about us.\"";
+    expect(quotes(text)).toMatchObject([{ speaker: "Bernie Sanders", kind: "person" }]);
+  });
+});
