@@ -830,3 +830,10 @@ describe("meetings: a body that takes up talks past the verb's modifiers, and wh
     expect(whoOf(text, "1987-03-06")).toEqual([]);
   });
 });
+
+describe("meetings: a body named by its kind owns the talks (Reuters-21578, outside bench/meetings)", () => {
+  it("'Marc Stepp said he will meet with reporters … on the union's negotiations with American Motors Corp': the union's, not Stepp's", () => {
+    const text = "United Auto Workers vice president Marc Stepp said he will meet with reporters this afternoon on the union's negotiations with American Motors Corp.";
+    expect(kindsOf(text, "1987-03-04")).toEqual([["organization:United Auto Workers", "organization:American Motors Corp"]]);
+  });
+});

@@ -353,6 +353,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
     // A person owns it, or else a body: "Greece's negotiations with the International Monetary Fund".
     const people = listBefore(text, ctx.sides, owner + 2, sentence.start);
     const owners = people.length ? people : listBefore(text, ctx.sides, owner + 2, sentence.start, true);
+    // "the union's negotiations with American Motors Corp": the body the sentence or the story is about.
+    const described = !owners.length && BODY_OWNER.test(text.slice(sentence.start, owner)) ? (orgBefore(ctx, sentence.start, owner) ?? ctx.leadBody) : null;
+    if (described) return [described];
     if (owners.length || t.shape === "possessive") return owners;
   }
   // A spokesman who tells of the meeting is not its side ("spokesman Nicholas Burns said … contacts with").
@@ -414,7 +417,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 const TELLS_OF_OWN_TALKS = /^\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "The company said", "the group has held": a body named by its kind, the one the story is about. */
-const THE_BODY = /\b[Tt]he\s+(?:company|firm|group|concern|corporation|bank)\b/;
+const BODY_KINDS = "company|firm|group|concern|corporation|bank|union";
+const THE_BODY = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})\b`);
+/** "the union" before the "'s" of "the union's negotiations with". */
+const BODY_OWNER = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})$`);
 
 /** A cue that ends the sentence after its speaker: " said.", " told reporters.". */
 const TELLS_TO_THE_END = /^\s+(?:said|says|told\s+\w+)\W*$/;
