@@ -837,3 +837,20 @@ describe("meetings: a body named by its kind owns the talks (Reuters-21578, outs
     expect(kindsOf(text, "1987-03-04")).toEqual([["organization:United Auto Workers", "organization:American Motors Corp"]]);
   });
 });
+
+describe("meetings: bodies told of as 'they', bodies that hold no talks of their own, talks that take no object (Reuters-21578, outside bench/meetings)", () => {
+  it("'United Artists Communications Inc and <United Cable Television Corp> said they have indefinitely suspended negotiations'", () => {
+    const text =
+      "United Artists Communications Inc and <United Cable Television Corp> said they have indefinitely suspended negotiations on a proposed merger of their companies previously announced.";
+    expect(kindsOf(text, "1987-10-19")).toEqual([["organization:United Artists Communications Inc", "organization:United Cable Television Corp"]]);
+  });
+  it("'another major issue in the government's current talks with the IMF and World Bank': the IMF and the World Bank did not meet each other", () => {
+    const text =
+      "The Times of Zambia said another major issue in the government's current talks with the IMF and World Bank was the remodelling of Zambia's foreign exchange auction.";
+    expect(whoOf(text, "1987-03-12")).toEqual([]);
+  });
+  it("guard: 'Mugabe … said he suspended key talks to unite his ruling ZANU-PF party and opposition PF-ZAPU party': the infinitive's object is no side", () => {
+    const text = "Prime Minister Robert Mugabe of Zimbabwe said he suspended key talks to unite his ruling ZANU-PF party and opposition PF-ZAPU party.";
+    expect(whoOf(text, "1987-04-16")).toEqual([]);
+  });
+});

@@ -141,7 +141,8 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   // talks with several companies or groups at once are one negotiation among all of them.
   // ("discussions with AMI management, Pesch … and other AMI shareholders": a round of talks with each holder.)
   const eachHolder = /^[^.;]*?\band\s+other\b/.test(ctx.doc.text.slice(objects[objects.length - 1]?.end ?? t.end, state.sentence.end));
-  const jointBodies = t.shape === "with" && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person) && !eachHolder;
+  // ("the government's current talks with the IMF and World Bank": with no one named to hold them, the bodies did not meet each other.)
+  const jointBodies = t.shape === "with" && subject.length > 0 && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person) && !eachHolder;
   const together = (t.shape !== "with" && t.shape !== "direct") || jointBodies;
   // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
   const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
@@ -314,6 +315,8 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const text = ctx.doc.text;
   const end = state.sentence.end;
   if (t.shape === "possessive") return [];
+  // "suspended key talks to unite his ruling ZANU-PF party and …": talks taken up take their other side after "with", never as an object.
+  if (t.shape === "direct" && /\b(?:talks|negotiations|consultations)$/i.test(text.slice(t.start, t.end))) return [];
   if (t.shape === "their") {
     const listed = listedPeople(ctx, state.sentence);
     return listed.length ? listed : tellerAndTold(ctx, state.sentence);
@@ -369,7 +372,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   // "Brazil, which has a foreign debt totaling $113 billion, resumed talks": past an aside between commas.
   const asideEnd = body ? afterAside(text, body.end) : 0;
-  const verbFrom = body ? (asideEnd <= t.start ? asideEnd : body.end) : 0;
+  const verbStart = body ? (asideEnd <= t.start ? asideEnd : body.end) : 0;
+  // "United Artists Communications Inc and <United Cable Television Corp> said they have suspended
+  // negotiations": "they" are the bodies named before the cue.
+  const verbFrom = verbStart + (SAID_THEY.exec(text.slice(verbStart, t.start))?.[0].length ?? 0);
   // ("Turkey's ambassador in Athens, Nazmi Akiman, was due to meet": a place after a preposition is no subject.)
   const placed = body !== undefined && /\b(?:in|at|from|to)\s+$/i.test(text.slice(Math.max(0, body.start - 6), body.start));
   const bodyIsSubject = body !== undefined && !placed && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
@@ -582,6 +588,9 @@ function compoundSides(ctx: Context, t: Trigger): Side[] {
 }
 
 /** "Smith and Jones met", "A and B have met": the subject is a list, nothing stands between it and the verb, and the verb is mutual. */
+/** ">, said they ", " said that they ": the sides named before a cue, told of as "they". */
+const SAID_THEY = /^>?,?\s+(?:said|say|says|announced)\s+(?:that\s+)?they\s+/;
+
 function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const last = subject[subject.length - 1];
   if (!RECIPROCAL.test(text.slice(t.start, t.end))) return false;
@@ -589,11 +598,12 @@ function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   // "A and B held", "A and the International Monetary Fund (IMF) on Saturday morning held": the
   // last side's own acronym and a short date may stand before the phrase.
   const acronym = last.org?.mentions.find((m) => m.start > last.end && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ")");
-  return /^[\s,]*(?:[\w-]+\s+){0,4}$/u.test(text.slice(acronym ? acronym.end + 1 : last.end, t.start));
+  const gap = text.slice(acronym ? acronym.end + 1 : last.end, t.start);
+  return /^[\s,]*(?:[\w-]+\s+){0,4}$/u.test(gap.replace(SAID_THEY, " "));
 }
 
 /** Phrases whose subjects meet one another ("A and B met", "resumed talks"), unlike "received" or "visited", which need an object. */
-const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|end|complet|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
+const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|end|complet|suspend|terminat|discontinu|broke|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
 
 /** One side per person or country, the first mention kept. */
 function uniqueSides(sides: Side[]): Side[] {
