@@ -48,9 +48,16 @@ lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui 
 /** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
 export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings"]);
 
+/**
+ * Words in other languages that open a company's or a bank's name: "Banco Santander", "Societe
+ * Anonyme de Telecommunications", "Cie Generale de Constructions Telephoniques".
+ */
+export const FOREIGN_BODY_WORDS = new Set(["societe", "société", "compagnie", "cie", "banque", "banco", "groupe", "gruppo", "sociedad", "companhia", "entreprise", "empresa"]);
+
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
-export const ORGANISATION_WORDS = new Set(
-  `press news agency times post herald daily journal group company corp corporation inc ltd co bank
+export const ORGANISATION_WORDS = new Set([
+  ...FOREIGN_BODY_WORDS,
+  ...`press news agency times post herald daily journal group company corp corporation inc ltd co bank
 office council ministry department agency organization organisation association union party committee
 commission court assembly parliament congress senate house university college institute school
 foundation fund federation league club team army navy force forces command police service services
@@ -61,7 +68,7 @@ partners partner allies members nations states countries exchange bourse boerse 
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
 newsroom newsdesk bureau editorial commodities law act trust
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
-);
+]);
 
 /**
  * The last word of a trade union's name, or its head before "of": "United Auto Workers", "United

@@ -854,3 +854,13 @@ describe("meetings: bodies told of as 'they', bodies that hold no talks of their
     expect(whoOf(text, "1987-04-16")).toEqual([]);
   });
 });
+
+describe("meetings: a company's name in another language is no person's (Reuters-21578, outside bench/meetings)", () => {
+  it("'Balladur, Madelin and Telecommunications Minister Gerard Longuet met': 'Telecommunications' is no short name of a person 'Societe Anonyme de Telecommunications'", () => {
+    const text = [
+      "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and Telecommunications Minister Gerard Longuet met for more than an hour today to discuss the imminent sale of the French telephone switching group <Cie Generale de Constructions Telephoniques>, a spokesman for Longuet said.",
+      "West Germany's Siemens AG <SIEG.F> has teamed up with the French group Jeumont-Schneider, in opposition to a bid from the U.S. Group ATT <T.N> and the Dutch Philips Telecommunications BV <PGLO.AS> in association with the French telecommunications firm SAT <Societe Anonyme de Telecommunications>.",
+    ].join("\n\n");
+    expect(whoOf(text, "1987-03-27")).toEqual(["Edouard Balladur + Alain Madelin + Gerard Longuet"]);
+  });
+});

@@ -86,3 +86,11 @@ describe("organisations: a body's word that heads its name before 'of', a union'
     expect(names("LTV Corp's LTV Steel Corp said it agreed to resume negotiations with the United Steelworkers of America at the local plant levels.")).toEqual(["LTV Steel Corp", "United Steelworkers of America"]);
   });
 });
+
+describe("organisations: a name that opens with a company's word in another language (Reuters-21578, outside bench/meetings)", () => {
+  it("'the French telecommunications firm SAT <Societe Anonyme de Telecommunications>' is a body, not a person", () => {
+    const text = "The Dutch Philips Telecommunications BV <PGLO.AS> bid in association with the French telecommunications firm SAT <Societe Anonyme de Telecommunications>.";
+    expect(names(text)).toContain("Societe Anonyme de Telecommunications");
+    expect(organizations(text).map((o) => o.name)).not.toContain("Anonyme de Telecommunications");
+  });
+});

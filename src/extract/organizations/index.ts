@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -307,7 +307,7 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // "United Auto Workers", "Bank of America", "United Steelworkers of America": a body's word ends the name or heads it before "of".
     const head = run.findIndex((t) => t.normal === "of") - 1;
     const bodyWord = (word: string) => ORGANISATION_WORDS.has(word) || UNION_NAME_WORDS.has(word);
-    const named = run.length > 1 && (bodyWord(last) || (head >= 0 && bodyWord(run[head]!.normal)));
+    const named = run.length > 1 && (bodyWord(last) || (head >= 0 && bodyWord(run[head]!.normal)) || FOREIGN_BODY_WORDS.has(run[0]!.normal));
     const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || named || introduced || kindAfter;
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;

@@ -9,6 +9,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   SURNAME_ENDING,
   NON_NAME_WORDS,
+  FOREIGN_BODY_WORDS,
   ORGANISATION_WORDS,
   PERSON_TAGS,
   PLACE_WORDS,
@@ -198,7 +199,10 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
       const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end);
       // "newspaper Nihon Keizai Shimbun claimed": a body's name after the word for it (but "watchdog Sir Nigel Wicks").
-      const namedAsBody = prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start));
+      // "Societe Anonyme de Telecommunications", "Banco Santander": the run goes on after a body's own word.
+      const startIndex = words.indexOf(name[0]!);
+      const afterBodyWord = startIndex > 0 && FOREIGN_BODY_WORDS.has(stripPossessive(words[startIndex - 1]!.text).toLowerCase());
+      const namedAsBody = (prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start))) || afterBodyWord;
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
