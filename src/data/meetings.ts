@@ -81,6 +81,17 @@ export const ADJUNCT_WORDS = new Set(["about", "here", "there", "over", "morning
 /** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
 export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "during", "in"]);
 
+/**
+ * What one meets in the sense of satisfying it, after the name that qualifies it: "meet U.S.
+ * demands", "meet IMF targets", "meet Japan's needs". (Reuters of 1987 capitalises the word after
+ * "U.S.", and compromise reads "targets" as a verb, so the parse alone does not tell it.)
+ */
+export const MET_THINGS = new Set(
+  `demand demands target targets condition conditions need needs requirement requirements commitment commitments
+obligation obligations criterion criteria goal goals standard standards deadline deadlines expectation expectations
+request requests concern concerns challenge challenges payment payments quota quotas`.split(/\s+/),
+);
+
 /** What one may be invited to do and meet the host: "invited Arafat to visit", "to come to the White House". */
 export const MEET_INFINITIVES = new Set(["meet", "visit", "talk", "discuss", "dine", "confer", "negotiate", "come", "stay", "lunch"]);
 

@@ -864,3 +864,11 @@ describe("meetings: a company's name in another language is no person's (Reuters
     expect(whoOf(text, "1987-03-27")).toEqual(["Edouard Balladur + Alain Madelin + Gerard Longuet"]);
   });
 });
+
+describe("meetings: what one meets in the sense of satisfying it (Reuters-21578, outside bench/meetings)", () => {
+  it("'West Germany had already taken steps to meet U.S. Demands for greater stimulation' is no meeting with the United States", () => {
+    const text =
+      "Bundesbank President Karl Otto Poehl spoke in Frankfurt.\n\nPoehl noted West Germany had already taken steps to meet U.S. Demands for greater stimulation of its domestic economy, accelerating tax cuts, cutting interest rates and tolerating above-target money supply growth.";
+    expect(whoOf(text, "1987-04-08")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Meetings: who met whom, when and where. Parsers (triggers.ts) find the phrases; this module
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
-import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
+import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, MET_THINGS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
@@ -299,9 +299,12 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (/\b(?:to|in|at|into|for|from|on|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, first.start))) return [];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
   // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
-  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first);
+  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
+
+/** "meet U.S. Demands for", "meet Japan's targets": the word after the side (past its "'s") is a thing satisfied. */
+const isMetThing = (text: string, end: number) => MET_THINGS.has(/^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]!.toLowerCase() ?? "");
 
 const CROWD = /\b(?:thousands|hundreds|dozens|millions|crowds?)\b/i;
 
