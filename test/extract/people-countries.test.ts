@@ -424,3 +424,9 @@ describe("countries: a capital's name after a capitalised word is part of a name
     expect(codes("The ship docked in Stanley on Friday.")).toEqual(["FK"]);
   });
 });
+
+describe("people: the Kalenjin 'arap' inside a name (Reuters-21578, outside bench/meetings)", () => {
+  it("'Kenyan leader Daniel arap Moi' is one person", () => {
+    expect(names("Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi when he pays a visit to Nairobi.")).toEqual(["Yoweri Museveni", "Daniel arap Moi"]);
+  });
+});

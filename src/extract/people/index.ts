@@ -26,7 +26,7 @@ import { personKey } from "./key.js";
 import { firstFrom, LONGEST_NAME, spanHolding, startingIn } from "../spans.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
-const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
+const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu|arap)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
 /** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
