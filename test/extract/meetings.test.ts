@@ -872,3 +872,11 @@ describe("meetings: what one meets in the sense of satisfying it (Reuters-21578,
     expect(whoOf(text, "1987-04-08")).toEqual([]);
   });
 });
+
+describe("meetings: a name with 'arap', and a meeting that is likely (Reuters-21578, outside bench/meetings)", () => {
+  it("'Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi': planned, with the whole name", () => {
+    const text =
+      "If the talks go well, Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday and Saturday, they added.";
+    expect(meetings(text, "1987-06-03")).toMatchObject([{ who: "Yoweri Museveni + Daniel arap Moi", status: "planned" }]);
+  });
+});
