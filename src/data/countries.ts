@@ -22,6 +22,9 @@ export const HISTORICAL_STATES: Record<string, string> = {
   SU: "Soviet Union", YU: "Yugoslavia", CS: "Czechoslovakia", DD: "East Germany",
 };
 
+/** The state whose capital a historical state's was: "Moscow" in a story of the Soviet Union is the Soviet Union's. */
+export const HISTORICAL_CAPITAL_HOLDERS: Record<string, string> = { SU: "RU", YU: "RS", CS: "CZ" };
+
 /** Regions and groupings whose names contain a country's name or adjective: no mention of it. */
 export const NOT_COUNTRIES = [
   "North America", "South America", "Latin America", "Central America", "the Americas", "North American",

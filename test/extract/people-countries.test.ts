@@ -430,3 +430,10 @@ describe("people: the Kalenjin 'arap' inside a name (Reuters-21578, outside benc
     expect(names("Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi when he pays a visit to Nairobi.")).toEqual(["Yoweri Museveni", "Daniel arap Moi"]);
   });
 });
+
+describe("countries: a capital in a story of the historical state it belonged to (Reuters-21578, outside bench/meetings)", () => {
+  it("'Shultz is likely to visit Moscow soon … following new Soviet arms control proposals': Moscow is the Soviet Union's", () => {
+    expect(codes("U.S. Secretary of State George Shultz is likely to visit Moscow soon for talks following new Soviet arms control proposals.")).toEqual(["US", "SU"]);
+    expect(codes("Russian officials met in Moscow.")).toEqual(["RU"]);
+  });
+});

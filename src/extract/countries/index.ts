@@ -1,5 +1,6 @@
 // Countries: lookup hits grouped into one record per ISO code, with context rules on top.
 import type { Country } from "../../schema/record.js";
+import { HISTORICAL_CAPITAL_HOLDERS } from "../../data/countries.js";
 import { countryName, findCountries, type CountryHit } from "./lookup.js";
 
 /** "the North" stands for North Korea in an article that names North Korea. */
@@ -14,7 +15,20 @@ export function findCountryMentions(text: string, skipBefore: number): CountryHi
       hits.push({ start, end: start + 5, text: "North", code: "KP", via: "alias" });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return inTheirTime(hits).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Shultz arrived in Moscow for talks" in a story that names the Soviet Union: a capital a
+ * historical state shared with its successor is the historical state's where the article names it.
+ */
+function inTheirTime(hits: CountryHit[]): CountryHit[] {
+  const named = new Set(hits.filter((h) => h.via !== "capital").map((h) => h.code));
+  const holders = Object.entries(HISTORICAL_CAPITAL_HOLDERS).filter(([historical]) => named.has(historical));
+  return hits.map((h) => {
+    const historical = h.via === "capital" ? holders.find(([, holder]) => holder === h.code)?.[0] : undefined;
+    return historical ? { ...h, code: historical } : h;
+  });
 }
 
 export function groupCountries(hits: CountryHit[]): Country[] {
