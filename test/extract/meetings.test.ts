@@ -880,3 +880,20 @@ describe("meetings: a name with 'arap', and a meeting that is likely (Reuters-21
     expect(meetings(text, "1987-06-03")).toMatchObject([{ who: "Yoweri Museveni + Daniel arap Moi", status: "planned" }]);
   });
 });
+
+describe("meetings: a journey to a country for talks (Reuters-21578, outside bench/meetings)", () => {
+  it("'Michael Armacost will visit Tokyo next week for meetings with high-level officials': talks with Japan", () => {
+    const text =
+      "Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials that will include discussions of a growing trade row over Japanese semiconductor electronics products.";
+    expect(meetings(text, "1987-03-24")).toMatchObject([{ who: "Michael Armacost + Japan", status: "planned" }]);
+  });
+  it("'Yeutter and Agriculture Secretary Richard Lyng will visit Tokyo in April for discussions on farm trade issues': each with Japan", () => {
+    const text =
+      "She noted trade representative Clayton Yeutter met with a senior Korean official last week on the beef issue, and that Yeutter and Agriculture Secretary Richard Lyng will visit Tokyo in April for discussions on farm trade issues.";
+    expect(whoOf(text, "1987-03-04")).toEqual(["Clayton Yeutter + South Korea", "Clayton Yeutter + Japan", "Richard Lyng + Japan"]);
+  });
+  it("guard: 'Shultz arrived in Moscow for talks with Soviet leaders': the leaders name the side, once", () => {
+    const text = "Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders likely to focus on nuclear arms.";
+    expect(whoOf(text, "1987-04-13")).toEqual(["George Shultz + Soviet Union"]);
+  });
+});

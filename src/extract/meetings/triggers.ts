@@ -72,8 +72,17 @@ const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|n
 
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
+/**
+ * "Kirya will visit Kenya tomorrow for talks", "Armacost will visit Tokyo next week for meetings
+ * with high-level officials": a journey to a country for talks is talks with that country, when
+ * no one named is said to be met there (then "talks with" names the side). The phrase is the
+ * travel verb; the country follows it.
+ */
+const TRAVEL_FOR_TALKS =
+  /\b(?:visit|visits|visited|arrived in|arrives in|arrive in|flew to|flies to|fly to|went to|goes to|go to)(?=\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+(?:[\w-]+\s){0,3}?for\s(?:talks|meetings|discussions|negotiations)\b(?!\s+with\s+(?:the\s+)?\p{Lu}))/gu;
+
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING, TRAVEL_FOR_TALKS];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -90,6 +99,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
   }
   for (const m of sentence.matchAll(SIDES_LED_BY)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "between", held: false });
+  }
+  for (const m of sentence.matchAll(TRAVEL_FOR_TALKS)) {
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(?:visited|arrived|flew|went)\b/.test(m[0]) });
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
