@@ -897,3 +897,10 @@ describe("meetings: a journey to a country for talks (Reuters-21578, outside ben
     expect(whoOf(text, "1987-04-13")).toEqual(["George Shultz + Soviet Union"]);
   });
 });
+
+describe("meetings: 'continued' after the sides goes on with the talks (Reuters-21578, outside bench/meetings)", () => {
+  it("'Negotiations between the United States and the Netherlands continued without success'", () => {
+    const text = "Negotiations between the United States and the Netherlands continued without success since the late 1970's.";
+    expect(whoOf(text, "1987-06-30")).toEqual(["United States + Netherlands"]);
+  });
+});

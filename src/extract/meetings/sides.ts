@@ -126,8 +126,11 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
       continue;
     }
     if (!isListGap(gap, out.length === 0) && !(out.length === 0 && LIST_HEAD.test(gap))) break;
-    // "…, Burns said": the one who tells of the meeting is no side of it ("to meet its commitments, Febres Cordero said").
-    if ((out.length || gap.includes(",")) && CUE_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "")) break;
+    // "…, Burns said": the one who tells of the meeting is no side of it ("to meet its commitments,
+    // Febres Cordero said"). "continued" tells only after a comma: "talks between the United States
+    // and Japan continued" goes on with the talks.
+    const cue = /^\s*([a-z]+)/.exec(text.slice(side.end, side.end + 20))?.[1] ?? "";
+    if ((out.length || gap.includes(",")) && CUE_VERBS.has(cue) && (gap.includes(",") || !/^continu/.test(cue))) break;
     // "Renault's rival Peugeot": the side is the one the possessive qualifies.
     const next = sides[i + 1];
     if (next && isWanted(next, want) && isPossessorOf(text.slice(side.start, side.end), text.slice(side.end, next.start))) continue;
