@@ -386,7 +386,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   // "Prime Medical Services Inc said merger talks with National HMO Corp have been terminated": a
   // company telling of its own talks with another is a side of them.
-  if (t.shape === "with" && body?.org && (!before || body.start > before.end) && TELLS_OF_OWN_TALKS.test(text.slice(body.end, t.start))) return [body];
+  if (t.shape === "with" && body?.org && (!before || body.start > before.end) && TELLS_OF_OWN_TALKS.test(text.slice(body.end, t.start).replace(STOCK_SYMBOL_AFTER, ""))) return [body];
   // "the two countries open talks": the pair stands right before the phrase, nearer than any person named.
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
   if (pair.length) return pair;
@@ -421,6 +421,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
 }
+
+/** " <VOWG.F>": the stock symbol a wire story puts after a company's name. */
+const STOCK_SYMBOL_AFTER = /^\s?<[\p{Lu}\d.]{1,12}>/u;
 
 /** " said merger ", " said its ", " said that preliminary ": a cue, then the talks' own modifiers. */
 const TELLS_OF_OWN_TALKS = /^\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:(?:its|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
