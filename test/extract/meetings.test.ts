@@ -907,7 +907,8 @@ describe("meetings: 'continued' after the sides goes on with the talks (Reuters-
 
 describe("meetings: a company telling of its talks past its stock symbol (Reuters-21578, outside bench/meetings)", () => {
   it("'Volkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> … have reached \"an advanced stage\"'", () => {
-    const text = 'Volkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> over a joint production accord have reached "an advanced stage."';
+    const text =
+      'VW,TOYOTA LIGHT TRUCK DEAL CLOSE TO CONCLUSION\n\nVolkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> over a joint production accord have reached "an advanced stage."';
     expect(kindsOf(text, "1987-06-19")).toEqual([["organization:Volkswagen AG", "organization:Toyota Motor Corp"]]);
   });
 });
