@@ -282,10 +282,8 @@ function isNameLine(line: Line, next: Line | undefined, verdicts: Map<number, st
   return marked && isPersonName(line.text);
 }
 
-/** A sentence's end, a closing quotation mark or bracket after it allowed: 'have reached "an advanced stage."'. */
-const SENTENCE_END = /[.;:,]["”’')]?$/;
-
-const isHeadlineShaped = (l: Line) => l.words.length >= 3 && l.words.length <= 30 && !SENTENCE_END.test(l.text) && l.text.length <= 250;
+const isHeadlineShaped = (l: Line) =>
+  l.words.length >= 3 && l.words.length <= 30 && !/[.;:,]$/.test(l.text) && l.text.length <= 250;
 
 /**
  * Wire headlines end with a full stop ("China says time right for Taiwan talks."); a dateline line

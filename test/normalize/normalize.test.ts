@@ -290,12 +290,3 @@ describe("normalize(): an encyclopedia entry copied from the browser (bench/read
     expect(a.text).toContain("Hermitian matrices can be understood as the complex extension of real symmetric matrices.");
   });
 });
-
-describe("normalize(): a sentence that ends in a quotation is no headline (Reuters-21578, outside bench/meetings)", () => {
-  it("keeps 'Volkswagen AG <VOWG.F> said negotiations … have reached \"an advanced stage.\"' as article text", () => {
-    const line = 'Volkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> over a joint production accord have reached "an advanced stage."';
-    const result = normalize(line);
-    expect(result.meta.title).toBeNull();
-    expect(result.text).toContain("an advanced stage");
-  });
-});
