@@ -311,7 +311,8 @@ function findHeadline(candidates: Line[], lines: readonly Line[], verdicts: Map<
   const headline =
     head.find((l) => l.n < articleStart && isHeadlineShaped(l) && (counts.get(lineKey(l.text)) ?? 0) > 1) ??
     (pageTitle ? head.find((l) => l !== first && lineKey(l.text) === lineKey(pageTitle)) : undefined) ??
-    (first && (isHeadlineShaped(first) || isWireHeadline(first, lines, verdicts)) && first.n <= HEADLINE_WITHIN ? first : undefined);
+    // (A text of one line is the article itself, never a headline above nothing.)
+    (first && head.length > 1 && (isHeadlineShaped(first) || isWireHeadline(first, lines, verdicts)) && first.n <= HEADLINE_WITHIN ? first : undefined);
   if (!headline) return;
   meta.title = headline.text;
   const key = lineKey(headline.text);

@@ -290,3 +290,12 @@ describe("normalize(): an encyclopedia entry copied from the browser (bench/read
     expect(a.text).toContain("Hermitian matrices can be understood as the complex extension of real symmetric matrices.");
   });
 });
+
+describe("normalize(): a text of one line is the article, not a headline (Reuters-21578, outside bench/meetings)", () => {
+  it("keeps 'Volkswagen AG <VOWG.F> said negotiations … have reached \"an advanced stage.\"' as article text", () => {
+    const line = 'Volkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> over a joint production accord have reached "an advanced stage."';
+    const result = normalize(line);
+    expect(result.meta.title).toBeNull();
+    expect(result.text).toContain("an advanced stage");
+  });
+});
