@@ -94,3 +94,12 @@ describe("organisations: a name that opens with a company's word in another lang
     expect(organizations(text).map((o) => o.name)).not.toContain("Anonyme de Telecommunications");
   });
 });
+
+describe("organisations: 'the Fund' after 'the International Monetary Fund' (Reuters-21578, outside bench/meetings)", () => {
+  it("a body's capitalised last word with 'the' is a mention of the one body so named", () => {
+    const text =
+      "The Governor of the Central Bank of West African CFA franc zone countries (UMOA) today urged that the bank should be involved in all negotiations with the International Monetary Fund.\n\n\"Member states (of UMOA) never envisaged breaking with the Fund,\" he said.";
+    const imf = organizations(text).find((o) => o.name === "International Monetary Fund");
+    expect(imf?.mentions.map((m) => m.text)).toEqual(["International Monetary Fund", "Fund"]);
+  });
+});

@@ -112,7 +112,7 @@ function findOrganisations(doc: Doc, taken: NameSpan[]): OrgMention[] {
     if (bracketed) aliases.set(bracketed[1]!, run.name);
     out.push({ start: run.start, end: run.end, name: aliases.get(run.name) ?? run.name });
   }
-  return [...out, ...describedBodies(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
+  return [...out, ...describedBodies(doc.text, names), ...bodiesByLastWord(doc.text, names), ...groupBodies(doc)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -214,6 +214,23 @@ function describedBodies(text: string, names: Set<string>): OrgMention[] {
     if (named.length !== 1) continue;
     const start = m.index! + m[0].indexOf(word!);
     out.push({ start, end: m.index! + m[0].length, name: named[0]! });
+  }
+  return out;
+}
+
+/** "the Fund" after "the International Monetary Fund", "the Community" after "the European Community": a body's last word, capitalised, with "the". */
+const THE_LAST_WORD = /\bthe\s(\p{Lu}\p{Ll}+)\b(?![\s-]+\p{Lu})/gu;
+
+function bodiesByLastWord(text: string, names: Set<string>): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const m of text.matchAll(THE_LAST_WORD)) {
+    const word = m[1]!;
+    if (!ORGANISATION_WORDS.has(word.toLowerCase())) continue;
+    // Only when one body's name ends so and is longer than the word: one fund, one community.
+    const named = [...names].filter((n) => n !== word && n.split(/\s+/).at(-1) === word);
+    if (named.length !== 1) continue;
+    const start = m.index! + m[0].length - word.length;
+    out.push({ start, end: start + word.length, name: named[0]! });
   }
   return out;
 }
