@@ -156,6 +156,7 @@ const foldName = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, "");
 export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCandidate[] {
   const tokenAt = (offset: number) => spanHolding(doc.tokens, offset);
   const countryAt = (w: Word) => countries.find((c) => w.start < c.end && w.end > c.start) ?? null;
+  const namesFirm = firmNames(doc.text);
   const out: NameCandidate[] = [];
   for (const sentence of doc.sentences) {
     // "Prime Minister Ryutaro Hashimoto's Liberal Democratic Party": a possessive ends one phrase.
@@ -206,7 +207,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
-        !(name.length >= 2 && namesFirm(doc.text, cleaned)) &&
+        !(name.length >= 2 && namesFirm(cleaned)) &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end)) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
@@ -619,8 +620,22 @@ function shortForBody(text: string, word: string): boolean {
   return false;
 }
 
-/** "Gregg River" in a story that names "Gregg River Co": a company's name, not a person's. */
-const namesFirm = (text: string, name: string) => new RegExp(String.raw`\b${escapeRegExp(name)},? (?:and |& )?(?:Co|Inc|Corp|Ltd|Plc|LLC)\b`).test(text);
+/** A company's suffix after a name: ", Inc", " and Co". */
+const FIRM_SUFFIX = /,? (?:and |& )?(?:Co|Inc|Corp|Ltd|Plc|LLC)\b/g;
+
+/**
+ * "Gregg River" in a story that names "Gregg River Co": a company's name, not a person's. The
+ * text is scanned for suffixes once, and each name checked against the words before them (a
+ * pattern per name, run over the whole text, cost more than anything else in finding people).
+ */
+function firmNames(text: string): (name: string) => boolean {
+  const suffixes = [...text.matchAll(FIRM_SUFFIX)].map((m) => m.index);
+  return (name) =>
+    suffixes.some((end) => {
+      const start = end - name.length;
+      return start >= 0 && text.startsWith(name, start) && (start === 0 || !/\w/.test(text[start - 1]!));
+    });
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
