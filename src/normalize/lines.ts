@@ -23,6 +23,19 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}][\p{L}\p{N}]*/gu;
+/**
+ * A character outside Latin letters, punctuation and currency signs (and "µ", a letter of no script).
+ * A line without one has no letters of another script to count: most lines of an English page.
+ */
+const OTHER_SCRIPT_CHAR = /[^\0-\u00b4\u00b6-\u024f\u2000-\u206f\u20a0-\u20cf]/u;
+
+/** Share of the letters outside the Latin script, and the letters of scripts that do not space words. */
+function scriptCounts(text: string): { nonLatin: number; unspaced: number } {
+  if (!OTHER_SCRIPT_CHAR.test(text)) return { nonLatin: 0, unspaced: 0 };
+  const letters = text.match(LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  return { nonLatin: letters ? 1 - latin / letters : 0, unspaced: text.match(UNSPACED_SCRIPT)?.length ?? 0 };
+}
 
 export function splitLines(raw: string): Line[] {
   return raw.split(/\r\n|\r|\n/).map((rawLine, i) => measureLine(rawLine, i + 1));
@@ -32,9 +45,7 @@ export function measureLine(raw: string, n: number): Line {
   const text = raw.replace(/\s+/g, " ").trim().replace(BULLET, "");
   const words = text.match(WORD) ?? [];
   const stop = words.filter((w) => ENGLISH_STOPWORDS.has(w.toLowerCase())).length;
-  const letters = text.match(LETTER)?.length ?? 0;
-  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const { nonLatin, unspaced } = scriptCounts(text);
   return {
     n,
     raw,
@@ -42,7 +53,7 @@ export function measureLine(raw: string, n: number): Line {
     words,
     size: words.length - (unspaced ? (text.match(UNSPACED_RUN)?.length ?? 0) : 0) + unspaced / 2,
     stopwordDensity: words.length ? stop / words.length : 0,
-    nonLatin: letters ? 1 - latin / letters : 0,
+    nonLatin,
     endsLikeSentence: /[.!?:;。！？]["'”’)\]」』]*$/.test(text),
   };
 }

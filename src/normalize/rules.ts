@@ -45,10 +45,13 @@ const LIST_ENTRY_WITH_DATE = /^(?:\S+ ){2,}\S+ [—–] (?!(?:Updated|Published|
 /** One to four capitalised words, then the verb of saying: a name (a title first perhaps) or a pronoun. */
 const CAPITALISED_BEFORE_VERB = /^\p{Lu}[\p{Ll}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \p{Ll}+:?$/u;
 
+/** The widget and policy phrases, each made global once so that every occurrence counts. */
+const UI_PHRASES_EVERYWHERE = UI_PHRASES.map((phrase) => new RegExp(phrase.source, "gi"));
+
 /** How many widget or policy phrases a line contains. */
 export function uiPhraseHits(text: string): number {
   let hits = 0;
-  for (const phrase of UI_PHRASES) hits += text.match(new RegExp(phrase.source, "gi"))?.length ?? 0;
+  for (const phrase of UI_PHRASES_EVERYWHERE) hits += text.match(phrase)?.length ?? 0;
   return hits;
 }
 
@@ -142,7 +145,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "comment section heading",
     test: (l) => l.words.length <= 20 && COMMENT_HEADINGS.some((re) => re.test(l.text)),
   },
-  { reason: "related-stories heading", test: (l) => [...RELATED_HEADINGS, ...RELATED_HEADINGS_ELSEWHERE].some((re) => re.test(l.text)) },
+  { reason: "related-stories heading", test: (l) => RELATED_HEADINGS.some((re) => re.test(l.text)) || RELATED_HEADINGS_ELSEWHERE.some((re) => re.test(l.text)) },
   {
     // "2019年11月 2019年4月 2019年1月 …", "November 2019 October 2019 …": a blog's archive by month.
     reason: "archive list",
