@@ -109,6 +109,16 @@ const ABBREVIATIONS: Record<string, unknown> = (nlp.world() as { model: { one: {
 Object.assign(ABBREVIATIONS, { vs: true, v: true });
 
 /**
+ * An initial right after an opening bracket or quotation mark: "Sussex 363 (W. Athey 111, …)",
+ * '"J. Smith'. compromise keeps a full stop after an initial inside a sentence only when a space or
+ * a full stop stands before the letter, so it cut "(W." from its surname and the name was lost.
+ */
+const INITIAL_AFTER_OPENING = /[(["“‘'](\p{Lu})\.\s*$/u;
+const tokenize = (nlp.world() as { methods: { one: { tokenize: { isSentence: (chunk: string, abbreviations: unknown) => boolean } } } }).methods.one.tokenize;
+const compromiseIsSentence = tokenize.isSentence;
+tokenize.isSentence = (chunk, abbreviations) => !INITIAL_AFTER_OPENING.test(chunk) && compromiseIsSentence(chunk, abbreviations);
+
+/**
  * Whether compromise ends a sentence at the mark at `i` (. ! ? before a space), as its own
  * sentence splitter decides: not after an abbreviation ("Mr."), an initial or an acronym ("J.",
  * "U.S."), or an ellipsis. Counting every full stop as an end let "Mr. Mr. Mr. …" through as
@@ -119,7 +129,7 @@ function endsSentence(text: string, i: number): boolean {
   let start = i;
   while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
   const word = text.slice(start, i);
-  if (word.endsWith(".") || /(?:^|\.)\p{L}$/u.test(word)) return false;
+  if (word.endsWith(".") || /(?:^|\.)\p{L}$/u.test(word) || INITIAL_AFTER_OPENING.test(text.slice(start, i + 1))) return false;
   return !Object.hasOwn(ABBREVIATIONS, word.toLowerCase());
 }
 

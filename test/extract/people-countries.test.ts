@@ -85,6 +85,12 @@ describe("people on any article: evidence from lists, tables and the text around
     expect(names("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.")).toEqual(["P. Simmons"]);
     expect(names("O.J. Simpson hints at more supporting evidence.")).toEqual(["O.J. Simpson"]);
   });
+  it("keeps an initial after a bracket with its surname: compromise no longer ends a sentence at '(N.'", () => {
+    // The scorecard's line breaks inside the bracket, as the wire copy has it.
+    const line = "At Northampton: Sussex 368-7 (N. Lenham 145, V. Drakes 59 not\nout, A. Wells 51) v Northamptonshire.";
+    expect(names(line)).toEqual(["N. Lenham", "V. Drakes", "A. Wells"]);
+    expect(parse(line.split("\n")[0]!).sentences).toHaveLength(1);
+  });
   it("reads fielders and bowlers of a scorecard, and scorers by their minute", () => {
     expect(names("A. Stewart c Asif Mujtaba b Mushtaq Ahmed 54")).toEqual(["A. Stewart", "Asif Mujtaba", "Mushtaq Ahmed"]);
     expect(names("Lyon 2 (Caveglia 23rd, Giuly 30th) Nancy 0.")).toEqual(["Caveglia", "Giuly"]);
