@@ -63,10 +63,10 @@ commission court assembly parliament congress senate house university college in
 foundation fund federation league club team army navy force forces command police service services
 network media tv radio broadcasting channel summit declaration treaty charter partnership alliance
 communique statement resolution program programme project initiative center centre airport station
-hospital church cup championship open games olympics series festival award awards prize
+hospital church cup championship championships open games olympics series festival award awards prize
 partners partner allies members nations states countries exchange bourse boerse borse market markets index plan
 front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
-newsroom newsdesk bureau editorial commodities law act trust
+newsroom newsdesk bureau editorial commodities law act trust consortium
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
 ]);
 

@@ -85,6 +85,16 @@ describe("people on any article: evidence from lists, tables and the text around
     expect(names("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.")).toEqual(["P. Simmons"]);
     expect(names("O.J. Simpson hints at more supporting evidence.")).toEqual(["O.J. Simpson"]);
   });
+  it("reads a name after a word of nationality as a person's, with that nationality", () => {
+    const [reneberg] = people("In the first round Muster faces American Richey Reneberg, who has been playing some of the best tennis on the tour.");
+    expect(reneberg).toMatchObject({ name: "Richey Reneberg", country: "US" });
+    expect(names("The previous mark of 26:43.53 was set by Ethiopia's Haile Gebreselassie in the Dutch town of Hengelo in June last year.")).toEqual(["Haile Gebreselassie"]);
+  });
+  it("does not read a nationality before a group, a firm, a body or a kind of thing as a person's", () => {
+    expect(names("British Jewish groups said Palestinian Islamist Hamas and the banned Algerian Islamic Salvation Front are attending.")).toEqual([]);
+    expect(names("He traded them as Indian Ringneck Parrots, valued at A$14,000 a pair.")).toEqual([]);
+    expect(names("Shares of American Home Products rose, and the British Retail Consortium said sales fell.")).toEqual([]);
+  });
   it("keeps an initial after a bracket with its surname: compromise no longer ends a sentence at '(N.'", () => {
     // The scorecard's line breaks inside the bracket, as the wire copy has it.
     const line = "At Northampton: Sussex 368-7 (N. Lenham 145, V. Drakes 59 not\nout, A. Wells 51) v Northamptonshire.";

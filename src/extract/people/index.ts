@@ -18,6 +18,8 @@ import {
   TITLE_WORDS,
 } from "../../data/people.js";
 import { CUE_VERBS } from "../../data/speech.js";
+import { THING_NOUNS } from "../../data/thing-nouns.js";
+import { PERSON_NOUNS } from "../../data/person-nouns.js";
 import { givenNameGender, isGivenName, isNamePart } from "../../data/names.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Person, PersonMention } from "../../schema/record.js";
@@ -204,14 +206,17 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const startIndex = words.indexOf(name[0]!);
       const afterBodyWord = startIndex > 0 && FOREIGN_BODY_WORDS.has(stripPossessive(words[startIndex - 1]!.text).toLowerCase());
       const namedAsBody = (prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start))) || afterBodyWord;
+      // "American Richey Reneberg", "Pole Wojtek Lazarek": a word of nationality right before the name.
+      const demonym = startIndex > 0 ? countryAt(words[startIndex - 1]!) : null;
+      const country = prefix.country ?? (demonym?.via === "demonym" ? demonym.code : null);
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
         !(name.length >= 2 && namesFirm(cleaned)) &&
-        (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end)) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
+        (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end), country !== null) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
-      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country: prefix.country, evidence, actsAlone, placeOrBody });
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody });
     }
   }
   return relativesByGivenName(doc, echoedSurnames(coordinatedNames(doc.text, out)));
@@ -298,9 +303,16 @@ function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandid
  * word compromise knows as a name, a common East Asian family name first, a given name first
  * ("Costantino Rocca"), or only words that name lists hold as parts of people's names.
  */
-function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean, inPlace: boolean): boolean {
+function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean, inPlace: boolean, nationalityBefore: boolean): boolean {
   const bare = name.map((w) => stripPossessive(w.text));
   if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
+  // A nationality before words that are no common English words is a person's: "Ethiopia's Haile
+  // Gebreselassie", "Italian Gianluca Vialli" (not "American Home Products", "British Steel",
+  // "Indian Ringneck Parrots").
+  const commonWord = (w: string) => THING_NOUNS.has(w.toLowerCase().replace(/s$/, "")) || THING_NOUNS.has(w.toLowerCase()) || lexiconTag(w) !== undefined;
+  // A word for a kind of person first is the group's ("Palestinian Islamist Hamas").
+  const groupWordFirst = PERSON_NOUNS.has(bare[0]!.toLowerCase()) && !isGivenName(bare[0]!);
+  if (nationalityBefore && !inPlace && !groupWordFirst && !tokens.some(nonPersonTagged) && !bare.some((w) => commonWord(w) && !isGivenName(w))) return true;
   // An initial before a surname is a person's name by its shape: "P. Simmons", "A. Jadeja".
   if (/^(?:\p{Lu}\.)+$/u.test(bare[0]!) && !bare[bare.length - 1]!.endsWith(".")) return true;
   // A title or a speech verb is said of places and bodies too, and the name lists hold "Paulo" and
