@@ -95,6 +95,15 @@ describe("people on any article: evidence from lists, tables and the text around
     expect(names("He traded them as Indian Ringneck Parrots, valued at A$14,000 a pair.")).toEqual([]);
     expect(names("Shares of American Home Products rose, and the British Retail Consortium said sales fell.")).toEqual([]);
   });
+  it("reads a name after a word for a kind of person, and names with an Italian particle", () => {
+    expect(names("\"It already has winds of 105 mph (185 kph),\" said hurricane forecaster Lixion Avila.")).toEqual(["Lixion Avila"]);
+    expect(names("Sri Lanka's off-spinner Muttiah Muralitharan was called for throwing during a controversial tour of Australia.")).toEqual(["Muttiah Muralitharan"]);
+    expect(names("Lawyer Cesare dal Maso told ANSA that Stevanin confessed.")).toContain("Cesare dal Maso");
+  });
+  it("(guard) does not read a role before a plural or a common word as a person's name", () => {
+    expect(names("\"We've had a great run,\" said Paul Dergarabedian, president of the industry's tracker Exhibitor Relations.")).toEqual(["Paul Dergarabedian"]);
+    expect(names("He admitted he had begun to doubt whether he would win his second Grand Slam.")).toEqual([]);
+  });
   it("keeps an initial after a bracket with its surname: compromise no longer ends a sentence at '(N.'", () => {
     // The scorecard's line breaks inside the bracket, as the wire copy has it.
     const line = "At Northampton: Sussex 368-7 (N. Lenham 145, V. Drakes 59 not\nout, A. Wells 51) v Northamptonshire.";

@@ -28,7 +28,7 @@ import { personKey } from "./key.js";
 import { firstFrom, LONGEST_NAME, spanHolding, startingIn } from "../spans.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
-const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|del|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu|arap)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
+const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|dal|del|della|dalla|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu|arap)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
 /** Title phrases run over these small words: "Minister for Strategy and Intelligence". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Who one meets, talks or holds a summit with is a person (or a country, which the lookup claims first). */
@@ -213,13 +213,22 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
         !(name.length >= 2 && namesFirm(cleaned)) &&
-        (name.length >= 2 ? fullNameEvidence(name, tokens, context, inPlacePhrase(doc.text, name[0]!.start, last.end), country !== null) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
+        (name.length >= 2 ? fullNameEvidence(name, tokens, { context, inPlace: inPlacePhrase(doc.text, name[0]!.start, last.end), kindBefore: country !== null || roleBefore(doc.text, name[0]!.start) }) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
       out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody });
     }
   }
   return relativesByGivenName(doc, echoedSurnames(coordinatedNames(doc.text, out)));
+}
+
+/**
+ * "said hurricane forecaster Lixion Avila", "off-spinner Muttiah Muralitharan": a word for a kind of
+ * person, in lower case right before the name, says what the person is, as a title does.
+ */
+function roleBefore(text: string, nameStart: number): boolean {
+  const word = /(?:^|[^\p{L}-])([\p{Ll}]+(?:-[\p{Ll}]+)*) $/u.exec(text.slice(Math.max(0, nameStart - 40), nameStart))?.[1];
+  return !!word && (PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.split("-").at(-1)!));
 }
 
 /** A word right after an opening quote mark opens the quoted sentence: '"Let Hillary explain'. */
@@ -303,16 +312,28 @@ function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandid
  * word compromise knows as a name, a common East Asian family name first, a given name first
  * ("Costantino Rocca"), or only words that name lists hold as parts of people's names.
  */
-function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: boolean, inPlace: boolean, nationalityBefore: boolean): boolean {
+/** What the text around a name of two or more words says of it. */
+interface NameCues {
+  /** A title before it, a speech verb after it, an age, a results table …: said of places and bodies too. */
+  context: boolean;
+  /** A place's word after it or before its "of": "Ben Gurion airport", "the village of Karin Gornji". */
+  inPlace: boolean;
+  /** A word of nationality or for a kind of person right before it: "Italian", "Ethiopia's", "forecaster". */
+  kindBefore: boolean;
+}
+
+function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], { context, inPlace, kindBefore }: NameCues): boolean {
   const bare = name.map((w) => stripPossessive(w.text));
   if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
-  // A nationality before words that are no common English words is a person's: "Ethiopia's Haile
-  // Gebreselassie", "Italian Gianluca Vialli" (not "American Home Products", "British Steel",
-  // "Indian Ringneck Parrots").
+  // A nationality or a role before words that are no common English words is a person's: "Ethiopia's
+  // Haile Gebreselassie", "hurricane forecaster Lixion Avila" (not "American Home Products", "British
+  // Steel", "Indian Ringneck Parrots", "the industry's tracker Exhibitor Relations").
   const commonWord = (w: string) => THING_NOUNS.has(w.toLowerCase().replace(/s$/, "")) || THING_NOUNS.has(w.toLowerCase()) || lexiconTag(w) !== undefined;
   // A word for a kind of person first is the group's ("Palestinian Islamist Hamas").
   const groupWordFirst = PERSON_NOUNS.has(bare[0]!.toLowerCase()) && !isGivenName(bare[0]!);
-  if (nationalityBefore && !inPlace && !groupWordFirst && !tokens.some(nonPersonTagged) && !bare.some((w) => commonWord(w) && !isGivenName(w))) return true;
+  const lastToken = tokens[tokens.length - 1];
+  const groupNamed = lastToken?.tags.has("Plural") && !personTagged(lastToken);
+  if (kindBefore && !inPlace && !groupWordFirst && !groupNamed && !tokens.some(nonPersonTagged) && !bare.some((w) => commonWord(w) && !isGivenName(w))) return true;
   // An initial before a surname is a person's name by its shape: "P. Simmons", "A. Jadeja".
   if (/^(?:\p{Lu}\.)+$/u.test(bare[0]!) && !bare[bare.length - 1]!.endsWith(".")) return true;
   // A title or a speech verb is said of places and bodies too, and the name lists hold "Paulo" and
@@ -328,8 +349,7 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], context: 
     !tokens.some((t) => t?.tags.has("Organization"));
   if (tokens.some(nonPersonTagged) && !givenFirst) return false;
   // A plural names a group: "Social Democrats", "Tories".
-  const lastToken = tokens[tokens.length - 1];
-  if (lastToken?.tags.has("Plural") && !personTagged(lastToken)) return false;
+  if (groupNamed) return false;
   // A family name by its ending: "Hristo Stoichkov", "Nail Besirovic".
   const familyShaped = bare.length === 2 && SURNAME_ENDING.test(bare[1]!) && /^\p{Lu}\p{Ll}+$/u.test(bare[0]!);
   // Without a given name, every word a name part is evidence only when the first is no common word:
