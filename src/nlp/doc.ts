@@ -109,7 +109,7 @@ const ABBREVIATIONS: Record<string, unknown> = (nlp.world() as { model: { one: {
 Object.assign(ABBREVIATIONS, { vs: true, v: true });
 
 /**
- * An initial right after an opening bracket or quotation mark: "Sussex 363 (W. Athey 111, …)",
+ * An initial right after an opening bracket or quotation mark: "Kent 255-3 (J. Smith 64, …)",
  * '"J. Smith'. compromise keeps a full stop after an initial inside a sentence only when a space or
  * a full stop stands before the letter, so it cut "(W." from its surname and the name was lost.
  */

@@ -24,7 +24,7 @@ export const MetaSchema = z.object({
 export const PersonVia = z
   .enum(["name", "part of name", "surname near", "surname most named"])
   .describe(
-    "why the mention is this person's: the name or a spelling of it; part of the one longer name that holds it (\"Donald Trump\" of \"Donald J. Trump\"); a lone surname, of the person of that surname named last in this or the previous paragraph, or else of the one named most",
+    "why the mention is this person's: the name or a spelling of it; part of the one longer name that holds it (\"Donald Trump\" of \"Donald J. Trump\"; a given name alone, \"Maria\" of \"Maria Lopez\", once she is named); a lone surname, of the person of that surname named last in this or the previous paragraph, or else of the one named most",
   );
 
 export const PersonSchema = z.object({

@@ -104,6 +104,17 @@ describe("people on any article: evidence from lists, tables and the text around
     expect(names("\"We've had a great run,\" said Paul Dergarabedian, president of the industry's tracker Exhibitor Relations.")).toEqual(["Paul Dergarabedian"]);
     expect(names("He admitted he had begun to doubt whether he would win his second Grand Slam.")).toEqual([]);
   });
+  it("takes a given name alone, once its holder is named in full, as a mention of that person", () => {
+    const text =
+      'Ireland midfielder Roy Keane has signed a new four-year contract with English league and F.A. Cup champions Manchester United.\n\n"Roy agreed a new deal before last night\'s game against Everton and we are delighted," said United manager Alex Ferguson on Thursday.';
+    const keane = people(text).find((p) => p.name === "Roy Keane")!;
+    expect(keane.mentions.map((m) => [m.text, m.via])).toEqual([["Roy Keane", "name"], ["Roy", "part of name"]]);
+  });
+  it("(guard) gives a given name alone to nobody when two people share it, or when it names a firm", () => {
+    const shared = people("Roy Keane and Roy Hodgson met on Friday. Roy said the talks went well.");
+    expect(shared.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain("Roy");
+    expect(names("Sales at Reynolds Tobacco rose. Reynolds said it would cut prices.")).not.toContain("Reynolds");
+  });
   it("keeps an initial after a bracket with its surname: compromise no longer ends a sentence at '(N.'", () => {
     // The scorecard's line breaks inside the bracket, as the wire copy has it.
     const line = "At Northampton: Sussex 368-7 (N. Lenham 145, V. Drakes 59 not\nout, A. Wells 51) v Northamptonshire.";

@@ -206,7 +206,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const startIndex = words.indexOf(name[0]!);
       const afterBodyWord = startIndex > 0 && FOREIGN_BODY_WORDS.has(stripPossessive(words[startIndex - 1]!.text).toLowerCase());
       const namedAsBody = (prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start))) || afterBodyWord;
-      // "American Richey Reneberg", "Pole Wojtek Lazarek": a word of nationality right before the name.
+      // "American Jan Novak", "Pole Jan Kowalczyk": a word of nationality right before the name.
       const demonym = startIndex > 0 ? countryAt(words[startIndex - 1]!) : null;
       const country = prefix.country ?? (demonym?.via === "demonym" ? demonym.code : null);
       const evidence =
@@ -223,7 +223,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
 }
 
 /**
- * "said hurricane forecaster Lixion Avila", "off-spinner Muttiah Muralitharan": a word for a kind of
+ * "said storm forecaster Ana Ruiz", "off-spinner Jan Kowalczyk": a word for a kind of
  * person, in lower case right before the name, says what the person is, as a title does.
  */
 function roleBefore(text: string, nameStart: number): boolean {
@@ -325,11 +325,12 @@ interface NameCues {
 function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], { context, inPlace, kindBefore }: NameCues): boolean {
   const bare = name.map((w) => stripPossessive(w.text));
   if (tokens.some(personTagged) || EAST_ASIAN_FAMILY_NAMES.has(bare[0]!.toLowerCase())) return true;
-  // A nationality or a role before words that are no common English words is a person's: "Ethiopia's
-  // Haile Gebreselassie", "hurricane forecaster Lixion Avila" (not "American Home Products", "British
-  // Steel", "Indian Ringneck Parrots", "the industry's tracker Exhibitor Relations").
+  // A nationality or a role before words that are no common English words is a person's: "Kenya's
+  // Wanjiru Kamau", "storm forecaster Ana Ruiz" (not a firm such as "American Home Products", a
+  // kind of thing such as "Indian Ringneck Parrots", nor a plural body after a role word, "tracker
+  // Box Office Analysts").
   const commonWord = (w: string) => THING_NOUNS.has(w.toLowerCase().replace(/s$/, "")) || THING_NOUNS.has(w.toLowerCase()) || lexiconTag(w) !== undefined;
-  // A word for a kind of person first is the group's ("Palestinian Islamist Hamas").
+  // A word for a kind of person first is the group's ("Palestinian Islamist" movements).
   const groupWordFirst = PERSON_NOUNS.has(bare[0]!.toLowerCase()) && !isGivenName(bare[0]!);
   const lastToken = tokens[tokens.length - 1];
   const groupNamed = lastToken?.tags.has("Plural") && !personTagged(lastToken);
@@ -589,6 +590,34 @@ function withoutMiddle(short: string[], long: string[]): boolean {
   return true;
 }
 
+/**
+ * The first word of each full name that no one else's name holds, and that is no one's surname:
+ * "Maria" of "Maria Lopez". Two people who share it make it nobody's.
+ */
+function givenNameHolders(people: Draft[], bySurname: Map<string, Draft[]>): Map<string, Draft> {
+  const uses = new Map<string, number>();
+  for (const p of people) for (const word of new Set(p.name.split(/\s+/))) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const given = new Map<string, Draft>();
+  for (const p of people) {
+    const [first, ...rest] = p.name.split(/\s+/);
+    if (!rest.length || first === p.surname || uses.get(first!) !== 1 || bySurname.has(first!)) continue;
+    if (first!.length > 1 && !/\.$/.test(first!) && !CALENDAR_WORDS.has(first!.toLowerCase())) given.set(first!, p);
+  }
+  return given;
+}
+
+/**
+ * A given name by the name lists or by compromise's reading of its sentence, and not a place, a body
+ * or a function word there: the first word of a firm's name read as a person's ("Reynolds Tobacco") is none.
+ */
+const readsAsGivenName = (word: string, token: Token | undefined) =>
+  !!token && (isGivenName(word) || personTagged(token)) && !nonPersonTagged(token) && !FUNCTION_TAGS.some((t) => token.tags.has(t));
+
+/** A capitalised word with no capitalised word or initial joined to it: a name of one word here. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, start - 30), start)) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3));
+}
+
 /** The article of an Arabic family name, written joined to it: "al-Kabariti", "el-Sisi". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an)-(?=\p{Lu})/u;
 
@@ -613,10 +642,18 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     return Math.max(full[firstFrom(full, at) - 1]?.start ?? -1, lastShort.get(p) ?? -1);
   };
   const paragraphOf = paragraphIndex(doc.text);
+  const byGivenName = givenNameHolders(people, bySurname);
   for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s)?/gu)) {
     const start = m.index!;
     if (start < skipBefore || isTaken(start)) continue;
     const word = stripPossessive(m[0]);
+    const holder = byGivenName.get(word);
+    // "Maria Lopez has signed …" … "Maria agreed": the given name alone, once its holder is named.
+    if (holder && lastBefore(holder, start) >= 0 && standsAlone(doc.text, start, start + m[0].length) && readsAsGivenName(word, spanHolding(doc.tokens, start))) {
+      holder.mentions.push({ start, end: start + word.length, text: word, via: "part of name" });
+      lastShort.set(holder, start);
+      continue;
+    }
     const holders = bySurname.get(word);
     if (!holders || opensBodyName(doc.text, start + m[0].length) || describedAsBody(doc.text, start + m[0].length)) continue;
     const here = paragraphOf(start);
