@@ -34,7 +34,9 @@ teenager monsignor student boatman farmer under undersecretary boss staff miss u
 
 /**
  * Common family names of Korea, China, Japan and Vietnam, written before the given name
- * ("Kim Jong-un", "Xi Jinping", "Nguyen Van Thieu"): they make a capitalised pair a person's name.
+ * ("Kim Jong-un", "Xi Jinping", "Nguyen Van Thieu"), with the Cantonese and Hokkien spellings of
+ * Hong Kong, Taiwan, Singapore and Malaysia ("Chan", "Wong", "Tan"): they make a capitalised pair a
+ * person's name.
  */
 export const EAST_ASIAN_FAMILY_NAMES = new Set(
   `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
@@ -42,7 +44,9 @@ shin sin kwon kwak hwang ahn an song ryu yoo yu hong jeon chun go ko moon mun ya
 heo huh nam noh roh ha ju joo woo koo ku gu min ra na byun sung jin cha won chae pyo tak uhm eom
 wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang
 feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
-lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/),
+lu jiang cui zhong tan xi mao hua nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+chan wong cheung leung lau ng tse yeung chow tsang kwok lam lai fung tsui tam chiu chua sheu teo goh
+ong chia yap yeo quek khoo`.split(/\s+/),
 );
 
 /** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */

@@ -115,6 +115,12 @@ describe("people on any article: evidence from lists, tables and the text around
     expect(shared.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain("Roy");
     expect(names("Sales at Reynolds Tobacco rose. Reynolds said it would cut prices.")).not.toContain("Reynolds");
   });
+  it("reads a Hokkien family name written first as the surname later mentions use", () => {
+    const chua = people(
+      "The ban was announced, Health Minister Chua Jui Meng was quoted as saying by the national Bernama news agency. Chua said offenders could face a two-year prison sentence.",
+    ).find((p) => p.name === "Chua Jui Meng")!;
+    expect(chua.mentions.map((m) => m.text)).toEqual(["Chua Jui Meng", "Chua"]);
+  });
   it("keeps an initial after a bracket with its surname: compromise no longer ends a sentence at '(N.'", () => {
     // The scorecard's line breaks inside the bracket, as the wire copy has it.
     const line = "At Northampton: Sussex 368-7 (N. Lenham 145, V. Drakes 59 not\nout, A. Wells 51) v Northamptonshire.";
