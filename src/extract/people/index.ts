@@ -615,7 +615,9 @@ const readsAsGivenName = (word: string, token: Token | undefined) =>
 
 /** A capitalised word with no capitalised word or initial joined to it: a name of one word here. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  return !/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, start - 30), start)) && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3));
+  const before = text.slice(Math.max(0, start - 30), start);
+  const joinedBefore = /[ \u00a0]$/.test(before) && /^\p{Lu}[\p{L}.'’-]*$/u.test(before.trimEnd().split(/\s/).at(-1) ?? "");
+  return !joinedBefore && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** The article of an Arabic family name, written joined to it: "al-Kabariti", "el-Sisi". */
