@@ -2,6 +2,12 @@
 // common East Asian family names (written first), and words that make a name an organisation
 // or a place.
 
+/**
+ * Styles of monarchs, princes and popes, used with a given or regnal name, not a surname: "King
+ * Abdullah" is no "Abdullah" of another person's family name.
+ */
+export const REGNAL_TITLES = new Set(["king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "amir", "sheikh", "sheik", "pope", "tsar", "czar", "shah", "maharaja", "archduke", "infanta"]);
+
 /** Words of titles and roles: "Vice Foreign Minister for Strategy and Intelligence", "first lady". */
 export const TITLE_WORDS = new Set(
   `president vice prime minister ministry chancellor secretary general deputy director chief leader king

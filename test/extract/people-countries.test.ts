@@ -479,3 +479,21 @@ describe("countries: a capital in a story of the historical state it belonged to
     expect(codes("Russian officials met in Moscow.")).toEqual(["RU"]);
   });
 });
+
+describe("people: a monarch's style and one name (TimeBank and BBC copy)", () => {
+  it("'King Hussein of Jordan' is no 'Hussein' of 'Saddam Hussein': two people", () => {
+    const text =
+      "Iraq's Saddam Hussein, facing U.S. and Arab troops at the Saudi border, today sought peace on another front by promising to withdraw from Iranian territory. Also today, King Hussein of Jordan arrived in Washington seeking to mediate the Persian Gulf crisis.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Saddam Hussein", "Hussein"]);
+    expect(found[1]).toMatchObject({ titles: ["King"] });
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(["Saddam Hussein"]);
+  });
+  it("guard: 'Prince Alwaleed' is the 'Prince Alwaleed bin Talal' named before", () => {
+    const text =
+      "London's famous Savoy hotel has been sold to a group combining Saudi billionaire investor Prince Alwaleed bin Talal and a unit of HBOS bank. Prince Alwaleed's hotel investments include the luxury George V in Paris.";
+    const [prince] = people(text);
+    expect(prince?.name).toBe("Alwaleed bin Talal");
+    expect(prince?.mentions.map((m) => m.text)).toEqual(["Alwaleed bin Talal", "Alwaleed"]);
+  });
+});

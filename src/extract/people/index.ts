@@ -14,6 +14,7 @@ import {
   PERSON_TAGS,
   PLACE_WORDS,
   QUALIFYING_TITLE_WORDS,
+  REGNAL_TITLES,
   SPORTS_LIST_LABELS,
   TITLE_WORDS,
 } from "../../data/people.js";
@@ -125,6 +126,8 @@ export interface NameCandidate {
   placeOrBody?: boolean;
   /** The words the article writes, when the name holds more than them: "Laura" of "Laura Bush". */
   written?: string;
+  /** One name after a monarch's style, "King Hussein": a person of their own, never another's surname. */
+  regnal?: boolean;
 }
 
 export interface PeopleInput {
@@ -149,6 +152,16 @@ interface Draft {
   country: string | null;
   mentions: PersonMention[];
   forms: Set<string>;
+  /** Named by a monarch's style and one name ("King Abdullah"): a person of their own, not part of a longer name. */
+  regnal?: boolean;
+}
+
+/** A title that ends in a monarch's or prince's style: "Jordan's King", "Crown Prince". */
+const isRegnalTitle = (title: string) => REGNAL_TITLES.has(title.split(/\s+/).at(-1)!.toLowerCase());
+
+/** "Jordan's King Hussein", "Crown Prince Hassan": one name right after a monarch's or prince's style (not "King, Wilkinson" of a team list). */
+function regnalName(text: string, name: Word[]): boolean {
+  return name.length === 1 && isRegnalTitle(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, name[0]!.start - 16), name[0]!.start))?.[1] ?? "");
 }
 
 const stripPossessive = (w: string) => w.replace(/['’]s?$/, "");
@@ -216,7 +229,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         (name.length >= 2 ? fullNameEvidence(name, tokens, { context, inPlace: inPlacePhrase(doc.text, name[0]!.start, last.end), kindBefore: country !== null || roleBefore(doc.text, name[0]!.start) }) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
-      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody });
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody, regnal: regnalName(doc.text, name) });
     }
   }
   return relativesByGivenName(doc, echoedSurnames(coordinatedNames(doc.text, out)));
@@ -532,12 +545,15 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
   const byKey = new Map<string, Draft>();
   // A lone word opens a record only when no full name in the article contains it ("Merkel" of "Angela Merkel").
   const fullNameWords = new Set(candidates.filter((c) => c.evidence && c.name.includes(" ")).flatMap((c) => c.name.split(" ")));
+  // … but "King Hussein" opens a record beside "Saddam Hussein" or "Hussein Khalaf" (mergePartialNames
+  // folds it into a full name given the same style: "Prince Saud al-Faisal" … "Prince Saud").
   for (const c of candidates) {
     const key = foldName(c.name);
     let draft = byKey.get(key);
-    if (!draft && (!c.evidence || fullNameWords.has(c.name))) continue;
+    const regnal = c.regnal === true;
+    if (!draft && (!c.evidence || (fullNameWords.has(c.name) && !regnal))) continue;
     if (!draft) {
-      draft = { name: c.name, key, surname: surnameOf(c.name), titles: new Set(), country: null, mentions: [], forms: new Set() };
+      draft = { name: c.name, key, surname: surnameOf(c.name), titles: new Set(), country: null, mentions: [], forms: new Set(), regnal };
       byKey.set(key, draft);
     }
     draft.mentions.push({ start: c.start, end: c.end, text: c.written ?? c.name, via: c.written ? "part of name" : "name" });
@@ -567,7 +583,8 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     (short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w) || withoutMiddle(short, long));
   const merged = new Set<Draft>();
   for (const short of drafts) {
-    const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)));
+    // "King Hussein" is no "Saddam Hussein", but "Prince Alwaleed" is the "Prince Alwaleed bin Talal" named before.
+    const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)) && (!short.regnal || [...long.titles].some(isRegnalTitle)));
     if (holders.length !== 1) continue;
     const long = holders[0]!;
     long.mentions.push(...short.mentions.map((m) => ({ ...m, via: "part of name" as const })));
