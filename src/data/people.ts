@@ -56,7 +56,10 @@ ong chia yap yeo quek khoo`.split(/\s+/),
 );
 
 /** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
-export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings"]);
+/** The legal forms of companies in other countries: "Montedison Spa", "Volvo AB", "Nokia Oy", "Broken Hill Pty", "Sime Darby Bhd". */
+const FOREIGN_COMPANY_SUFFIXES = ["spa", "gmbh", "bv", "ab", "oy", "oyj", "srl", "sarl", "pty", "bhd", "berhad", "kgaa"];
+
+export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings", ...FOREIGN_COMPANY_SUFFIXES]);
 
 /**
  * Words in other languages that open a company's or a bank's name: "Banco Santander", "Societe
@@ -67,6 +70,7 @@ export const FOREIGN_BODY_WORDS = new Set(["societe", "société", "compagnie", 
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set([
   ...FOREIGN_BODY_WORDS,
+  ...FOREIGN_COMPANY_SUFFIXES,
   ...`press news agency times post herald daily journal group company corp corporation inc ltd co bank
 office council ministry department agency organization organisation association union party committee
 commission court assembly parliament congress senate house university college institute school

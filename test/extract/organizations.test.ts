@@ -103,3 +103,12 @@ describe("organisations: 'the Fund' after 'the International Monetary Fund' (Reu
     expect(imf?.mentions.map((m) => m.text)).toEqual(["International Monetary Fund", "Fund"]);
   });
 });
+
+describe("organisations: legal forms of other countries and capitals after 'U.S.' (Reuters-21578, outside bench/meetings)", () => {
+  it("'Montedison Spa' is a company, not a person who speaks", () => {
+    expect(names("Montedison Spa said it has concluded its negotiations with Spanish pharmaceuticals company Antibioticos SA.")).toEqual(["Montedison Spa", "Antibioticos SA"]);
+  });
+  it("'Taiwan and the U.S. Have been holding talks': the country and a capitalised auxiliary are no body", () => {
+    expect(names("Western trade sources told Reuters Taiwan and the U.S. Have been holding talks on the currency issue.")).toEqual([]);
+  });
+});

@@ -258,6 +258,21 @@ interface CapitalisedRun {
   demonym: boolean;
 }
 
+/**
+ * "the U.S. Have been holding talks": a wire story of the 1980s capitalises the word after "U.S.", so
+ * a country's name runs into the auxiliary or function word after it, and the run is no body's name.
+ */
+function isCountryThenVerb(text: string, taken: NameSpan[], tokens: Token[], from: number, to: number): boolean {
+  let last = to;
+  while (last > from && TRAILING_NON_NAME_TAGS.some((tag) => tokens[last]!.tags.has(tag))) last--;
+  if (last === to) return false;
+  const start = tokens[from]!.start;
+  const end = tokens[last]!.end;
+  return coveredBy(text, startingIn(taken, start - LONGEST_NAME, end).filter((s) => s.start < end && start < s.end), start, end);
+}
+
+const TRAILING_NON_NAME_TAGS = ["Auxiliary", "Copula", "Modal", "Conjunction", "Determiner", "Pronoun"];
+
 /** Runs of capitalised words ("Wells Fargo", "Chamber of Commerce") that are no person and no country. */
 function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
   // `taken` is in text order, for the look-up of what overlaps a run.
@@ -296,7 +311,7 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // body's name is a person's; a word that only qualifies a title ("Affairs", "Oil") may end the
     // body's name ("Standard Oil").
     while (j > from && TITLE_WORDS.has(tokens[j]!.normal) && !ORGANISATION_WORDS.has(tokens[j]!.normal) && !QUALIFYING_TITLE_WORDS.has(tokens[j]!.normal)) j--;
-    if (tokens[j]!.normal === "of") continue;
+    if (tokens[j]!.normal === "of" || isCountryThenVerb(doc.text, taken, tokens, from, j)) continue;
     const run = tokens.slice(from, j + 1);
     const start = run[0]!.start;
     const name = doc.text.slice(start, run[run.length - 1]!.end).replace(/['’]s$/, "");
