@@ -912,3 +912,55 @@ describe("meetings: a company telling of its talks past its stock symbol (Reuter
     expect(kindsOf(text, "1987-06-19")).toEqual([["organization:Volkswagen AG", "organization:Toyota Motor Corp"]]);
   });
 });
+
+describe("meetings: talks whose other side is named in their topic (bench/meetings train and Reuters-21578 outside bench/meetings)", () => {
+  it("'Teck Corp said it was continuing talks about joining a joint copper venture … held by affiliates Cominco Ltd and Lornex Mining Corp': all three negotiate", () => {
+    const text =
+      "<Teck Corp> said it was continuing talks about joining a joint copper venture at Highland Valley, British Columbia, held by affiliates Cominco Ltd <CLT> and <Lornex Mining Corp>, but did not know when negotiations would be completed.";
+    expect(kindsOf(text, "1987-04-08")).toEqual([["organization:Teck Corp", "organization:Cominco Ltd", "organization:Lornex Mining Corp"]]);
+  });
+  it("'have been holding talks on the possible equity investment in Shearson Lehman by <Nippon Life Insurance Co>': the investor is the other side", () => {
+    const text =
+      "American Express Co said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks on the possible equity investment in Shearson Lehman by <Nippon Life Insurance Co> of Japan.";
+    expect(kindsOf(text, "1987-03-16")).toEqual([["organization:American Express Co", "organization:Nippon Life Insurance Co"]]);
+  });
+  it("'ended talks on the sale of its Blackman Uhler Chemical Division to Intex Products Inc': the buyer, not the unit of its own", () => {
+    const text = "Synalloy Corp said it has ended talks on the sale of its Blackman Uhler Chemical Division to Intex Products Inc because agreement could not be reached.";
+    expect(kindsOf(text, "1987-04-01")).toEqual([["organization:Synalloy Corp", "organization:Intex Products Inc"]]);
+  });
+});
+
+describe("meetings: negotiations under way, and the subject that opens the sentence (Reuters-21578, outside bench/meetings)", () => {
+  it("'Westar Corp said it is negotiating with Noranda Exploration Inc': 'is negotiating with' is the negotiation, no passive", () => {
+    expect(kindsOf("Westar Corp said it is negotiating with Noranda Exploration Inc, a unit of Noranda Inc <NOR>.", "1987-04-20")).toEqual([
+      ["organization:Westar Corp", "organization:Noranda Exploration Inc"],
+    ]);
+  });
+  it("'Iraq has secured agreement … following five months of negotiations with creditor banks': the country that opens the sentence negotiated", () => {
+    const text = "Iraq has secured agreement to defer outstanding payments on a 500 mln dlr syndicated euroloan following five months of negotiations with creditor banks.";
+    expect(kindsOf(text, "1987-03-02")).toEqual([["country:Iraq", "organization:creditor banks"]]);
+  });
+  it("guard: 'The Times of Zambia said another major issue in the government's current talks with the IMF and World Bank …': who tells of talks is no side of them", () => {
+    const text =
+      "The Times of Zambia said another major issue in the government's current talks with the IMF and World Bank was the remodelling of Zambia's foreign exchange auction.";
+    expect(whoOf(text, "1987-03-10").join()).not.toContain("Times of Zambia");
+  });
+  it("'China and Israel, which have no diplomatic relations, discussed Middle East peace prospects … at a meeting in New York city'", () => {
+    const text =
+      "China and Israel, which have no diplomatic relations, discussed Middle East peace prospects and related matters at a meeting in New York city, an Israeli spokesman said.";
+    expect(meetings(text, "1987-04-02")).toMatchObject([{ who: "China + Israel", location: "New York" }]);
+  });
+  it("guard: 'El Salvador and Guatemala both backed Brazil and Colombia at the London talks': many sides, no meeting of the two", () => {
+    const text = "El Salvador and Guatemala both backed Brazil and Colombia at the London talks in resisting pressures for quotas based on objective criteria.";
+    expect(whoOf(text, "1987-03-03")).toEqual([]);
+  });
+  it("'Montedison Spa <MONI.MI> said it has concluded its negotiations with Spanish pharmaceuticals company <Antibioticos SA>': the company, not its country", () => {
+    const text = "Montedison Spa <MONI.MI> said it has concluded its negotiations with Spanish pharmaceuticals company <Antibioticos SA>.";
+    expect(kindsOf(text, "1987-03-02")).toEqual([["organization:Montedison Spa", "organization:Antibioticos SA"]]);
+  });
+  it("'Taiwan and the U.S. Have been holding talks': the capitalised auxiliary after 'U.S.' makes no body", () => {
+    const text =
+      "Western trade sources told Reuters Taiwan and the U.S. Have been holding talks on the currency issue but added it is not clear how far Washington wants to see the Taiwan dollar rise.";
+    expect(whoOf(text, "1987-03-24")).toEqual(["Taiwan + United States"]);
+  });
+});

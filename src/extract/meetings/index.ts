@@ -2,7 +2,7 @@
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
 import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, MET_THINGS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
-import { TITLE_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, TITLE_WORDS } from "../../data/people.js";
 import { FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
@@ -123,9 +123,14 @@ const isTopicWord = (k: Token) => !k.tags.has("Verb") || k.tags.has("Noun") || k
 const ADJUNCT_TAGS = ["Preposition", "Determiner", "Date", "Value", "Duration", "Place", "Adverb"];
 const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) || ADJUNCT_WORDS.has(k.normal);
 
-/** compromise reads "due to meet" as a noun: after "to", "will" or "would" a meeting word is the verb. */
+/**
+ * compromise reads "due to meet" as a noun and "was continuing talks" as an adjective before a
+ * noun: after "to", "will" or "would" a meeting word is the verb, and so is a participle after "be".
+ */
 function isVerbAt(ctx: Context, at: number): boolean {
-  return ctx.verbs.has(at) || /\b(?:to|will|would|shall|could|may|might)\s+$/.test(ctx.doc.text.slice(Math.max(0, at - 8), at));
+  const before = ctx.doc.text.slice(Math.max(0, at - 8), at);
+  if (ctx.verbs.has(at) || /\b(?:to|will|would|shall|could|may|might)\s+$/.test(before)) return true;
+  return /\b(?:is|are|was|were|be|been)\s+$/.test(before) && /^\p{L}+ing\b/u.test(ctx.doc.text.slice(at, at + 16));
 }
 
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
@@ -151,7 +156,8 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   // name sides of their own, who meet X together.
   const oneSide = each || !(isNamedPair(subject) || ofSeveralCountries(subject));
   const withObject = (o: Side) => (oneSide ? subject.map((s) => [s, o]) : [[...subject, o]]);
-  const groups = together ? [[...subject, ...objects]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
+  const topic = objects.length || !subject.length ? [] : topicSides(ctx, t, subject, window);
+  const groups = together || topic.length ? [[...subject, ...objects, ...topic]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
   const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state, [...subject, ...objects]);
@@ -322,7 +328,9 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape === "direct" && /\b(?:talks|negotiations|consultations)$/i.test(text.slice(t.start, t.end))) return [];
   if (t.shape === "their") {
     const listed = listedPeople(ctx, state.sentence);
-    return listed.length ? listed : tellerAndTold(ctx, state.sentence);
+    if (listed.length) return listed;
+    const told = tellerAndTold(ctx, state.sentence);
+    return told.length ? told : openingBodies(ctx, state.sentence, t);
   }
   if (t.shape === "compound") return compoundSides(ctx, t);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
@@ -419,8 +427,29 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const org = itsBody ? (orgBefore(ctx, sentence.start, t.start) ?? ctx.leadBody) : null;
   if (org) return [org];
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
-  return bodyIsSubject ? listBefore(text, ctx.sides, body.end, sentence.start, true) : [];
+  if (bodyIsSubject) return listBefore(text, ctx.sides, body.end, sentence.start, true);
+  const opening = t.shape === "with" ? openingSubject(ctx, sentence, t, objects) : null;
+  return opening ? [opening] : [];
 }
+
+/**
+ * "Iraq has secured agreement … following five months of negotiations with creditor banks",
+ * "Taiwan announced tariff cuts shortly before trade talks with Washington": the country or body
+ * that opens the sentence as the subject of its verb holds the talks its clause tells of, when no
+ * other side is named between it and them.
+ */
+function openingSubject(ctx: Context, sentence: Sentence, t: Trigger, objects: Side[]): Side | null {
+  const inSentence = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start);
+  const first = inSentence[0];
+  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return null;
+  if (inSentence.some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
+  // "has secured", "will also hold": the main verb after any auxiliaries and adverbs.
+  const verb = tokensFrom(ctx.doc, afterAside(ctx.doc.text, first.end), 4).find((k) => !k.tags.has("Auxiliary") && !k.tags.has("Adverb"));
+  return verb?.tags.has("Verb") && !verb.tags.has("Copula") && !TELLING.test(verb.normal) ? first : null;
+}
+
+/** A verb of telling makes the subject the teller, not a side: "Japan said trade talks with …". */
+const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
 
 /** " <VOWG.F>": the stock symbol a wire story puts after a company's name. */
 const STOCK_SYMBOL_AFTER = /^\s?<[\p{Lu}\d.]{1,12}>/u;
@@ -577,6 +606,22 @@ function listedPeople(ctx: Context, sentence: Sentence): Side[] {
 }
 
 /**
+ * "Alpha Corp and the Beta union reached a tentative agreement after talks": two or more companies,
+ * bodies or countries joined as the sentence's subject, the meeting phrase later in their clause.
+ */
+function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
+  const first = ctx.sides.find((s) => s.start >= sentence.start && s.end <= t.start);
+  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return [];
+  const list = listAfter(ctx.doc.text, ctx.sides, first.start, t.start, "body");
+  if (list.length < 2 || !/\band\b/.test(ctx.doc.text.slice(list.at(-2)!.end, list.at(-1)!.start))) return [];
+  // ("Cable and Wireless Plc": one firm's name, its last word the only legal form.)
+  const endsInLegalForm = (s: Side) => CORPORATE_SUFFIXES.has(ctx.doc.text.slice(s.start, s.end).split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ""));
+  if (list.length === 2 && ctx.doc.text.slice(list[0]!.end, list[1]!.start) === " and " && endsInLegalForm(list[1]!) && !endsInLegalForm(list[0]!)) return [];
+  // ("A and B both backed C and D at the London talks": with more sides named, the talks are many-sided.)
+  return ctx.sides.some((s) => s.start >= list.at(-1)!.end && s.end <= t.start) ? [] : list;
+}
+
+/**
  * The two names of "the U.S./Soviet summit" or "the Obama-Putin meeting": a mention of a country,
  * body or person, or a person of the article called by the last word of their name.
  */
@@ -610,6 +655,35 @@ function metTogether(text: string, subject: Side[], t: Trigger): boolean {
 
 /** Phrases whose subjects meet one another ("A and B met", "resumed talks"), unlike "received" or "visited", which need an object. */
 const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum|began|begin|open|start|conclud|continu|end|complet|suspend|terminat|discontinu|broke|talked|negotiated|conferred|consulted|dined|sat|spoke|spoken|talks)/i;
+
+/**
+ * "Alpha Corp said it was continuing talks about joining a venture held by Beta Ltd and Gamma Inc",
+ * "Delta had begun talks on an investment in it by Epsilon Co": talks taken up with no "with" name
+ * their other side in their topic, the companies the deal is with, and all of them negotiate
+ * together. Only organisations: a country in a topic is what the talks are about ("talks on
+ * Japan's trade surplus"), and a person there is someone the deal concerns.
+ */
+function topicSides(ctx: Context, t: Trigger, subject: Side[], [, clauseEnd]: [number, number]): Side[] {
+  if (t.shape !== "direct" || !TALKS_NOUN_AT_END.test(ctx.doc.text.slice(t.start, t.end))) return [];
+  const [preposition] = tokensFrom(ctx.doc, t.end, 1);
+  if (!preposition || !TOPIC_PREPOSITIONS.has(preposition.normal)) return [];
+  const own = new Set(subject.map((s) => s.org?.id ?? s.person?.id ?? s.country));
+  const orgs = ctx.sides.filter((s) => s.org && !s.person && !s.country && s.start > t.end && s.end <= clauseEnd && !own.has(s.org.id));
+  // The deal's other party follows a preposition ("a stake in X", "held by X and Y", "the sale of a unit
+  // to X"), not a verb of the topic ("whether to allow X to fly") nor "its" (a unit of its own).
+  const sides: Side[] = [];
+  for (const org of orgs) {
+    const lead = ctx.doc.text.slice(Math.max(t.end, (sides.at(-1)?.end ?? org.start - TOPIC_LEAD)), org.start);
+    if (sides.length && isListGap(lead, false)) sides.push(org);
+    else if (PARTY_AFTER.test(lead)) sides.push(org);
+  }
+  return sides;
+}
+
+const TALKS_NOUN_AT_END = /\b(?:talks|negotiations|consultations|discussions)$/i;
+/** How far before a company in a topic its preposition may stand: "held by affiliates ". */
+const TOPIC_LEAD = 24;
+const PARTY_AFTER = /\b(?:in|by|of|from|with|into|to)\s+(?:(?:the|affiliates?|partners?)\s+)*[<(]?$/i;
 
 /** One side per person or country, the first mention kept. */
 function uniqueSides(sides: Side[]): Side[] {

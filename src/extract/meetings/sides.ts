@@ -119,6 +119,8 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
       if (!out.length && ((side.org && (want === "country" || closed)) || (side.country !== null && isPeopleOf(text, side.end)))) break;
       continue;
     }
+    // "with Spanish pharmaceuticals company <Antibioticos SA>": a country that qualifies the company named after it is no side.
+    if (want === "country" && !out.length && sides[i + 1]?.org && QUALIFIES_COMPANY.test(text.slice(side.end, sides[i + 1]!.start))) break;
     const gap = text.slice(cursor, side.start);
     // "Entreprise Nationale … Utiles (ENOF) and": the acronym in brackets is the name just listed.
     if (side.org && side.org === out[out.length - 1]?.org && /^\s*\($/.test(gap)) {
@@ -141,6 +143,9 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
   }
   return out;
 }
+
+/** " pharmaceuticals company <", " state oil firm ": plain words between a country's adjective and the company it qualifies. */
+const QUALIFIES_COMPANY = /^\s+(?:[\p{Ll}-]+\s+){1,4}<?$/u;
 
 /** " leaders,", " senior officials,": a country's people closed by a comma right after the country's name. */
 function isPeopleOf(text: string, end: number): boolean {

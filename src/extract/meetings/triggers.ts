@@ -50,7 +50,7 @@ const COMPOUND = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)\s?[-/–]
 const SIDES_LED_BY = /\b(?:(?:the\s+)?(?:two|both)\s+(?:sides|delegations|teams)|the\s+delegations)\b[^.;:]{0,60}?\b(?:headed|led)\s+by\b/gi;
 
 /** "Israel and the PLO resumed negotiations", "began talks", "ended talks here": talks taken up (or ended) by the subject, their other side after "with" if any. */
-const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|ended|ends|end|completed|held|hold|holds|suspended|terminated|discontinued)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
+const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|continuing|ended|ends|end|completed|held|hold|holds|holding|suspended|terminated|discontinued)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
 /**
  * "A and B would discuss it at a meeting on Tuesday", "sealed the links during talks in Warsaw": the
  * people the sentence lists met. "after meeting X" is the verb, not this noun.
@@ -104,7 +104,7 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(?:visited|arrived|flew|went)\b/.test(m[0]) });
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
-    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /ed$/i.test(m[1]!) });
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /(?:ed|ing)$/i.test(m[1]!) });
   }
   for (const m of sentence.matchAll(AT_A_MEETING)) {
     found.push({ kind: MEETING_NOUNS[normal(m[1] ?? m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: "their", held: false });
@@ -119,7 +119,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     // its other party ("negotiate bilateral agreements with members of the Paris Club").
     const negotiates = /^negotiat/i.test(m[0]);
     const lead = sentence.slice(Math.max(0, m.index - 8), m.index);
-    if (/\b(?:be|been|being|is|are|was|were)\s+$/i.test(lead) || (!negotiates && /\bto\s+$/i.test(lead))) continue;
+    // ("is negotiating with" is the negotiation itself.)
+    const passive = /^\w+ed\b/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(lead);
+    if (passive || (!negotiates && /\bto\s+$/i.test(lead))) continue;
     if (!negotiates && RELATION_NOUNS.has(m[0].split(/\s+/).at(-2)?.toLowerCase() ?? "")) continue;
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^(?:discussed|negotiated)/i.test(m[0]) });
   }
