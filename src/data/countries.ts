@@ -17,6 +17,9 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   "East Germany": "DD", "West Germany": "DE", Zaire: "CD",
 };
 
+/** Capitals by the names or seats older news gives them: "talks with Peking", "Bonn" for West Germany. */
+export const FORMER_CAPITALS: Record<string, string> = { Peking: "CN", Bonn: "DE", Rangoon: "MM", Dacca: "BD" };
+
 /** Names of the historical states above. */
 export const HISTORICAL_STATES: Record<string, string> = {
   SU: "Soviet Union", YU: "Yugoslavia", CS: "Czechoslovakia", DD: "East Germany",

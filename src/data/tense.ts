@@ -6,7 +6,7 @@ export const FUTURE_MARKERS =
 
 
 /** Verbs of intending, after which an infinitive lies ahead even in a past clause: "planned to leave on Thursday". */
-export const PLANNING_VERBS = /^(plan|planned|planning|schedule|scheduled|slate|slated|arrange|arranged|intend|intended|expect|expected|hope|hoped|want|wanted|agree|agreed|decide|decided|promise|promised|vow|vowed|threaten|threatened|aim|aimed|seek|sought|prepare|prepared|ask|asked|urge|urged|invite|invited|propose|proposed|offer|offered|pledge|pledged|supposed|due|set)$/;
+export const PLANNING_VERBS = /^(plans?|planned|planning|schedules?|scheduled|slated?|arranges?|arranged|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|agrees?|agreed|decides?|decided|promises?|promised|vows?|vowed|threatens?|threatened|aims?|aimed|seeks?|sought|prepares?|prepared|asks?|asked|urges?|urged|invites?|invited|proposes?|proposed|offers?|offered|pledges?|pledged|supposed|due|set)$/;
 /** Nouns of intending before an infinitive: "an agreement to acquire the bank in January". */
 export const PLANNING_NOUNS = /^(agreement|plan|plans|deal|offer|bid|proposal|decision|pledge|promise|intention|effort|attempt|move)$/;
 /** Verbs that put what they arrange ahead: "has scheduled a news conference Thursday". */

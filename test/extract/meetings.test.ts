@@ -964,3 +964,43 @@ describe("meetings: negotiations under way, and the subject that opens the sente
     expect(whoOf(text, "1987-03-24")).toEqual(["Taiwan + United States"]);
   });
 });
+
+describe("meetings: whose talks 'its' are, a part of a body, a body of a country's (Reuters-21578, outside bench/meetings)", () => {
+  it("'Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking': the subject of the verb, not the last country named", () => {
+    const text =
+      'After years of refusal, Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking on normalising relations, Chinese Vice-Foreign Minister Qian Qichen said. He told a news conference: "Recently the Soviet Union expressed agreement to discuss this question."';
+    expect(whoOf(text, "1987-04-03")).toEqual(["Soviet Union + China"]);
+  });
+  it("guard: 'Indonesia hoped Colombia could use its contacts with Brazil': 'its' is the nearer subject's, and the contact only possible", () => {
+    const text =
+      "Asked to comment on a Reuter report from Jakarta saying Indonesia hoped Colombia could use its contacts with Brazil to suggest a compromise on the quota issue, Cardenas said the Brazilian stand was quite clear.";
+    expect(meetings(text, "1987-03-10")).toMatchObject([{ who: "Colombia + Brazil", status: "possible" }]);
+  });
+  it("guard: 'the Italian company postponed a press conference on its talks with Antibioticos': 'its' is the company's, not Italy's", () => {
+    expect(whoOf("Earlier today the Italian company postponed a scheduled press conference on its talks with Antibioticos.", "1987-03-02").join()).not.toContain("Italy");
+  });
+  it("guard: 'Chinese officials had been irritated by Rover's disclosure of its talks with Shanghai Automotive Industry Corp' (BBC): officials are no 'it'", () => {
+    const text = "The paper said Chinese officials had been irritated by Rover's disclosure of its talks with Shanghai Automotive Industry Corp in October.";
+    expect(whoOf(text, "2005-04-08").join()).not.toContain("China");
+  });
+  it("'during talks between Foreign Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan'", () => {
+    const text =
+      "The French Finance Ministry said the commission, to be composed of businessmen, was agreed during talks between Foreign Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan.";
+    expect(whoOf(text, "1987-03-05")).toEqual(["Michel Noir + Egon Padovan"]);
+  });
+  it("'Cominco Ltd said it expects to meet today with two of five United Steelworkers of America locals': the union, planned", () => {
+    const text =
+      "Cominco Ltd said it expects to meet today with two of five United Steelworkers of America locals on strike at its Trail smelter and Kimberley, B.C. lead-zinc mine, a Cominco spokesman said.";
+    expect(meetings(text, "1987-06-03")).toMatchObject([{ who: "Cominco Ltd + United Steelworkers of America", status: "planned" }]);
+  });
+  it("'A Brazilian delegation, led by central bank president Francisco Gros, will meet Brazil's bank advisory committee': the country's body is the side", () => {
+    const text =
+      "A Brazilian delegation, led by central bank president Francisco Gros, will meet Brazil's bank advisory committee here on April 10, said Citibank's William Rhodes as Chairman of the 14-bank committee.";
+    expect(whoOf(text, "1987-04-01")).toEqual(["Francisco Gros + bank advisory committee"]);
+  });
+  it("guard: 'will urge Tokyo and Bonn to meet commitments to speed economic growth': commitments are met, not people", () => {
+    const text =
+      "The U.S. Administration, under Congressional pressure to cut the trade deficit, will urge Tokyo and Bonn to meet commitments to speed economic growth to stabilise currencies.";
+    expect(whoOf(text, "1987-04-06")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // world-countries table plus our own additions (src/data/countries.ts), matched word by word.
 import COUNTRY_TABLE from "../../data/countries-table.json" with { type: "json" };
 import { isGivenName } from "../../data/names.js";
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, HISTORICAL_STATES, NOT_A_COUNTRY_AFTER, NOT_COUNTRIES } from "../../data/countries.js";
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ALIASES, EXTRA_DEMONYMS, FORMER_CAPITALS, HISTORICAL_STATES, NOT_A_COUNTRY_AFTER, NOT_COUNTRIES } from "../../data/countries.js";
 
 export type Via = "name" | "alias" | "demonym" | "capital";
 
@@ -79,6 +79,7 @@ function load(): Map<string, Entry[]> {
       }
     for (const capital of c.capital) add(capital.replace(/ D\.C\.$/, ""), c.cca2, "capital");
   }
+  for (const [capital, code] of Object.entries(FORMER_CAPITALS)) add(capital, code, "capital");
   for (const [code, name] of Object.entries(HISTORICAL_STATES)) commonNames.set(code, name);
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   lexicon = map;

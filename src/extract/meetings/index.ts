@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
-import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
+import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, PARTITIVE, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { firstFrom, spanHolding, startingIn } from "../spans.js";
 
@@ -138,6 +138,8 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
   if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects) || isSummonsWithoutMeeting(ctx, t, objects) || isOpenClass(ctx, objects)) return [];
+  // "will urge Tokyo and Bonn to meet commitments": what is met is a thing, the subjects meet no one.
+  if (t.shape === "direct" && !objects.length && isMetThing(ctx.doc.text, t.end)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
@@ -305,17 +307,27 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (/\b(?:to|in|at|into|for|from|on|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, first.start))) return [];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
   // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
+  // "will meet Brazil's bank advisory committee": a body of the country's is the side.
+  const possessed = ctx.sides.find((s) => s.org && !s.person && s.start > first.end && POSSESSED_BODY.test(ctx.doc.text.slice(first.end, s.start)));
+  if (possessed) return [possessed];
   const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
 
+/** "'s ", "'s bank ": between a possessor and the body of its that follows. */
+const POSSESSED_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** "meet U.S. Demands for", "meet Japan's targets": the word after the side (past its "'s") is a thing satisfied. */
-const isMetThing = (text: string, end: number) => MET_THINGS.has(/^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]!.toLowerCase() ?? "");
+const isMetThing = (text: string, end: number) => MET_THINGS.has(MET_THING_AFTER.exec(text.slice(end, end + 40))?.[1]!.toLowerCase() ?? "");
+
+/** "'s targets", " commitments", " their obligations": the noun after a side or a verb, past a possessive or determiner. */
+const MET_THING_AFTER = /^(?:['’]s)?\s+(?:(?:the|its|their|his|her|these|those|all|any)\s+)?(\p{L}+)/u;
 
 const CROWD = /\b(?:thousands|hundreds|dozens|millions|crowds?)\b/i;
 
 /** "the endorsement of ", "a letter from ", "extradition to the ": a thing before its owner or goal (not "the president of ", "a dinner for "). */
 function ownedThing(gap: string): boolean {
+  if (PARTITIVE.test(gap)) return false;
   const m = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{Ll}-]+\s+){1,2})(?:of|from|to|for|about|on)\s/u.exec(gap);
   return m !== null && !m[1]!.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w) || COUNTERPART_NOUNS.has(w) || BODY_PEOPLE_NOUNS.has(w) || w in MEETING_NOUNS);
 }
@@ -371,6 +383,14 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
     const described = !owners.length && BODY_OWNER.test(text.slice(sentence.start, owner)) ? (orgBefore(ctx, sentence.start, owner) ?? ctx.leadBody) : null;
     if (described) return [described];
     if (owners.length || t.shape === "possessive") return owners;
+  }
+  // "Moscow has agreed to discuss Afghanistan … in its talks with Peking": "its" is the body or country
+  // that is the subject of the last verb before, else the one named last ("the Italian company" is a
+  // company's, not Italy's; "Chinese officials" are no "it").
+  if (t.shape === "with" && ITS_BEFORE.test(text.slice(sentence.start, t.start))) {
+    const bodies = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start) && !BODY_KIND_AFTER.test(text.slice(s.end, s.end + 16)) && !peopleInPlural(ctx, s));
+    const body = bodies.findLast((s) => startsClause(ctx, s)) ?? bodies.pop();
+    if (body) return [body];
   }
   // A spokesman who tells of the meeting is not its side ("spokesman Nicholas Burns said … contacts with").
   const free = ctx.sides.filter((s) => s.person && !state.objects.has(s.start) && !isSpokesman(s.person));
@@ -443,13 +463,24 @@ function openingSubject(ctx: Context, sentence: Sentence, t: Trigger, objects: S
   const first = inSentence[0];
   if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return null;
   if (inSentence.some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
-  // "has secured", "will also hold": the main verb after any auxiliaries and adverbs.
-  const verb = tokensFrom(ctx.doc, afterAside(ctx.doc.text, first.end), 4).find((k) => !k.tags.has("Auxiliary") && !k.tags.has("Adverb"));
-  return verb?.tags.has("Verb") && !verb.tags.has("Copula") && !TELLING.test(verb.normal) ? first : null;
+  return startsClause(ctx, first) && !TELLING.test(verbAfter(ctx, first)!.normal) ? first : null;
 }
+
+/** The main verb after a side, past an aside, auxiliaries and adverbs ("has secured", "will also hold"), if a verb follows it. */
+function verbAfter(ctx: Context, side: Side): Token | undefined {
+  const verb = tokensFrom(ctx.doc, afterAside(ctx.doc.text, side.end), 4).find((k) => !k.tags.has("Auxiliary") && !k.tags.has("Adverb"));
+  return verb?.tags.has("Verb") && !verb.tags.has("Copula") ? verb : undefined;
+}
+
+/** A side that is the subject of the verb right after it. */
+const startsClause = (ctx: Context, side: Side) => verbAfter(ctx, side) !== undefined;
 
 /** A verb of telling makes the subject the teller, not a side: "Japan said trade talks with …". */
 const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
+
+
+/** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
+const ITS_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** " <VOWG.F>": the stock symbol a wire story puts after a company's name. */
 const STOCK_SYMBOL_AFTER = /^\s?<[\p{Lu}\d.]{1,12}>/u;
@@ -462,6 +493,16 @@ const BODY_KINDS = "company|firm|group|concern|corporation|bank|union";
 const THE_BODY = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})\b`);
 /** "the union" before the "'s" of "the union's negotiations with". */
 const BODY_OWNER = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})$`);
+
+/** " company", " firm": the word for a body after a country's adjective ("the Italian company"). */
+const BODY_KIND_AFTER = new RegExp(String.raw`^\s+(?:${BODY_KINDS})\b`);
+
+/** "Chinese officials", "Brazil's creditor banks": a plural noun right after, whom "its" never stands for. */
+function peopleInPlural(ctx: Context, side: Side): boolean {
+  const [next, then] = tokensFrom(ctx.doc, side.end, 2);
+  const plainNoun = (k: Token | undefined) => !!k && /^\p{Ll}/u.test(k.text) && !k.tags.has("Verb");
+  return (plainNoun(next) && next!.tags.has("Plural")) || (plainNoun(next) && plainNoun(then) && then!.tags.has("Plural"));
+}
 
 /** A cue that ends the sentence after its speaker: " said.", " told reporters.". */
 const TELLS_TO_THE_END = /^\s+(?:said|says|told\s+\w+)\W*$/;
