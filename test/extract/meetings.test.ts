@@ -1004,3 +1004,9 @@ describe("meetings: whose talks 'its' are, a part of a body, a body of a country
     expect(whoOf(text, "1987-04-06")).toEqual([]);
   });
 });
+
+describe("meetings: an adverb of time between the noun and its sides (Reuters-21578, outside bench/meetings)", () => {
+  it("'Heller said there were talks currently between the United States and Japan on bank rules'", () => {
+    expect(whoOf("Heller said there were talks currently between the United States and Japan on bank rules.", "1987-03-05")).toEqual(["United States + Japan"]);
+  });
+});
