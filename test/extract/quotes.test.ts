@@ -585,3 +585,18 @@ describe("a contracted subject pronoun speaks as the full one (PolNeAR train)", 
     expect(quotes(text)).toMatchObject([{ speaker: "Bernie Sanders", kind: "person" }]);
   });
 });
+
+describe("quotes: a phrase put first in the sentence is no name a description follows (BBC copy)", () => {
+  it("'Asked about Sir Ian's comments, the prime minister's official spokesman said': the spokesman, not the comments", () => {
+    const text = `Asked about Sir Ian's comments, the prime minister's official spokesman said: "We believe the threat is real."`;
+    expect(quotes(text)).toMatchObject([{ speaker: "prime minister's official spokesman" }]);
+  });
+  it("'Paying tribute, the Lord Chancellor Lord Falconer said': the Lord Chancellor", () => {
+    const text = `Paying tribute, the Lord Chancellor Lord Falconer said Lord Scarman was one of the "great judges of the last century".`;
+    expect(quotes(text)).toMatchObject([{ speaker: "Falconer" }]);
+  });
+  it("guard: 'However, Matt Williams, a fund manager at Perpetual Trustees said': a name and its description, its closing comma left out", () => {
+    const text = `However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "is definitely a precursor to a takeover".`;
+    expect(quotes(text)).toMatchObject([{ speaker: "Matt Williams" }]);
+  });
+});

@@ -202,7 +202,7 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
     has(opener, "Determiner") || has(opener, "Possessive") || has(opener, "Value") || /^\p{Ll}/u.test(opener.text) || /['’]s?$/.test(opener.text) || /^['’]/.test(opener.post) || isPartyLabel(doc, first);
   // "Mr. Obama's deputy national security adviser": a role of somebody's, however it opens.
   const someonesRole = /^\p{Ll}/u.test(doc.tokens[last]!.text) && doc.tokens.slice(first, last).some((t) => has(t, "Possessive"));
-  if (beforeComma && (description || someonesRole)) {
+  if (beforeComma && (description || someonesRole) && !afterFrontedPhrase(doc, first - 1, lowest)) {
     const name = phraseEndingAt(doc, beforeBracket(doc, first - 1, lowest), lowest);
     if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
   }
@@ -216,6 +216,22 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   }
   return trimPhrase(doc, first, last);
 }
+
+/**
+ * "At the rally in Hudson, the supporter said", "Paying tribute, the Lord Chancellor said", "Earlier
+ * this week, the local Arab News said": the words before the comma at `comma` are a phrase of place,
+ * time or manner put first in the sentence, not a name the phrase after them describes.
+ */
+function afterFrontedPhrase(doc: Doc, comma: number, lowest: number): boolean {
+  let k = comma;
+  while (k > lowest && doc.tokens[k - 1]!.sentence === doc.tokens[comma]!.sentence && !/[,;:]/.test(punctuationAfter(doc.tokens[k - 1]!))) k--;
+  const opener = doc.tokens[k]!;
+  if (k > lowest && doc.tokens[k - 1]!.sentence === opener.sentence) return false;
+  // compromise reads a sentence's first "Paying" or "Earlier" as an adjective.
+  return ["Preposition", "Adverb", "Gerund", "PastTense"].some((tag) => has(opener, tag)) || SUBORDINATORS.has(opener.normal) || FRONTED_OPENER.test(opener.normal);
+}
+
+const FRONTED_OPENER = /^(?:\p{L}+ing|earlier|later|meanwhile|separately|afterwards|previously)$/u;
 
 /** A party and state label after a name: "R-Wis." (one token to compromise, or "R" and "-Wis"). */
 const isPartyLabel = (doc: Doc, i: number) => PARTY_LABEL.test(doc.tokens[i]!.text) || (/^[RDI]$/.test(doc.tokens[i]!.text) && doc.tokens[i]!.post === "-");
