@@ -74,9 +74,9 @@ export const RANK_WORDS = new Set(["top", "senior", "chief", "junior", "high-lev
 
 /**
  * Words of a time or manner phrase between a meeting verb and its "with" that the tagger reads as
- * plain nouns or adjectives: "met in the afternoon with", "met over dinner with", "met here with".
+ * plain nouns or adjectives: "met in the afternoon with", "met over dinner with", "met here with", "meet next month with".
  */
-export const ADJUNCT_WORDS = new Set(["about", "here", "there", "over", "morning", "afternoon", "evening", "night", "weekend", "hour", "hours", "minutes", "breakfast", "lunch", "dinner"]);
+export const ADJUNCT_WORDS = new Set(["about", "here", "there", "over", "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "next", "last", "hour", "hours", "minutes", "breakfast", "lunch", "dinner"]);
 
 /** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
 export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "during", "in"]);

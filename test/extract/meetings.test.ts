@@ -1010,3 +1010,17 @@ describe("meetings: an adverb of time between the noun and its sides (Reuters-21
     expect(whoOf("Heller said there were talks currently between the United States and Japan on bank rules.", "1987-03-05")).toEqual(["United States + Japan"]);
   });
 });
+
+describe("meetings: a week, month or year between the verb and its 'with' (Reuters-21578, outside bench/meetings)", () => {
+  it("'Secretary Schultz is scheduled to meet next month with representatives of the Soviet Union'", () => {
+    const text =
+      "The National Association of Wheat Growers, NAWG, board of directors is scheduled to meet Secretary of State George Schultz and Undersecretary of State Allen Wallis to discuss the Department's current role in farm trade policy, the association said.\n\n" +
+      'Miller noted Secretary Schultz is scheduled to meet next month with representatives of the Soviet Union, and the NAWG "wanted to be certain the secretary was aware of our concerns regarding the reopening of wheat trade with the Soviets."';
+    expect(meetings(text, "1987-03-10")).toContainEqual(expect.objectContaining({ who: "George Schultz + Soviet Union", status: "planned", date: "1987-04" }));
+  });
+  it("'Conable met last night with Brazilian officials'", () => {
+    const text =
+      'World Bank President Barber Conable said his agency plans to send a mission to Brazil next week to explore economic conditions.\n\nConable met last night with Brazilian officials and told reporters that "We agreed to send a mission to Brazil next week to explore further the state of progress and to get clarifications."';
+    expect(whoOf(text, "1987-04-10")).toEqual(["Barber Conable + Brazil"]);
+  });
+});
