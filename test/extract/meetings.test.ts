@@ -1024,3 +1024,14 @@ describe("meetings: a week, month or year between the verb and its 'with' (Reute
     expect(whoOf(text, "1987-04-10")).toEqual(["Barber Conable + Brazil"]);
   });
 });
+
+describe("meetings: a country's people and the one person their verb reaches (bench/meetings train and Reuters-21578 outside it)", () => {
+  it("'U.S. Officials gave the same message to former Japanese Foreign Minister Shintaro Abe in meetings in Washington last week'", () => {
+    const text = "U.S. Officials gave the same message to former Japanese Foreign Minister Shintaro Abe in meetings in Washington last week.";
+    expect(meetings(text, "1987-04-27")).toMatchObject([{ who: "United States + Shintaro Abe", status: "held", location: "Washington" }]);
+  });
+  it("'U.S. officials gave the same message to former Japanese Foreign Minister Shintaro Abe in talks here last week'", () => {
+    const text = "U.S. officials gave the same message to former Japanese Foreign Minister Shintaro Abe in talks here last week.";
+    expect(whoOf(text, "1987-04-27")).toEqual(["United States + Shintaro Abe"]);
+  });
+});

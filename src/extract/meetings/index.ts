@@ -342,7 +342,9 @@ function sidesAfter(ctx: Context, state: SentenceState, t: Trigger): Side[] {
     const listed = listedPeople(ctx, state.sentence);
     if (listed.length) return listed;
     const told = tellerAndTold(ctx, state.sentence);
-    return told.length ? told : openingBodies(ctx, state.sentence, t);
+    if (told.length) return told;
+    const bodies = openingBodies(ctx, state.sentence, t);
+    return bodies.length ? bodies : bodyAndPersonTold(ctx, state.sentence, t);
   }
   if (t.shape === "compound") return compoundSides(ctx, t);
   const people = listAfter(text, ctx.sides, t.end, end, "person");
@@ -660,6 +662,20 @@ function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
   if (list.length === 2 && ctx.doc.text.slice(list[0]!.end, list[1]!.start) === " and " && endsInLegalForm(list[1]!) && !endsInLegalForm(list[0]!)) return [];
   // ("A and B both backed C and D at the London talks": with more sides named, the talks are many-sided.)
   return ctx.sides.some((s) => s.start >= list.at(-1)!.end && s.end <= t.start) ? [] : list;
+}
+
+/**
+ * "U.S. Officials gave the same message to former Japanese Foreign Minister Shintaro Abe in meetings
+ * in Washington": a country's or body's people who open the sentence, and the one person their
+ * verb reaches before the meeting phrase, met.
+ */
+function bodyAndPersonTold(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
+  const before = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start);
+  const [first, ...rest] = before;
+  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return [];
+  const [people, verb] = [rest.filter((s) => s.person), tokensFrom(ctx.doc, first.end, 2)];
+  const ofPeople = verb[0] !== undefined && (COUNTERPART_NOUNS.has(verb[0].normal) || BODY_PEOPLE_NOUNS.has(verb[0].normal)) && verb[1]?.tags.has("Verb");
+  return ofPeople && people.length === 1 && rest.every((s) => s.person || s.country === people[0]!.person!.country) ? [first, people[0]!] : [];
 }
 
 /**

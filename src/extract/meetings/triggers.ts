@@ -56,7 +56,7 @@ const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open
  * people the sentence lists met. "after meeting X" is the verb, not this noun.
  */
 const AT_A_MEETING =
-  /\b(?:at|in|during|after|following)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+)?(meeting|talks|negotiations|discussions)|(talks|negotiations|discussions))\b(?!\s+(?:with|between|of|on)\b)/gi;
+  /\b(?:at|in|during|after|following)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+)?(meeting|talks|negotiations|discussions)|(talks|negotiations|discussions|meetings))\b(?!\s+(?:with|between|of|on)\b)/gi;
 /** "he should be received by Savimbi": the host after "by", the guest before ("a dinner hosted by" is an event, not a guest). */
 const RECEIVED_BY = /\b(received|welcomed|greeted)\s+by\b/gi;
 
