@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
 import { findPlaces, placeInClause, type Place } from "./places.js";
-import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, PARTITIVE, sideIndex, type Side } from "./sides.js";
+import { counterpartOf, groupAfter, isListGap, listAfter, listBefore, modifiesNoun, pairAfter, pairBefore, sideIndex, type Side } from "./sides.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { firstFrom, spanHolding, startingIn } from "../spans.js";
 
@@ -327,7 +327,6 @@ const CROWD = /\b(?:thousands|hundreds|dozens|millions|crowds?)\b/i;
 
 /** "the endorsement of ", "a letter from ", "extradition to the ": a thing before its owner or goal (not "the president of ", "a dinner for "). */
 function ownedThing(gap: string): boolean {
-  if (PARTITIVE.test(gap)) return false;
   const m = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{Ll}-]+\s+){1,2})(?:of|from|to|for|about|on)\s/u.exec(gap);
   return m !== null && !m[1]!.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w) || COUNTERPART_NOUNS.has(w) || BODY_PEOPLE_NOUNS.has(w) || w in MEETING_NOUNS);
 }

@@ -60,9 +60,6 @@ const ORIGIN_GAP = 40;
 /** "Soviet-led ", "Houston-based ": a compound that says who leads a body or where it is, right before it. */
 const LED_FROM = new RegExp(String.raw`^-${LEADER_COMPOUND}\s+$`);
 
-/** "two of five ", "some of the ": a part of what follows. */
-export const PARTITIVE = /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|most|all|both)\s+of\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?/;
-
 /** Words that may stand between list items besides titles and capitalised words. */
 const LINK_WORDS = new Set(["of", "the", "for", "and", "or", "both", "possibly", "also", "to", "de", "von", "van", "al", "el", "bin", "his", "her", "its", "their", "without"]);
 const MAX_GAP_WORDS = 14;
@@ -74,8 +71,7 @@ export function isListGap(listed: string, first: boolean): boolean {
   // "The European Community (EC) and …": the list goes on after the bracket that holds the acronym.
   // "with a 14-bank advisory committee": an article may open the first side.
   // "<Teck Corp>, <Rornex Mining Corp Ltd> and": the marks a wire story puts round a company's name are no words.
-  // "with two of five United Steelworkers locals": a part of a body's people is the body's side.
-  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(/[<>]/g, " ").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ").replace(first ? PARTITIVE : /^$/, " ");
+  const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(/[<>]/g, " ").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
