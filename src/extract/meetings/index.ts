@@ -305,11 +305,11 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape !== "direct") return objects;
   // "welcomed world leaders to the White House": a side after a preposition is where, not whom.
   if (/\b(?:to|in|at|into|for|from|on|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, first.start))) return [];
-  // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
-  // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
   // "will meet Brazil's bank advisory committee": a body of the country's is the side.
   const possessed = ctx.sides.find((s) => s.org && !s.person && s.start > first.end && POSSESSED_BODY.test(ctx.doc.text.slice(first.end, s.start)));
   if (possessed) return [possessed];
+  // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
+  // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
   const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
@@ -460,12 +460,19 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
  * other side is named between it and them.
  */
 function openingSubject(ctx: Context, sentence: Sentence, t: Trigger, objects: Side[]): Side | null {
-  const inSentence = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start);
-  const first = inSentence[0];
-  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return null;
-  if (inSentence.some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
+  const first = openingBody(ctx, sentence, t.start);
+  if (!first) return null;
+  if (sidesBetween(ctx, sentence.start, t.start).some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
   return startsClause(ctx, first) && !TELLING.test(verbAfter(ctx, first)!.normal) ? first : null;
 }
+
+/** The country or body that opens the sentence ("the" aside), named before `before`. */
+function openingBody(ctx: Context, sentence: Sentence, before: number): Side | null {
+  const first = sidesBetween(ctx, sentence.start, before)[0];
+  return first && !first.person && /^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start)) ? first : null;
+}
+
+const sidesBetween = (ctx: Context, from: number, to: number) => ctx.sides.filter((s) => s.start >= from && s.end <= to);
 
 /** The main verb after a side, past an aside, auxiliaries and adverbs ("has secured", "will also hold"), if a verb follows it. */
 function verbAfter(ctx: Context, side: Side): Token | undefined {
@@ -478,7 +485,6 @@ const startsClause = (ctx: Context, side: Side) => verbAfter(ctx, side) !== unde
 
 /** A verb of telling makes the subject the teller, not a side: "Japan said trade talks with …". */
 const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
-
 
 /** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
 const ITS_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -502,7 +508,7 @@ const BODY_KIND_AFTER = new RegExp(String.raw`^\s+(?:${BODY_KINDS})\b`);
 function peopleInPlural(ctx: Context, side: Side): boolean {
   const [next, then] = tokensFrom(ctx.doc, side.end, 2);
   const plainNoun = (k: Token | undefined) => !!k && /^\p{Ll}/u.test(k.text) && !k.tags.has("Verb");
-  return (plainNoun(next) && next!.tags.has("Plural")) || (plainNoun(next) && plainNoun(then) && then!.tags.has("Plural"));
+  return plainNoun(next) && (next!.tags.has("Plural") || (plainNoun(then) && then!.tags.has("Plural")));
 }
 
 /** A cue that ends the sentence after its speaker: " said.", " told reporters.". */
@@ -652,15 +658,15 @@ function listedPeople(ctx: Context, sentence: Sentence): Side[] {
  * bodies or countries joined as the sentence's subject, the meeting phrase later in their clause.
  */
 function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
-  const first = ctx.sides.find((s) => s.start >= sentence.start && s.end <= t.start);
-  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return [];
+  const first = openingBody(ctx, sentence, t.start);
+  if (!first) return [];
   const list = listAfter(ctx.doc.text, ctx.sides, first.start, t.start, "body");
   if (list.length < 2 || !/\band\b/.test(ctx.doc.text.slice(list.at(-2)!.end, list.at(-1)!.start))) return [];
   // ("Cable and Wireless Plc": one firm's name, its last word the only legal form.)
   const endsInLegalForm = (s: Side) => CORPORATE_SUFFIXES.has(ctx.doc.text.slice(s.start, s.end).split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ""));
   if (list.length === 2 && ctx.doc.text.slice(list[0]!.end, list[1]!.start) === " and " && endsInLegalForm(list[1]!) && !endsInLegalForm(list[0]!)) return [];
   // ("A and B both backed C and D at the London talks": with more sides named, the talks are many-sided.)
-  return ctx.sides.some((s) => s.start >= list.at(-1)!.end && s.end <= t.start) ? [] : list;
+  return sidesBetween(ctx, list.at(-1)!.end, t.start).length ? [] : list;
 }
 
 /**
@@ -669,12 +675,14 @@ function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
  * verb reaches before the meeting phrase, met.
  */
 function bodyAndPersonTold(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
-  const before = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start);
-  const [first, ...rest] = before;
-  if (!first || first.person || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(sentence.start, first.start))) return [];
-  const [people, verb] = [rest.filter((s) => s.person), tokensFrom(ctx.doc, first.end, 2)];
-  const ofPeople = verb[0] !== undefined && (COUNTERPART_NOUNS.has(verb[0].normal) || BODY_PEOPLE_NOUNS.has(verb[0].normal)) && verb[1]?.tags.has("Verb");
-  return ofPeople && people.length === 1 && rest.every((s) => s.person || s.country === people[0]!.person!.country) ? [first, people[0]!] : [];
+  const first = openingBody(ctx, sentence, t.start);
+  if (!first) return [];
+  const rest = sidesBetween(ctx, first.end, t.start);
+  const people = rest.filter((s) => s.person);
+  const [noun, verb] = tokensFrom(ctx.doc, first.end, 2);
+  const itsPeopleAct = !!noun && (COUNTERPART_NOUNS.has(noun.normal) || BODY_PEOPLE_NOUNS.has(noun.normal)) && !!verb?.tags.has("Verb");
+  // ("former Japanese Foreign Minister Shintaro Abe": the person's own country may stand in their title.)
+  return itsPeopleAct && people.length === 1 && rest.every((s) => s.person || s.country === people[0]!.person!.country) ? [first, people[0]!] : [];
 }
 
 /**
