@@ -4,7 +4,7 @@
 
 /**
  * Styles of monarchs, princes and popes, used with a given or regnal name, not a surname: "King
- * Abdullah" is no "Abdullah" of another person's family name.
+ * Omar" is no "Omar" of another person's family name.
  */
 export const REGNAL_TITLES = new Set(["king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "amir", "sheikh", "sheik", "pope", "tsar", "czar", "shah", "maharaja", "archduke", "infanta"]);
 
@@ -56,7 +56,7 @@ ong chia yap yeo quek khoo`.split(/\s+/),
 );
 
 /** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
-/** The legal forms of companies in other countries: "Montedison Spa", "Volvo AB", "Nokia Oy", "Broken Hill Pty", "Sime Darby Bhd". */
+/** The legal forms of companies in other countries: "Alpha Spa", "Beta AB", "Gamma Oy", "Delta Pty", "Epsilon Bhd". */
 const FOREIGN_COMPANY_SUFFIXES = ["spa", "gmbh", "bv", "ab", "oy", "oyj", "srl", "sarl", "pty", "bhd", "berhad", "kgaa"];
 
 export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings", ...FOREIGN_COMPANY_SUFFIXES]);

@@ -138,7 +138,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
   const objects = objectsOf(ctx, state, t);
   if (isVisitorPhrase(ctx, state.sentence, t, objects) || isUrging(ctx, t, objects) || isNaming(ctx, t, objects) || isSummonsWithoutMeeting(ctx, t, objects) || isOpenClass(ctx, objects)) return [];
-  // "will urge Tokyo and Bonn to meet commitments": what is met is a thing, the subjects meet no one.
+  // "will urge Ruritania and Freedonia to meet commitments": what is met is a thing, the subjects meet no one.
   if (t.shape === "direct" && !objects.length && isMetThing(ctx.doc.text, t.end)) return [];
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
@@ -305,7 +305,7 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   if (t.shape !== "direct") return objects;
   // "welcomed world leaders to the White House": a side after a preposition is where, not whom.
   if (/\b(?:to|in|at|into|for|from|on|by)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, first.start))) return [];
-  // "will meet Brazil's bank advisory committee": a body of the country's is the side.
+  // "will meet Ruritania's bank advisory committee": a body of the country's is the side.
   const possessed = ctx.sides.find((s) => s.org && !s.person && s.start > first.end && POSSESSED_BODY.test(ctx.doc.text.slice(first.end, s.start)));
   if (possessed) return [possessed];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
@@ -385,9 +385,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
     if (described) return [described];
     if (owners.length || t.shape === "possessive") return owners;
   }
-  // "Moscow has agreed to discuss Afghanistan … in its talks with Peking": "its" is the body or country
-  // that is the subject of the last verb before, else the one named last ("the Italian company" is a
-  // company's, not Italy's; "Chinese officials" are no "it").
+  // "Ruritania has agreed to discuss Freedonia … in its talks with Sylvania": "its" is the body or country
+  // that is the subject of the last verb before, else the one named last ("the Ruritanian company" is a
+  // company's, not Ruritania's; "Ruritanian officials" are no "it").
   if (t.shape === "with" && ITS_BEFORE.test(text.slice(sentence.start, t.start))) {
     const bodies = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start) && !BODY_KIND_AFTER.test(text.slice(s.end, s.end + 16)) && !peopleInPlural(ctx, s));
     const body = bodies.findLast((s) => startsClause(ctx, s)) ?? bodies.pop();
@@ -454,8 +454,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 }
 
 /**
- * "Iraq has secured agreement … following five months of negotiations with creditor banks",
- * "Taiwan announced tariff cuts shortly before trade talks with Washington": the country or body
+ * "Ruritania has secured a deferral … following five months of negotiations with creditor banks",
+ * "Freedonia announced tariff cuts shortly before trade talks with Sylvania": the country or body
  * that opens the sentence as the subject of its verb holds the talks its clause tells of, when no
  * other side is named between it and them.
  */
@@ -483,7 +483,7 @@ function verbAfter(ctx: Context, side: Side): Token | undefined {
 /** A side that is the subject of the verb right after it. */
 const startsClause = (ctx: Context, side: Side) => verbAfter(ctx, side) !== undefined;
 
-/** A verb of telling makes the subject the teller, not a side: "Japan said trade talks with …". */
+/** A verb of telling makes the subject the teller, not a side: "Ruritania said trade talks with …". */
 const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
 
 /** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
@@ -501,10 +501,10 @@ const THE_BODY = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})\b`);
 /** "the union" before the "'s" of "the union's negotiations with". */
 const BODY_OWNER = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})$`);
 
-/** " company", " firm": the word for a body after a country's adjective ("the Italian company"). */
+/** " company", " firm": the word for a body after a country's adjective ("the Ruritanian company"). */
 const BODY_KIND_AFTER = new RegExp(String.raw`^\s+(?:${BODY_KINDS})\b`);
 
-/** "Chinese officials", "Brazil's creditor banks": a plural noun right after, whom "its" never stands for. */
+/** "Ruritanian officials", "Freedonia's creditor banks": a plural noun right after, whom "its" never stands for. */
 function peopleInPlural(ctx: Context, side: Side): boolean {
   const [next, then] = tokensFrom(ctx.doc, side.end, 2);
   const plainNoun = (k: Token | undefined) => !!k && /^\p{Ll}/u.test(k.text) && !k.tags.has("Verb");
@@ -662,7 +662,7 @@ function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
   if (!first) return [];
   const list = listAfter(ctx.doc.text, ctx.sides, first.start, t.start, "body");
   if (list.length < 2 || !/\band\b/.test(ctx.doc.text.slice(list.at(-2)!.end, list.at(-1)!.start))) return [];
-  // ("Cable and Wireless Plc": one firm's name, its last word the only legal form.)
+  // ("Rope and Pulley Plc": one firm's name, its last word the only legal form.)
   const endsInLegalForm = (s: Side) => CORPORATE_SUFFIXES.has(ctx.doc.text.slice(s.start, s.end).split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ""));
   if (list.length === 2 && ctx.doc.text.slice(list[0]!.end, list[1]!.start) === " and " && endsInLegalForm(list[1]!) && !endsInLegalForm(list[0]!)) return [];
   // ("A and B both backed C and D at the London talks": with more sides named, the talks are many-sided.)
@@ -670,8 +670,8 @@ function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
 }
 
 /**
- * "U.S. Officials gave the same message to former Japanese Foreign Minister Shintaro Abe in meetings
- * in Washington": a country's or body's people who open the sentence, and the one person their
+ * "Ruritanian officials gave the same message to former Freedonian Foreign Minister Jan Kowal in
+ * meetings in the capital": a country's or body's people who open the sentence, and the one person their
  * verb reaches before the meeting phrase, met.
  */
 function bodyAndPersonTold(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
@@ -681,7 +681,7 @@ function bodyAndPersonTold(ctx: Context, sentence: Sentence, t: Trigger): Side[]
   const people = rest.filter((s) => s.person);
   const [noun, verb] = tokensFrom(ctx.doc, first.end, 2);
   const itsPeopleAct = !!noun && (COUNTERPART_NOUNS.has(noun.normal) || BODY_PEOPLE_NOUNS.has(noun.normal)) && !!verb?.tags.has("Verb");
-  // ("former Japanese Foreign Minister Shintaro Abe": the person's own country may stand in their title.)
+  // ("former Freedonian Foreign Minister Jan Kowal": the person's own country may stand in their title.)
   return itsPeopleAct && people.length === 1 && rest.every((s) => s.person || s.country === people[0]!.person!.country) ? [first, people[0]!] : [];
 }
 
@@ -725,7 +725,7 @@ const RECIPROCAL = /^(?:met|meet|meets|meeting|shook|shake|held|hold|holds|resum
  * "Delta had begun talks on an investment in it by Epsilon Co": talks taken up with no "with" name
  * their other side in their topic, the companies the deal is with, and all of them negotiate
  * together. Only organisations: a country in a topic is what the talks are about ("talks on
- * Japan's trade surplus"), and a person there is someone the deal concerns.
+ * Ruritania's trade surplus"), and a person there is someone the deal concerns.
  */
 function topicSides(ctx: Context, t: Trigger, subject: Side[], [, clauseEnd]: [number, number]): Side[] {
   if (t.shape !== "direct" || !TALKS_NOUN_AT_END.test(ctx.doc.text.slice(t.start, t.end))) return [];

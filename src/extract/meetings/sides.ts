@@ -119,7 +119,7 @@ export function listAfter(text: string, sides: Side[], from: number, to: number,
       if (!out.length && ((side.org && (want === "country" || closed)) || (side.country !== null && isPeopleOf(text, side.end)))) break;
       continue;
     }
-    // "with Spanish pharmaceuticals company <Antibioticos SA>": a country that qualifies the company named after it is no side.
+    // "with Ruritanian drugs company <Alpha SA>": a country that qualifies the company named after it is no side.
     if (want === "country" && !out.length && sides[i + 1]?.org && QUALIFIES_COMPANY.test(text.slice(side.end, sides[i + 1]!.start))) break;
     const gap = text.slice(cursor, side.start);
     // "Entreprise Nationale … Utiles (ENOF) and": the acronym in brackets is the name just listed.

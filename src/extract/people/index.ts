@@ -126,7 +126,7 @@ export interface NameCandidate {
   placeOrBody?: boolean;
   /** The words the article writes, when the name holds more than them: "Laura" of "Laura Bush". */
   written?: string;
-  /** One name after a monarch's style, "King Hussein": a person of their own, never another's surname. */
+  /** One name after a monarch's style, "King Omar": a person of their own, never another's surname. */
   regnal?: boolean;
 }
 
@@ -152,14 +152,14 @@ interface Draft {
   country: string | null;
   mentions: PersonMention[];
   forms: Set<string>;
-  /** Named by a monarch's style and one name ("King Abdullah"): a person of their own, not part of a longer name. */
+  /** Named by a monarch's style and one name ("King Omar"): a person of their own, not part of a longer name. */
   regnal?: boolean;
 }
 
-/** A title that ends in a monarch's or prince's style: "Jordan's King", "Crown Prince". */
+/** A title that ends in a monarch's or prince's style: "Ruritania's King", "Crown Prince". */
 const isRegnalTitle = (title: string) => REGNAL_TITLES.has(title.split(/\s+/).at(-1)!.toLowerCase());
 
-/** "Jordan's King Hussein", "Crown Prince Hassan": one name right after a monarch's or prince's style (not "King, Wilkinson" of a team list). */
+/** "Ruritania's King Omar", "Crown Prince Karim": one name right after a monarch's or prince's style (not "King, Smith" of a team list). */
 function regnalName(text: string, name: Word[]): boolean {
   return name.length === 1 && isRegnalTitle(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, name[0]!.start - 16), name[0]!.start))?.[1] ?? "");
 }
@@ -545,8 +545,8 @@ function mergeFullNames(candidates: NameCandidate[]): Draft[] {
   const byKey = new Map<string, Draft>();
   // A lone word opens a record only when no full name in the article contains it ("Merkel" of "Angela Merkel").
   const fullNameWords = new Set(candidates.filter((c) => c.evidence && c.name.includes(" ")).flatMap((c) => c.name.split(" ")));
-  // … but "King Hussein" opens a record beside "Saddam Hussein" or "Hussein Khalaf" (mergePartialNames
-  // folds it into a full name given the same style: "Prince Saud al-Faisal" … "Prince Saud").
+  // … but "King Omar" opens a record beside "Ali Omar" or "Omar Haddad" (mergePartialNames folds
+  // it into a full name given the same style: "Prince Karim al-Aziz" … "Prince Karim").
   for (const c of candidates) {
     const key = foldName(c.name);
     let draft = byKey.get(key);
@@ -583,7 +583,7 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     (short.every((w, i) => long[i] === w) || short.every((w, i) => long[long.length - short.length + i] === w) || withoutMiddle(short, long));
   const merged = new Set<Draft>();
   for (const short of drafts) {
-    // "King Hussein" is no "Saddam Hussein", but "Prince Alwaleed" is the "Prince Alwaleed bin Talal" named before.
+    // "King Omar" is no "Ali Omar", but "Prince Karim" is the "Prince Karim bin Aziz" named before.
     const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)) && (!short.regnal || [...long.titles].some(isRegnalTitle)));
     if (holders.length !== 1) continue;
     const long = holders[0]!;

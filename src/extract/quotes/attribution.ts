@@ -218,8 +218,8 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
 }
 
 /**
- * "At the rally in Hudson, the supporter said", "Paying tribute, the Lord Chancellor said", "Earlier
- * this week, the local Arab News said": the words before the comma at `comma` are a phrase of place,
+ * "At the rally in Springfield, the supporter said", "Paying tribute, the minister said", "Earlier
+ * this week, the local paper said": the words before the comma at `comma` are a phrase of place,
  * time or manner put first in the sentence, not a name the phrase after them describes.
  */
 function afterFrontedPhrase(doc: Doc, comma: number, lowest: number): boolean {
