@@ -600,3 +600,35 @@ describe("quotes: a phrase put first in the sentence is no name a description fo
     expect(quotes(text)).toMatchObject([{ speaker: "Matt Williams" }]);
   });
 });
+
+describe("the subject before a fronted phrase or inside a modifier (PolNeAR train and BBC)", () => {
+  it("a fronted phrase of time lists no one: 'Sooner or later, the governor told'", () => {
+    const text = 'Sooner or later, the New Jersey governor told reporters, "it starts to pay off." Halfway across the country in Iowa, Bobby Jindal was setting off for two more events.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "New Jersey governor", kind: "anonymous" });
+  });
+  it("a fronted phrase of time is no name before a description: 'Late last month, the company wrote'", () => {
+    const text = "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''";
+    // The letter's "calling" is too far from its subject for a speaker; the fronted words are none.
+    expect(quotes(text)[0]!.speaker).not.toBe("Late last");
+  });
+  it("a participle after the speaker: 'Another intelligence source speaking to Fox News said'", () => {
+    const text = "Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations, the dispensation of State Department contracts and whether regular processes were followed.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Another intelligence source", kind: "anonymous" });
+  });
+  it("a relative clause after the speaker: 'a White House official who spoke anonymously to discuss internal strategy said'", () => {
+    const text = 'Although there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign."';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "White House official", kind: "anonymous" });
+  });
+  it("guard: a relative 'who' that is the clause's object leaves its subject the speaker", () => {
+    const text = 'The people who Mr Forsyth labels the new "threat" are those who do not follow the correct teachings of Islam.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Forsyth" });
+  });
+  it("guard: a participle after a thing makes no speaker of the thing", () => {
+    const text = 'Dr Fox said Mr Campbell\'s return and Labour poster plans attacking Mr Howard - recently withdrawn from the party\'s website - were a sign of "abusive politics".';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Fox" });
+  });
+  it("guard: a surname that opens the sentence before a description is the speaker ('Hicks, his campaign spokeswoman, added')", () => {
+    const text = 'Hicks, his campaign spokeswoman, added that "many of his top executives and closest friends are Jewish."';
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Hicks" });
+  });
+});

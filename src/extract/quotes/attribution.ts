@@ -6,7 +6,8 @@
 //   X quoted Y as saying "…"    "…" ― X (a signature)    X continued: (the paragraph before)
 // The speaker's phrase starts at a name, a title, a determiner or a pronoun and holds no verb.
 import { TITLE_WORDS } from "../../data/people.js";
-import { CUE_VERBS, CUES_WITH_PARTICLE, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
+import { PERSON_NOUNS } from "../../data/person-nouns.js";
+import { ANONYMOUS_SPEAKERS, CUE_VERBS, CUES_WITH_PARTICLE, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 
 export interface Attribution {
@@ -204,18 +205,45 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
   const someonesRole = /^\p{Ll}/u.test(doc.tokens[last]!.text) && doc.tokens.slice(first, last).some((t) => has(t, "Possessive"));
   if (beforeComma && (description || someonesRole) && !afterFrontedPhrase(doc, first - 1, lowest)) {
     const name = phraseEndingAt(doc, beforeBracket(doc, first - 1, lowest), lowest);
-    if (name && /^\p{Lu}/u.test(doc.tokens[name[0]]!.text) && !has(doc.tokens[name[1]]!, "Pronoun")) return name;
+    if (name && endsAsName(doc, name)) return name;
   }
   // The phrase is the object inside an aside ("Fiorina, speaking to Iowans, said"): the subject
   // stands before the aside's opening comma.
   const lead = doc.tokens[first - 1];
-  if (lead && first - 1 >= lowest && !endsClause(lead) && (has(lead, "Preposition") || has(lead, "Verb"))) {
+  if (lead && first - 1 >= lowest && !endsClause(lead) && (has(lead, "Preposition") || lead.normal === "to" || has(lead, "Verb"))) {
     const comma = findLastBefore(doc, first - 1, lowest, (t) => /,/.test(t.post));
     const subject = comma === null ? null : phraseEndingAt(doc, comma, lowest);
     if (subject && /^\p{Lu}/u.test(doc.tokens[subject[0]]!.text)) return subject;
+    const modified = modifiedSubject(doc, first - 1, lowest);
+    if (modified) return modified;
   }
   return trimPhrase(doc, first, last);
 }
+
+/**
+ * "Another source speaking to the network said", "an official who spoke anonymously to discuss
+ * strategy said": the phrase before the cue is the object inside a participle's or a relative
+ * clause that modifies the subject; the subject is the phrase before the participle or "who".
+ */
+function modifiedSubject(doc: Doc, lead: number, lowest: number): [number, number] | null {
+  for (let k = lead; k > lowest && lead - k < MODIFIER_WORDS; k--) {
+    const t = doc.tokens[k]!;
+    const head = doc.tokens[k - 1]!;
+    if (endsClause(head) || /--|[—–]/.test(head.post) || t.sentence !== doc.tokens[lead]!.sentence) return null;
+    // "who" opens the clause as its subject ("who spoke"), not as its object ("who the minister calls").
+    const relative = t.normal === "who" && !!doc.tokens[k + 1] && !has(doc.tokens[k + 1]!, "Noun") && !has(doc.tokens[k + 1]!, "Determiner");
+    const opensModifier = relative || has(t, "Gerund") || (isParticiple(t) && has(t, "Verb"));
+    // The modifier follows its subject's head, a word for someone: "source speaking", "official who".
+    if (opensModifier) return isSomeone(head) ? phraseEndingAt(doc, k - 1, lowest) : null;
+  }
+  return null;
+}
+
+/** A word for a person or a group of people: "source", "official", "aides", "protesters". */
+const isSomeone = (t: Token) => !has(t, "Pronoun") && (ANONYMOUS_SPEAKERS.has(t.normal) || PERSON_NOUNS.has(t.normal) || PERSON_NOUNS.has(t.normal.replace(/s$/, "")));
+
+/** How far back a modifying clause inside a speaker's phrase may open. */
+const MODIFIER_WORDS = 10;
 
 /**
  * "At the rally in Springfield, the supporter said", "Paying tribute, the minister said", "Earlier
@@ -405,7 +433,8 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
       const p = phraseStartingAt(doc, b[k]! + 2, b[b.length - 1]!);
       return p ? { first: p[0], last: p[1], cue: "according to" } : null;
     }
-    const stance = woven && STANCE_VERBS.has(t.normal);
+    // "so-called" is no calling.
+    const stance = woven && STANCE_VERBS.has(t.normal) && !isHyphenPart(doc, b[k]!);
     if (!isCue(doc, b[k]!) && !stance) continue;
     const quoted = quotedAsSaying(doc, b[k]!, lowest);
     if (quoted) return quoted;
@@ -493,6 +522,23 @@ export function attributionBefore(doc: Doc, w: Window, woven: boolean): Attribut
 /** The last word of a person's name: "Reid" of "Senator Harry Reid"; not "Case" or "Iowa". */
 const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && (has(t, "Person") || has(t, "ProperNoun")) && !has(t, "Place");
 
+/**
+ * A phrase before a description's comma that is a name: it opens and ends with capitalised words
+ * (not "the Alpha Declaration"), ends in no pronoun, and a lone word that opens the sentence is no common word ("Sooner or later, the
+ * governor told", "Late last month, the company wrote" open with no name).
+ */
+function endsAsName(doc: Doc, [first, last]: [number, number]): boolean {
+  // "Kim Tae-hyo": compromise makes the hyphen's halves two tokens; the name's word is the first.
+  while (last > first && isHyphenPart(doc, last)) last--;
+  const end = doc.tokens[last]!;
+  if (!/^\p{Lu}/u.test(doc.tokens[first]!.text) || !/^\p{Lu}/u.test(end.text) || has(end, "Pronoun")) return false;
+  const opensSentence = first === 0 || doc.tokens[first - 1]!.sentence !== end.sentence;
+  return !(first === last && opensSentence) || !COMMON_WORD_TAGS.some((tag) => has(end, tag));
+}
+
+/** What compromise calls a word that opens a sentence as no name: "Sooner", "Late", "Later". */
+const COMMON_WORD_TAGS = ["Adjective", "Adverb", "Comparative", "Preposition", "Conjunction", "Determiner", "Verb", "Value"];
+
 /** A subject that names a person: a capitalised name or "he"/"she". */
 const isPersonal = (head: Token) => /^(he|she)$/.test(head.normal) || (/^\p{Lu}/u.test(head.text) && !isSubjectPronoun(head));
 
@@ -530,6 +576,9 @@ function coordinated(doc: Doc, p: [number, number] | null, lowest: number): [num
   for (let k = lowest; k < p[0]; k++) {
     const t = doc.tokens[k]!;
     if (!inPhrase(doc, k) && !PHRASE_LINKS.has(t.normal) && !/^(and|or)$/.test(t.normal)) return p;
+    // Each member of a list ends in a noun: "Sooner or later, the governor said" lists no one.
+    const endsMember = /,/.test(t.post) || /^(and|or)$/.test(doc.tokens[k + 1]?.normal ?? "");
+    if (endsMember && !has(t, "Noun") && !has(t, "Value")) return p;
   }
   return [lowest, p[1]];
 }
