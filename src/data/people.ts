@@ -22,7 +22,7 @@ national security strategy intelligence affairs senior junior acting former late
 head executive managing board member members party opposition ruling presidential state supreme
 commissioner inspector superintendent detective officer agent analyst economist professor researcher
 editor reporter correspondent columnist anchor host moderator star striker midfielder defender goalkeeper
-quarterback pitcher manager owner partner principal dean rector provost chair ombudsman journalist
+quarterback pitcher manager owner partner principal rector provost chair ombudsman journalist
 writer author novelist poet actor actress singer rapper musician comedian presenter broadcaster director
 producer designer architect artist photographer businessman businesswoman tycoon banker trader investor
 financier industrialist billionaire millionaire magnate speculator raider arbitrager arbitrageur

@@ -497,3 +497,13 @@ describe("people: a monarch's style and one name (TimeBank and BBC copy)", () =>
     expect(prince?.mentions.map((m) => m.text)).toEqual(["Alwaleed bin Talal", "Alwaleed"]);
   });
 });
+
+describe("people: 'Dean' is a given name before a surname (CoNLL train)", () => {
+  it("'Dean Palmer hit his 30th homer' names Dean Palmer", () => {
+    expect(people("Dean Palmer hit his 30th homer for the Rangers.").map((p) => p.name)).toEqual(["Dean Palmer"]);
+  });
+  it("a squad list holds 'Dean Headley' whole", () => {
+    const text = "Squad: Michael Atherton (captain), Alec Stewart, Graham Thorpe, Nick Knight, Graham Lloyd, Matthew Maynard, Ronnie Irani, Adam Hollioake, Robert Croft, Darren Gough, Peter Martin, Dean Headley, Alan Mullally.";
+    expect(people(text).map((p) => p.name)).toContain("Dean Headley");
+  });
+});
