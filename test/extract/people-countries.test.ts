@@ -507,3 +507,20 @@ describe("people: 'Dean' is a given name before a surname (CoNLL train)", () => 
     expect(people(text).map((p) => p.name)).toContain("Dean Headley");
   });
 });
+
+describe("people: teams in results and league tables (CoNLL train)", () => {
+  it("two teams with their countries and scores are no people", () => {
+    const text = "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1 (1-1)\nShelbourne - Mark Rutherford (5th)";
+    expect(people(text).map((p) => p.name)).toEqual(["Mark Rutherford"]);
+  });
+  it("the second team after the first one's scorers is no person", () => {
+    expect(people("Strasbourg 1 (Zitelli 80th) Le Havre 0.").map((p) => p.name)).not.toContain("Le Havre");
+  });
+  it("a league table's row is a team's", () => {
+    expect(people("Sydney Bulldogs 21 10 0 11 325 356 20")).toEqual([]);
+  });
+  it("guard: a driver's points and a golfer's rounds stay people's", () => {
+    const text = "Jos Verstappen (Netherlands) 1\n29-15 equal.\nPeter Hedblom (Sweden) 70 75 75, Retief Goosen (South Africa) 71 72 73";
+    expect(people(text).map((p) => p.name)).toEqual(["Jos Verstappen", "Peter Hedblom", "Retief Goosen"]);
+  });
+});

@@ -43,10 +43,27 @@ const SCORER_MINUTE = /^ \d{1,3}(?:st|nd|rd|th)\b/;
 /** A cricket scorecard names the fielder and the bowler: "Saeed Anwar c Croft b Cork 176", "lbw b Streak". */
 const DISMISSAL_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c and b)\s$/;
 
-/** A team in a line of match results: "Strasbourg 1 Le Havre 0", "Portsmouth 1 Queen's Park Rangers 2". */
+/**
+ * A team in a line of match results ("Strasbourg 1 Le Havre 0", "Portsmouth 1 Queen's Park Rangers
+ * 2", "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1 (1-1)") or of a league table ("Le Havre 3
+ * 0 1 1 1 3 1"): a score and the next team, a half-time score or the line's end follow the name,
+ * and it opens the line or follows the other team's score. A runner's or golfer's line ("Peter
+ * Hedblom (Sweden) 70 75 75", "Damon Hill (Britain) 81 points") has no such shape.
+ */
 function isMatchResult(text: string, start: number, end: number): boolean {
-  return /^ \d{1,3}(?: \(\p{Lu}\))?(?: [\p{Lu}]|$)/mu.test(text.slice(end, end + 30)) && /(?:^|\p{L} \d{1,3} )$/u.test(text.slice(Math.max(0, start - 30), start));
+  const after = text.slice(end, end + 40);
+  const opensLine = /(?:^|\n|: )$/u.test(text.slice(Math.max(0, start - 2), start)) || start === 0;
+  if (opensLine && LEAGUE_ROW.test(text.slice(end, end + 60))) return true;
+  const afterOtherTeam = OTHER_TEAM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  // A score that ends the line ends a second team's entry; a driver's points end a line too.
+  return (SCORE_THEN_TEAM.test(after) && (opensLine || afterOtherTeam)) || (SCORE_ENDS_LINE.test(after) && afterOtherTeam);
 }
+const SCORE_THEN_TEAM = /^(?: \([\p{Lu}][\p{L} .'-]{1,25}\))? \d{1,3}(?: \(\p{Lu}\))?(?: \p{Lu}| \(\d{1,2}-\d{1,2}\))/u;
+const SCORE_ENDS_LINE = /^(?: \([\p{Lu}][\p{L} .'-]{1,25}\))? \d{1,3}\.?[ \t]*$/mu;
+/** The other team's score, with its scorers in brackets: "Brann (Norway) 2 ", "Strasbourg 1 (Zitelli 80th) ". */
+const OTHER_TEAM_BEFORE = /[\p{L})] \d{1,3}(?: \([^()\n]{1,40}\))? $/u;
+/** Played, won, drawn, lost, goals for and against, points: six numbers or more to the line's end. */
+const LEAGUE_ROW = /^(?: \d{1,3}){6,}[ \t]*$/mu;
 
 /**
  * What news copy writes around a person's name: their age ("Tarak Das, 70, was"), a speech verb
