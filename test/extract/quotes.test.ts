@@ -632,3 +632,14 @@ describe("the subject before a fronted phrase or inside a modifier (PolNeAR trai
     expect(quotes(text)[0]).toMatchObject({ speaker: "Hicks" });
   });
 });
+
+describe("a cue compromise reads as a noun (PolNeAR train)", () => {
+  it("'…,' the editorial read.", () => {
+    const text = "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.\n\nThe newspaper said that given the extensive nature of the damage, whoever the next president is should know about it first hand.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "editorial", kind: "document" });
+  });
+  it("'…,' a Carrier executive tells employees", () => {
+    const text = "''This is strictly a business decision,'' a Carrier executive tells employees, describing how their 1,400 jobs making furnaces and heating equipment will be sent to Mexico.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Carrier executive", kind: "anonymous" });
+  });
+});

@@ -89,7 +89,7 @@ export function isCue(doc: Doc, i: number): boolean {
 }
 
 /** "tells Breitbart News", "tells reporters", "tells him": who a cue word read as a noun is said to. */
-const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(next.text) || /^(him|her|them|us|me|reporters)$/.test(next.normal));
+const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(next.text) || /^(him|her|them|us|me|reporters|employees|supporters|voters|students|listeners|viewers|readers)$/.test(next.normal));
 
 /**
  * After a quotation that ends with a comma ("…," the audience screamed back), the sentence goes on
@@ -334,6 +334,14 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     if (p) return { first: p[0], last: p[1], cue: "—" };
   }
   if (!a.length) return null;
+  // `"…," the editorial read.`, `"…," a Carrier executive tells employees`: compromise reads the cue
+  // as a noun ("read", "tells"); right after a quotation that goes on, a short phrase and a word of
+  // saying that ends the sentence or tells someone is the speaker and its cue.
+  const nounCue = w.continuesSentence ? a.findIndex((k, j) => j > 0 && j <= OPENING_CUE_WORDS && CUE_VERBS.has(doc.tokens[k]!.normal) && (endsSentence(doc.tokens[k]!) || tellsSomeone(doc.tokens[k + 1]))) : -1;
+  if (nounCue > 0 && a.slice(0, nounCue).every((k) => inPhrase(doc, k) && !endsClause(doc.tokens[k]!))) {
+    const p = phraseEndingAt(doc, a[nounCue]! - 1, a[0]!);
+    if (p) return { first: p[0], last: p[1], cue: doc.tokens[a[nounCue]!]!.text };
+  }
   const t0 = doc.tokens[a[0]!]!;
   if (t0.normal === "according" && doc.tokens[a[0]! + 1]?.normal === "to") {
     const p = phraseStartingAt(doc, a[0]! + 2, a[a.length - 1]!);
