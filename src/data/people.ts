@@ -120,7 +120,7 @@ export const ORGANISATION_DESCRIPTORS = new Set(
   `market exchange company firm group union bank carmaker automaker airline brokerage broker agency newspaper
 party operator retailer giant rival insurer lender maker manufacturer producer chain broadcaster network
 conglomerate exporter importer supplier distributor investor fund regulator watchdog body organisation
-organization association federation movement`.split(/\s+/),
+organization association federation movement daily weekly paper tabloid magazine journal periodical`.split(/\s+/),
 );
 
 /** Nouns that make an appositive describe a body: "Pesch, the closely held … concern", "X, a unit of Y". */

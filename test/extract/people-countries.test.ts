@@ -524,3 +524,14 @@ describe("people: teams in results and league tables (CoNLL train)", () => {
     expect(people(text).map((p) => p.name)).toEqual(["Jos Verstappen", "Peter Hedblom", "Retief Goosen"]);
   });
 });
+
+describe("people: a newspaper named after the word for it (CoNLL train)", () => {
+  it("'the weekly Le Canard Enchaine said' is no person", () => {
+    const text = "Workers fixing the ceiling of a tax office in Paris found a dozen seven-year-old cheques for a total of six million francs ($1.2 million) in a ventilation pipe, the weekly Le Canard Enchaine said on Wednesday.";
+    expect(people(text)).toEqual([]);
+  });
+  it("'a survey published in daily El Mundo' names no person", () => {
+    const text = "Most Spaniards would support government talks with the illegal Basque separatist group ETA if the rebels renounced violence permanently, a survey published in daily El Mundo on Saturday said.";
+    expect(people(text)).toEqual([]);
+  });
+});
