@@ -535,3 +535,14 @@ describe("people: a newspaper named after the word for it (CoNLL train)", () => 
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("people: a name that 'of' and a country follow (CoNLL train)", () => {
+  it("'against Yayuk Basuki of Indonesia' names a player", () => {
+    const text = "Sampras opens the defence of his U.S. Open crown against David Rikl of the Czech Republic, while top-ranked Graf begins her title defence against Yayuk Basuki of Indonesia.";
+    expect(people(text).map((p) => p.name)).toEqual(expect.arrayContaining(["David Rikl", "Yayuk Basuki"]));
+  });
+  it("guard: a plural noun ends a body's name before 'of the Philippines'", () => {
+    const text = "International Philippine coconut oil prices as reported by the United Coconut Associations of the Philippines (dollars per tonne cif Europe).";
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -78,6 +78,22 @@ function namedAround(text: string, start: number, end: number): boolean {
 const AGE_AFTER = /^, \d{1,3},/;
 const CUE_BEFORE = /\b(?:said|says|added|wrote)\s+$/;
 
+/**
+ * "against Yayuk Basuki of Indonesia", "over Bohdan Ulihrach of the Czech Republic": a name that
+ * a country's name follows with "of" is said of one of its people, as sports copy says of players
+ * (a plural noun ends a body's name: "United Coconut Associations of the Philippines").
+ */
+function ofCountry(text: string, end: number, countries: CountryHit[]): boolean {
+  return countries.some((c) => c.via === "name" && c.start > end && c.start - end <= OF_COUNTRY_REACH && /^ of (?:the )?$/.test(text.slice(end, c.start)));
+}
+const OF_COUNTRY_REACH = 8;
+
+/** A plural of a common noun ends a body's name, not a person's: "Associations", "Manufacturers". */
+function namesGroup(word: string): boolean {
+  const singular = word.slice(0, -1).toLowerCase();
+  return /s$/.test(word) && [THING_NOUNS, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, PERSON_NOUNS].some((nouns) => nouns.has(singular));
+}
+
 /** A batsman's line of a scorecard: "Aamir Sohail c Cork b Croft 46", "Ijaz Ahmed not out 58". */
 const DISMISSAL_AFTER = /^ (?:c|b|st|lbw|c and b|not out|run out|retired hurt)\b/;
 /** A list of players after its label: "Did not bat: Arjuna Ranatunga, Asanka Gurusinha", "Tries: X, Y". */
@@ -230,7 +246,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const prefix = titleBefore(doc.text, sentence.start, name[0]!.start, countryAt);
       const tokens = name.map((w) => tokenAt(w.start));
       const inTable = isTableEntry(doc.text, name[0]!.start, last.end);
-      const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end);
+      const context = prefix.titles.length > 0 || followedByCue || described || inTable || namedAround(doc.text, name[0]!.start, last.end) || (ofCountry(doc.text, last.end, countries) && !namesGroup(stripPossessive(last.text)));
       // "newspaper Nihon Keizai Shimbun claimed": a body's name after the word for it (but "watchdog Sir Nigel Wicks").
       // "Societe Anonyme de Telecommunications", "Banco Santander": the run goes on after a body's own word.
       const startIndex = words.indexOf(name[0]!);
