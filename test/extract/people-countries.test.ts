@@ -546,3 +546,15 @@ describe("people: a name that 'of' and a country follow (CoNLL train)", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("people: a team or body named with 'the' (CoNLL train, PolNeAR train)", () => {
+  it("'the Los Angeles Dodgers' … 'the Dodgers moved' is a team, not a person", () => {
+    const text =
+      "Hideo Nomo allowed a run in seven innings for his fifth win in seven road starts and Greg Gagne capped a three-run fourth with a two-run homer as the Los Angeles Dodgers claimed a 5-1 victory the Montreal Expos on Tuesday.\nWith their fifth straight win, the Dodgers moved a half-game ahead of the Expos at the top of the wild card hunt behind Nomo (13-10), who allowed six hits and walked four with six strikeouts.";
+    expect(people(text).map((p) => p.name)).not.toContain("Los Angeles Dodgers");
+  });
+  it("guard: a person's name as a modifier after 'the' stays a person ('the Trayvon Martin shooting')", () => {
+    const text = "There, he investigated a record number of police departments for allegations of using excessive force, as well as the Trayvon Martin shooting in Florida.";
+    expect(people(text).map((p) => p.name)).toEqual(["Trayvon Martin"]);
+  });
+});

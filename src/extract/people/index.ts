@@ -157,6 +157,8 @@ export interface NameCandidate {
   actsAlone?: boolean;
   /** compromise reads its last word as a place or a body, and no word as a name, nor opens it with a given name ("New York"): a list does not make it a person. */
   placeOrBody?: boolean;
+  /** Named with an article as a body is ("the Red Sox"): an echo of its last word ("the Sox won") makes no person of it. */
+  body?: boolean;
   /** The words the article writes, when the name holds more than them: "Laura" of "Laura Bush". */
   written?: string;
   /** One name after a monarch's style, "King Omar": a person of their own, never another's surname. */
@@ -251,7 +253,9 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       // "Societe Anonyme de Telecommunications", "Banco Santander": the run goes on after a body's own word.
       const startIndex = words.indexOf(name[0]!);
       const afterBodyWord = startIndex > 0 && FOREIGN_BODY_WORDS.has(stripPossessive(words[startIndex - 1]!.text).toLowerCase());
-      const namedAsBody = (prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(previousWord(doc.text, words[0]!.start))) || afterBodyWord;
+      const wordBefore = previousWord(doc.text, words[0]!.start);
+      const theBody = prefix.titles.length === 0 && wordBefore === "the" && bodyAfterArticle(doc.text, words) && !modifiesNoun(doc.tokens[firstFrom(doc.tokens, last.end)]);
+      const namedAsBody = (prefix.titles.length === 0 && ORGANISATION_DESCRIPTORS.has(wordBefore)) || afterBodyWord || theBody;
       // "American Jan Novak", "Pole Jan Kowalczyk": a word of nationality right before the name.
       const demonym = startIndex > 0 ? countryAt(words[startIndex - 1]!) : null;
       const country = prefix.country ?? (demonym?.via === "demonym" ? demonym.code : null);
@@ -262,7 +266,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         (name.length >= 2 ? fullNameEvidence(name, tokens, { context, inPlace: inPlacePhrase(doc.text, name[0]!.start, last.end), kindBefore: country !== null || roleBefore(doc.text, name[0]!.start) }) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
-      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody, regnal: regnalName(doc.text, name) });
+      out.push({ name: cleaned, start: name[0]!.start, end: name[0]!.start + cleaned.length, titles: prefix.titles, country, evidence, actsAlone, placeOrBody, body: theBody, regnal: regnalName(doc.text, name) });
     }
   }
   return relativesByGivenName(doc, echoedSurnames(coordinatedNames(doc.text, out)));
@@ -296,7 +300,7 @@ const TITLE_OF_REACH = 30;
  */
 function echoedSurnames(candidates: NameCandidate[]): NameCandidate[] {
   const lone = new Set(candidates.filter((c) => c.actsAlone).map((c) => c.name));
-  for (const c of candidates) if (!c.evidence && c.name.includes(" ") && lone.has(surnameOf(c.name))) c.evidence = true;
+  for (const c of candidates) if (!c.evidence && !c.body && c.name.includes(" ") && lone.has(surnameOf(c.name))) c.evidence = true;
   return candidates;
 }
 
@@ -404,6 +408,25 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], { context
   const commonFirst = COMMON_WORD_TAGS.has(lexiconTag(bare[0]!) ?? "");
   return familyShaped || isGivenName(bare[0]!) || (!commonFirst && bare.every((w) => w.endsWith(".") || isNamePart(w)));
 }
+
+/**
+ * "the Los Angeles Dodgers", "the Red Sox": a person's name takes no article, but for a role before
+ * it ("spiritual leader the Dalai Lama") or a given name that opens it as a modifier ("the Tom
+ * Cruise blockbuster").
+ */
+function bodyAfterArticle(text: string, words: Word[]): boolean {
+  const article = text.lastIndexOf("the", words[0]!.start);
+  const role = PERSON_NOUNS.has(previousWord(text, article));
+  const given = stripPossessive(words[0]!.text);
+  const tags = [lexiconTag(given) ?? []].flat();
+  return !role && !(isGivenName(given) && !tags.some((tag) => NO_GIVEN_NAME_TAGS.has(tag)));
+}
+/** What compromise's lexicon calls a given name's word when it opens a body's name: "Red Sox", "Royal Mail", "Washington Examiner". */
+const NO_GIVEN_NAME_TAGS = new Set(["Adjective", "City", "Region", "Place", "Country"]);
+
+/** A name followed by a common noun is a modifier: "the Bill Clinton years", "the Trayvon Martin shooting" name a person. */
+const modifiesNoun = (next: Token | undefined) =>
+  !!next && /^\p{Ll}/u.test(next.text) && (next.tags.has("Noun") || next.tags.has("Gerund")) && !["PastTense", "Pronoun", "Determiner", "Auxiliary", "Copula", "Modal"].some((tag) => next.tags.has(tag));
 
 /** A name with a place's word after it ("Ben Gurion airport") or "a place's word of" before it ("the village of Karin Gornji"). */
 function inPlacePhrase(text: string, start: number, end: number): boolean {
