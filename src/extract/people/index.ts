@@ -44,11 +44,11 @@ const SCORER_MINUTE = /^ \d{1,3}(?:st|nd|rd|th)\b/;
 const DISMISSAL_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c and b)\s$/;
 
 /**
- * A team in a line of match results ("Strasbourg 1 Le Havre 0", "Portsmouth 1 Queen's Park Rangers
- * 2", "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1 (1-1)") or of a league table ("Le Havre 3
- * 0 1 1 1 3 1"): a score and the next team, a half-time score or the line's end follow the name,
- * and it opens the line or follows the other team's score. A runner's or golfer's line ("Peter
- * Hedblom (Sweden) 70 75 75", "Damon Hill (Britain) 81 points") has no such shape.
+ * A team in a line of match results ("Alphaton 1 Beta City 0", "In Gammaburg: Alphaton (Ruritania)
+ * 2 Beta City (Borduria) 1 (1-1)") or of a league table ("Beta City 3 0 1 1 1 3 1"): a score and
+ * the next team, a half-time score or the line's end follow the name, and it opens the line or
+ * follows the other team's score. A runner's or golfer's line ("Jan Novak (Ruritania) 70 75 75",
+ * "Ana Ruiz (Borduria) 81 points") has no such shape.
  */
 function isMatchResult(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
@@ -60,7 +60,7 @@ function isMatchResult(text: string, start: number, end: number): boolean {
 }
 const SCORE_THEN_TEAM = /^(?: \([\p{Lu}][\p{L} .'-]{1,25}\))? \d{1,3}(?: \(\p{Lu}\))?(?: \p{Lu}| \(\d{1,2}-\d{1,2}\))/u;
 const SCORE_ENDS_LINE = /^(?: \([\p{Lu}][\p{L} .'-]{1,25}\))? \d{1,3}\.?[ \t]*$/mu;
-/** The other team's score, with its scorers in brackets: "Brann (Norway) 2 ", "Strasbourg 1 (Zitelli 80th) ". */
+/** The other team's score, with its scorers in brackets: "Alphaton (Ruritania) 2 ", "Alphaton 1 (Novak 80th) ". */
 const OTHER_TEAM_BEFORE = /[\p{L})] \d{1,3}(?: \([^()\n]{1,40}\))? $/u;
 /** Played, won, drawn, lost, goals for and against, points: six numbers or more to the line's end. */
 const LEAGUE_ROW = /^(?: \d{1,3}){6,}[ \t]*$/mu;
@@ -79,9 +79,9 @@ const AGE_AFTER = /^, \d{1,3},/;
 const CUE_BEFORE = /\b(?:said|says|added|wrote)\s+$/;
 
 /**
- * "against Yayuk Basuki of Indonesia", "over Bohdan Ulihrach of the Czech Republic": a name that
- * a country's name follows with "of" is said of one of its people, as sports copy says of players
- * (a plural noun ends a body's name: "United Coconut Associations of the Philippines").
+ * "against Ana Ruiz of Spain", "over Jan Novak of the Czech Republic": a name that a country's name
+ * follows with "of" is said of one of its people, as sports copy says of players (a plural noun
+ * ends a body's name: "United Growers Associations of Ruritania").
  */
 function ofCountry(text: string, end: number, countries: CountryHit[]): boolean {
   return countries.some((c) => c.via === "name" && c.start > end && c.start - end <= OF_COUNTRY_REACH && /^ of (?:the )?$/.test(text.slice(end, c.start)));
@@ -157,7 +157,7 @@ export interface NameCandidate {
   actsAlone?: boolean;
   /** compromise reads its last word as a place or a body, and no word as a name, nor opens it with a given name ("New York"): a list does not make it a person. */
   placeOrBody?: boolean;
-  /** Named with an article as a body is ("the Red Sox"): an echo of its last word ("the Sox won") makes no person of it. */
+  /** Named with an article as a body is ("the Alphaton Rovers"): an echo of its last word ("the Rovers won") makes no person of it. */
   body?: boolean;
   /** The words the article writes, when the name holds more than them: "Laura" of "Laura Bush". */
   written?: string;
@@ -410,9 +410,9 @@ function fullNameEvidence(name: Word[], tokens: (Token | undefined)[], { context
 }
 
 /**
- * "the Los Angeles Dodgers", "the Red Sox": a person's name takes no article, but for a role before
- * it ("spiritual leader the Dalai Lama") or a given name that opens it as a modifier ("the Tom
- * Cruise blockbuster").
+ * "the Alphaton Rovers", "the Beta Institution": a person's name takes no article, but for a role
+ * before it ("spiritual leader the Grand Mufti") or a given name that opens it as a modifier ("the
+ * Jan Novak film").
  */
 function bodyAfterArticle(text: string, words: Word[]): boolean {
   const article = text.lastIndexOf("the", words[0]!.start);
@@ -421,10 +421,10 @@ function bodyAfterArticle(text: string, words: Word[]): boolean {
   const tags = [lexiconTag(given) ?? []].flat();
   return !role && !(isGivenName(given) && !tags.some((tag) => NO_GIVEN_NAME_TAGS.has(tag)));
 }
-/** What compromise's lexicon calls a given name's word when it opens a body's name: "Red Sox", "Royal Mail", "Washington Examiner". */
+/** What compromise's lexicon calls a given name's word when it opens a body's name: an adjective ("Royal", "Red") or a place ("Washington"). */
 const NO_GIVEN_NAME_TAGS = new Set(["Adjective", "City", "Region", "Place", "Country"]);
 
-/** A name followed by a common noun is a modifier: "the Bill Clinton years", "the Trayvon Martin shooting" name a person. */
+/** A name followed by a common noun is a modifier: "the Ana Ruiz years", "the Jan Novak shooting" name a person. */
 const modifiesNoun = (next: Token | undefined) =>
   !!next && /^\p{Ll}/u.test(next.text) && (next.tags.has("Noun") || next.tags.has("Gerund")) && !["PastTense", "Pronoun", "Determiner", "Auxiliary", "Copula", "Modal"].some((tag) => next.tags.has(tag));
 

@@ -221,8 +221,8 @@ export function phraseEndingAt(doc: Doc, i: number, lowest: number): [number, nu
 }
 
 /**
- * "Another source speaking to the network said", "an official who spoke anonymously to discuss
- * strategy said": the phrase before the cue is the object inside a participle's or a relative
+ * "A source speaking to the radio said", "an aide who asked not to be named to discuss the plan
+ * said": the phrase before the cue is the object inside a participle's or a relative
  * clause that modifies the subject; the subject is the phrase before the participle or "who".
  */
 function modifiedSubject(doc: Doc, lead: number, lowest: number): [number, number] | null {
@@ -334,7 +334,7 @@ export function attributionAfter(doc: Doc, w: Window): Attribution | null {
     if (p) return { first: p[0], last: p[1], cue: "—" };
   }
   if (!a.length) return null;
-  // `"…," the editorial read.`, `"…," a Carrier executive tells employees`: compromise reads the cue
+  // `"…," the editorial read.`, `"…," an Alpha Corp executive tells employees`: compromise reads the cue
   // as a noun ("read", "tells"); right after a quotation that goes on, a short phrase and a word of
   // saying that ends the sentence or tells someone is the speaker and its cue.
   const nounCue = w.continuesSentence ? a.findIndex((k, j) => j > 0 && j <= OPENING_CUE_WORDS && CUE_VERBS.has(doc.tokens[k]!.normal) && (endsSentence(doc.tokens[k]!) || tellsSomeone(doc.tokens[k + 1]))) : -1;
@@ -532,11 +532,12 @@ const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && (has(t, "Person") || has
 
 /**
  * A phrase before a description's comma that is a name: it opens and ends with capitalised words
- * (not "the Alpha Declaration"), ends in no pronoun, and a lone word that opens the sentence is no common word ("Sooner or later, the
- * governor told", "Late last month, the company wrote" open with no name).
+ * (not "the Alpha Declaration"), ends in no pronoun, and a lone word that opens the sentence is no
+ * common word ("Sooner or later, the mayor said", "Early last week, the firm wrote" open with no
+ * name).
  */
 function endsAsName(doc: Doc, [first, last]: [number, number]): boolean {
-  // "Kim Tae-hyo": compromise makes the hyphen's halves two tokens; the name's word is the first.
+  // "Park Min-jun": compromise makes the hyphen's halves two tokens; the name's word is the first.
   while (last > first && isHyphenPart(doc, last)) last--;
   const end = doc.tokens[last]!;
   if (!/^\p{Lu}/u.test(doc.tokens[first]!.text) || !/^\p{Lu}/u.test(end.text) || has(end, "Pronoun")) return false;
@@ -544,7 +545,7 @@ function endsAsName(doc: Doc, [first, last]: [number, number]): boolean {
   return !(first === last && opensSentence) || !COMMON_WORD_TAGS.some((tag) => has(end, tag));
 }
 
-/** What compromise calls a word that opens a sentence as no name: "Sooner", "Late", "Later". */
+/** What compromise calls a word that opens a sentence as no name: "Sooner", "Early", "Later". */
 const COMMON_WORD_TAGS = ["Adjective", "Adverb", "Comparative", "Preposition", "Conjunction", "Determiner", "Verb", "Value"];
 
 /** A subject that names a person: a capitalised name or "he"/"she". */
@@ -584,7 +585,7 @@ function coordinated(doc: Doc, p: [number, number] | null, lowest: number): [num
   for (let k = lowest; k < p[0]; k++) {
     const t = doc.tokens[k]!;
     if (!inPhrase(doc, k) && !PHRASE_LINKS.has(t.normal) && !/^(and|or)$/.test(t.normal)) return p;
-    // Each member of a list ends in a noun: "Sooner or later, the governor said" lists no one.
+    // Each member of a list ends in a noun: "Sooner or later, the mayor said" lists no one.
     const endsMember = /,/.test(t.post) || /^(and|or)$/.test(doc.tokens[k + 1]?.normal ?? "");
     if (endsMember && !has(t, "Noun") && !has(t, "Value")) return p;
   }
