@@ -18,6 +18,9 @@ yells yelled shouts screams screamed
 asserts maintained maintains contended contends pointed indicated indicates`.split(/\s+/),
 );
 
+/** Who a cue tells, right after it: "tells reporters", "tells employees", "tells him". */
+export const LISTENERS = new Set(["him", "her", "them", "us", "me", "reporters", "employees", "supporters", "voters", "students", "listeners", "viewers", "readers"]);
+
 /** Cue words that are cues only with their particle: "Bozell points out" (not "two points"). */
 export const CUES_WITH_PARTICLE: Record<string, string> = { points: "out" };
 

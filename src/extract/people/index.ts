@@ -52,7 +52,7 @@ const DISMISSAL_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c and b)\s$/;
  */
 function isMatchResult(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  const opensLine = /(?:^|\n|: )$/u.test(text.slice(Math.max(0, start - 2), start)) || start === 0;
+  const opensLine = /(?:^|\n|: )$/u.test(text.slice(Math.max(0, start - 2), start));
   if (opensLine && LEAGUE_ROW.test(text.slice(end, end + 60))) return true;
   const afterOtherTeam = OTHER_TEAM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   // A score that ends the line ends a second team's entry; a driver's points end a line too.

@@ -7,7 +7,7 @@
 // The speaker's phrase starts at a name, a title, a determiner or a pronoun and holds no verb.
 import { TITLE_WORDS } from "../../data/people.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
-import { ANONYMOUS_SPEAKERS, CUE_VERBS, CUES_WITH_PARTICLE, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
+import { ANONYMOUS_SPEAKERS, CUE_VERBS, CUES_WITH_PARTICLE, LISTENERS, PHRASE_LINKS, STANCE_VERBS } from "../../data/speech.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 
 export interface Attribution {
@@ -89,7 +89,7 @@ export function isCue(doc: Doc, i: number): boolean {
 }
 
 /** "tells Breitbart News", "tells reporters", "tells him": who a cue word read as a noun is said to. */
-const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(next.text) || /^(him|her|them|us|me|reporters|employees|supporters|voters|students|listeners|viewers|readers)$/.test(next.normal));
+const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(next.text) || LISTENERS.has(next.normal));
 
 /**
  * After a quotation that ends with a comma ("…," the audience screamed back), the sentence goes on
