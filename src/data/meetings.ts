@@ -76,7 +76,7 @@ export const RANK_WORDS = new Set(["top", "senior", "chief", "junior", "high-lev
  * Words of a time or manner phrase between a meeting verb and its "with" that the tagger reads as
  * plain nouns or adjectives: "met in the afternoon with", "met over dinner with", "met here with", "meet next month with".
  */
-export const ADJUNCT_WORDS = new Set(["about", "here", "there", "over", "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "next", "last", "hour", "hours", "minutes", "breakfast", "lunch", "dinner"]);
+export const ADJUNCT_WORDS = new Set(["about", "here", "there", "earlier", "later", "early", "late", "over", "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "next", "last", "hour", "hours", "minutes", "breakfast", "lunch", "dinner"]);
 
 /** Words that may follow the person called when "called" is a phone call: "called Sanders shortly after", "called X on Friday". */
 export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "from", "during", "in"]);
@@ -116,7 +116,7 @@ export const PLANNED_VERBS = /^invite/i;
  */
 export const GROUP_SIDE_NOUNS = new Set(
   `banks creditors noteholders holders bondholders lenders shareholders stockholders producers exporters
-importers consumers employers unions committee`.split(/\s+/),
+importers consumers employers unions committee bankers donors investors managers`.split(/\s+/),
 );
 
 /** Plural nouns that introduce the sides listed after a dash or colon: "with the so-called "A" countries - Brazil, Argentina and Mexico". */

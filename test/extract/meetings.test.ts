@@ -1034,3 +1034,49 @@ describe("meetings: a country's people and the one person their verb reaches (be
     expect(whoOf(text, "1987-04-27")).toEqual(["United States + Shintaro Abe"]);
   });
 });
+
+describe("meetings: groups named by a plural noun, and a country's people in the plural (Reuters-21578, outside bench/meetings)", () => {
+  it("'Gros met bankers last night': bankers are a side, and 'last' opens a time phrase, not a noun the group qualifies", () => {
+    const text = "Brazilian Central Banker Francisco Gros met bankers last night to begin what U.S. officials predict will be months of extremely tough negotiations.";
+    expect(whoOf(text, "1987-03-20")).toEqual(["Francisco Gros + bankers"]);
+  });
+  it("'are meeting with portfolio managers': each person listed meets the group", () => {
+    const text =
+      "Chairman Charles Strang and Wayne Jones, vice president for strategic planning, are meeting with portfolio managers in New York and Boston to line up interest for the offering underwritten solely by Morgan Stanley, the officials said.";
+    expect(whoOf(text, "1987-03-04")).toEqual(["Charles Strang + portfolio managers", "Wayne Jones + portfolio managers"]);
+  });
+  it("'he is due to meet private bankers': the meeting verb after 'to' is no modifier of the group", () => {
+    const text =
+      "Brazilian Finance Minister Dilson Funaro flew to Tokyo on Sunday.\n\nIn Tokyo, however, he is due to meet private bankers, to whom Brazil owes some 6.8 billion dlrs, the sources said.";
+    expect(whoOf(text, "1987-03-09")).toEqual(["Dilson Funaro + private bankers"]);
+  });
+  it("'Ecuadorean officials met the advisory committee': the country is the side its officials stand for", () => {
+    const text = "Ecuadorean officials met the advisory committee in New York in January, but the negotiations were suspended on January 16.";
+    expect(meetings(text, "1987-03-13")).toMatchObject([{ who: "Ecuador + advisory committee", location: "New York", date: "1987-01" }]);
+  });
+  it("guard: 'held grain talks with Soviet counterparts': the country of the counterparts is the side", () => {
+    const text = "Agriculture Secretary Richard Lyng held grain talks with Soviet counterparts earlier this week.";
+    expect(whoOf(text, "1987-02-26")).toEqual(["Richard Lyng + Soviet Union"]);
+  });
+  it("guard: 'discussed the Middle East with Palestinian and Soviet officials': both countries are sides", () => {
+    const text = "ROME - Israeli Foreign Minister Shimon Peres discussed the Middle East with Palestinian and Soviet officials at a Socialist International committee meeting here.";
+    expect(whoOf(text, "1987-04-10")).toEqual(["Shimon Peres + Palestine", "Shimon Peres + Soviet Union"]);
+  });
+});
+
+describe("meetings: the subject of a fronted participle clause, a time word before 'with', a company's short name (Reuters-21578, outside bench/meetings)", () => {
+  it("'Speaking after farm trade talks with Japan agriculture minister Mutsuki Kato, Lyng said'", () => {
+    const text =
+      "Agriculture Secretary Richard Lyng told a press conference Japan's rice policy was extreme protectionism.\n\nSpeaking after farm trade talks with Japan agriculture minister Mutsuki Kato, Lyng said the U.S. would press on.";
+    expect(whoOf(text, "1987-04-13")).toEqual(["Richard Lyng + Mutsuki Kato"]);
+  });
+  it("'Representatives of ASA met earlier this month with USDA'", () => {
+    const text = "Representatives of ASA met earlier this month with USDA, but Haggard said USDA officials gave no indication if they would seriously consider offering a marketing loan.";
+    expect(whoOf(text, "1987-03-18")).toEqual(["ASA + USDA"]);
+  });
+  it("'TransCanada PipeLines Ltd' goes by 'TransCanada': 'Dome said it was discontinuing talks with TransCanada'", () => {
+    const text =
+      "TransCanada PipeLines Ltd <TRP> yesterday bid 4.30 billion dlrs for Dome Petroleum Ltd <DMP>.\n\nBut Dome said it was discontinuing talks with TransCanada and was considering a proposal from another company.";
+    expect(whoOf(text, "1987-04-16")).toEqual(["Dome Petroleum Ltd + TransCanada PipeLines Ltd"]);
+  });
+});

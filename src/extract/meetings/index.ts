@@ -546,9 +546,10 @@ const isSpokesman = (person: Person) => person.titles.some((t) => /\bspokes(?:ma
 function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   const between = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
   const verbs = between.findIndex((t) => !COUNTERPART_NOUNS.has(t.normal) && !BODY_PEOPLE_NOUNS.has(t.normal));
-  // "the IMF team met": nothing but the body's people stand before the verb. ("the Pakistani
-  // president met" names a person, read as such elsewhere.)
-  if (verbs < 0) return between.every((t) => BODY_PEOPLE_NOUNS.has(t.normal));
+  // "the IMF team met", "Ruritanian officials met": nothing but the body's people, or a country's
+  // people in the plural, stand before the verb. ("the Pakistani president met" names a person, read
+  // as such elsewhere.)
+  if (verbs < 0) return between.every((t) => BODY_PEOPLE_NOUNS.has(t.normal) || (COUNTERPART_NOUNS.has(t.normal) && t.tags.has("Plural")));
   // "the International Monetary Fund (IMF) on Saturday morning held": a date may stand before the verb.
   const inDate = (k: number) => isDateWord(between[k]!) || (/^(on|last|this|next)$/.test(between[k]!.normal) && !!between[k + 1] && isDateWord(between[k + 1]!));
   // "Brazil enters debt talks with", "Japan was ready to continue trade talks with": after the verb, a
@@ -590,8 +591,8 @@ function titledPerson(ctx: Context, country: Side, before: number): Side[] {
 
 const TITLE_AFTER = new RegExp(String.raw`^\s+(${[...TITLE_WORDS].join("|")})\b`, "i");
 
-/** A clause put before the subject: "During his talks with Jones, Smith …". */
-const FRONTED_CLAUSE = /^\W*(?:during|after|in|at|following|upon|before|on|since|within|ahead of|despite|amid)\b[^,]*$/i;
+/** A clause put before the subject: "During his talks with Jones, Smith …", "Speaking after talks with Jones, Smith …". */
+const FRONTED_CLAUSE = /^\W*(?:[a-z]+ing\s+)?(?:during|after|in|at|following|upon|before|on|since|within|ahead of|despite|amid)\b[^,]*$/i;
 
 /** Where the owner of "the president's meeting with" ends: the offset of its "'s". */
 function ownerBefore(before: string, base: number): number | null {

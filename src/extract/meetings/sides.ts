@@ -42,9 +42,13 @@ export function modifiesNoun(doc: Doc, org: Side): boolean {
   const isPeopleWord = (word: string) => TITLE_WORDS.has(word) || COUNTERPART_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || BODY_PEOPLE_NOUNS.has(word);
   // "IMF officials", "IMF top officials": the body's people, the body itself a side.
   const describesPeople = isPeopleWord(next.normal) || (RANK_WORDS.has(next.normal) && isPeopleWord(doc.tokens[at + 1]?.normal ?? ""));
-  // "here", "today" after a name are adverbs, whatever the tagger says.
-  return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !next.tags.has("Date") && !describesPeople;
+  // "here", "today" after a name are adverbs, whatever the tagger says; so is "last" in "met bankers last night".
+  const timeWord = next.tags.has("Date") || TIME_LEADS.has(next.normal);
+  return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !timeWord && !describesPeople;
 }
+
+/** Words that open a phrase of time after a name, which compromise may read as nouns: "last night", "next week". */
+const TIME_LEADS = new Set(["last", "next"]);
 
 /** "UK bank Barclays", "German carmaker Volkswagen": a country that says where an organisation is from is no side of its own. */
 function isOriginOf(text: string, country: Side, orgs: Side[]): boolean {

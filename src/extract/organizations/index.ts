@@ -3,7 +3,7 @@
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
 import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
-import { GROUP_SIDE_NOUNS } from "../../data/meetings.js";
+import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
 import type { Country, Organization, Person } from "../../schema/record.js";
@@ -65,7 +65,8 @@ function shortNameOf(text: string, name: string): string | null {
   if (words.length < 2 || !CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) return null;
   const first = words[0]!;
   const lower = first.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || withoutCorporateSuffix(name) === first || ENGLISH_STOPWORDS.has(lower) || TITLE_WORDS.has(lower)) return null;
+  // ("TransCanada PipeLines Ltd" goes by "TransCanada": a capital inside the word is part of the name.)
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(first) || first.length < 3 || withoutCorporateSuffix(name) === first || ENGLISH_STOPWORDS.has(lower) || TITLE_WORDS.has(lower)) return null;
   return new RegExp(String.raw`\b${lower}\b`).test(text) ? null : first;
 }
 
@@ -197,7 +198,8 @@ function groupBodies(doc: Doc): OrgMention[] {
 function isGroupModifier(doc: Doc, word: Token | undefined, next: Token): boolean {
   // ("a 14-bank advisory committee": the parts of a hyphenated word go together.)
   if (!word || word.sentence !== next.sentence || !/^[ -]$/.test(doc.text.slice(word.end, next.start))) return false;
-  if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal)) return false;
+  // ("due to meet private bankers": compromise may read a meeting verb after "to" as a noun.)
+  if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal) || word.normal in MEETING_VERBS) return false;
   return /^[\p{L}\d][\p{L}\d-]*$/u.test(word.text);
 }
 
