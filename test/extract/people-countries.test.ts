@@ -558,3 +558,23 @@ describe("people: a team or body named with 'the' (CoNLL train, PolNeAR train)",
     expect(people(text).map((p) => p.name)).toEqual(["Trayvon Martin"]);
   });
 });
+
+describe("people: the surname of a name with a generation after it, and the first of two family names", () => {
+  it("'Vice President Joseph R. Biden Jr.' … 'Mr. Biden told reporters' is one person (PolNeAR train)", () => {
+    const text =
+      "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, said they touched on a core issue for Mr. Obama - ensuring that middle-class workers are treated fairly.\n\n''The middle class is getting clobbered,'' Mr. Biden told reporters.";
+    expect(names(text)).not.toContain("Biden");
+    expect(people(text).find((p) => p.name.startsWith("Joseph R. Biden"))?.mentions.map((m) => m.text)).toContain("Biden");
+  });
+  it("guard: after 'Donald J. Trump' and 'Donald Trump Jr.', 'Mr. Trump' stays the father's (PolNeAR train)", () => {
+    const text =
+      "Donald J. Trump has been formally crowned the Republican nominee for president at the party's convention.\n\nThat suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS interview that Mr. Lewandowski was wrong.\n\nMr. Trump officially claimed the nomination on Tuesday.";
+    const junior = people(text).find((p) => p.name.startsWith("Donald Trump Jr"));
+    expect(junior?.mentions.map((m) => m.text)).not.toContain("Trump");
+  });
+  it("'Energy and Mines Minister Arturo Hernandez Grisanti' … 'talks with Hernandez' is one person (Reuters-21578, outside bench/meetings)", () => {
+    const text =
+      "Energy and Mines Minister Arturo Hernandez Grisanti said the conference has no set agenda.\n\nIn February, Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Hernandez on proposals for an oil import tax.";
+    expect(people(text).find((p) => p.name === "Arturo Hernandez Grisanti")?.mentions.map((m) => m.text)).toEqual(["Arturo Hernandez Grisanti", "Hernandez"]);
+  });
+});

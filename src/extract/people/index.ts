@@ -18,6 +18,7 @@ import {
   SPORTS_LIST_LABELS,
   TITLE_WORDS,
 } from "../../data/people.js";
+import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
@@ -590,9 +591,10 @@ function nextWord(text: string, from: number): string {
 }
 
 
-/** The word a later mention uses: the family name, written first in East Asian names, last otherwise. */
+/** The word a later mention uses: the family name, written first in East Asian names, last otherwise ("Biden" of "Joseph R. Biden Jr"). */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
+  if (words.length > 2 && GENERATION_SUFFIX.test(words[words.length - 1]!)) words.pop();
   return EAST_ASIAN_FAMILY_NAMES.has(words[0]!.toLowerCase()) && words.length <= 3 ? words[0]! : words[words.length - 1]!;
 }
 
@@ -693,6 +695,24 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !joinedBefore && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
+/**
+ * "Pedro Ruiz Tovar" … "Ruiz said": of two family names, as Spanish and Portuguese names have, the
+ * first is the one a later mention uses. It is the word before the last of a name of three or more
+ * words, when that word is no given name ("Mary Kay Ash" is not "Kay") and no initial.
+ */
+function paternalSurname(p: Draft): string | null {
+  // (Its last word must be the surname: "Jan Novak Jr" has one family name.)
+  const words = p.name.split(/\s+/);
+  const word = words[words.length - 2];
+  if (words.length < 3 || !word || p.surname !== words[words.length - 1]) return null;
+  // ("Most Honest Thoughts On Jan Novak", a headline read as a name, has no family names.)
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ENGLISH_STOPWORDS.has(w.toLowerCase()))) return null;
+  return word.length > 2 && isNamePart(word) && !isGivenName(word) ? word : null;
+}
+
+/** The generation after a surname: "Jr", "Sr.", "III". */
+const GENERATION_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
 /** The article of an Arabic family name, written joined to it: "al-Kabariti", "el-Sisi". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an)-(?=\p{Lu})/u;
 
@@ -704,10 +724,17 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
   const taken = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const isTaken = (at: number) => startingIn(taken, at - LONGEST_NAME, at + 1).some((m) => at < m.end);
   const bySurname = new Map<string, Draft[]>();
-  for (const p of people) {
+  const junior = (p: Draft) => GENERATION_SUFFIX.test(p.name.split(/\s+/).at(-1)!);
+  for (const p of people.filter((p) => !junior(p))) {
     // "Abdul-Karim al-Kabariti" … "Kabariti flew": the surname is written without its article too.
     for (const form of new Set([p.surname, p.surname?.replace(ARABIC_ARTICLE, "")]))
       if (form) bySurname.set(form, [...(bySurname.get(form) ?? []), p]);
+  }
+  // A first family name, and the surname of a "Jr", are a form of the name only where they are no
+  // one else's surname: "Novak" alone is Jan Novak, not Jan Novak Jr, when both are named.
+  for (const p of people) {
+    const form = junior(p) ? p.surname : paternalSurname(p);
+    if (form && !bySurname.has(form)) bySurname.set(form, [p]);
   }
   // Each holder's mentions before the word: the full ones by binary search, the short ones as they are added (in text order).
   const fullMentions = new Map(people.map((p) => [p, [...p.mentions].sort((a, b) => a.start - b.start)]));
