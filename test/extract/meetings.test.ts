@@ -1080,3 +1080,16 @@ describe("meetings: the subject of a fronted participle clause, a time word befo
     expect(whoOf(text, "1987-04-16")).toEqual(["Dome Petroleum Ltd + TransCanada PipeLines Ltd"]);
   });
 });
+
+describe("meetings: a subject past an aside that names another body, and a body a plural possessive qualifies (Reuters-21578, outside bench/meetings)", () => {
+  it("'Sudan, which owes the IMF 450 to 500 mln dlrs in arrears, is scheduled to hold fresh talks with the Fund'", () => {
+    const text =
+      "Sudan, unable to fully service its debts since 1985 and declared ineligible last year by the International Monetary Fund for fresh loans, has been servicing only creditors banned from extending fresh loans to recipients in arrears.\n\nSudan, which owes the IMF 450 to 500 mln dlrs in arrears, is scheduled to hold fresh talks with the Fund in late July or August on reforming its economy and clearing arrears.";
+    expect(meetings(text, "1987-06-19")).toMatchObject([{ who: "Sudan + International Monetary Fund", status: "planned" }]);
+  });
+  it("'Argentina, seeking 2.15 bln dlrs …, has been negotiating with the banks' steering committee since February'", () => {
+    const text =
+      "Argentina, seeking 2.15 bln dlrs in fresh loans from private international banks to meet 1987 growth targets, has been negotiating with the banks' steering committee since February.";
+    expect(whoOf(text, "1987-04-09")).toEqual(["Argentina + steering committee"]);
+  });
+});

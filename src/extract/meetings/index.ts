@@ -265,7 +265,8 @@ const tokensFrom = (doc: Doc, at: number, count: number) => {
 function afterAside(text: string, end: number): number {
   if (text.charAt(end) !== ",") return end;
   const close = text.indexOf(",", end + 1);
-  const stop = text.slice(end, close).search(/[.;:!?]/);
+  // (A decimal point is no stop: "Ruritania, seeking 2.15 bln dlrs, has been negotiating".)
+  const stop = text.slice(end, close).search(/[.;:!?](?!\d)/);
   return close > 0 && stop < 0 ? close + 1 : end;
 }
 
@@ -462,7 +463,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
 function openingSubject(ctx: Context, sentence: Sentence, t: Trigger, objects: Side[]): Side | null {
   const first = openingBody(ctx, sentence, t.start);
   if (!first) return null;
-  if (sidesBetween(ctx, sentence.start, t.start).some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
+  // ("Ruritania, which owes the IMF 450 mln dlrs, is to hold talks with": a body inside the aside is no rival subject.)
+  const asideEnd = afterAside(ctx.doc.text, first.end);
+  const rivals = sidesBetween(ctx, asideEnd, t.start);
+  if (rivals.some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
   return startsClause(ctx, first) && !TELLING.test(verbAfter(ctx, first)!.normal) ? first : null;
 }
 

@@ -87,9 +87,9 @@ export function isListGap(listed: string, first: boolean): boolean {
   let modifiers = MAX_MODIFIERS;
   // "AMI management, Pesch": the word for a body's people stays with the body's name.
   const isJoining = (w: string) => /^\p{Lu}/u.test(w) || LINK_WORDS.has(w) || TITLE_WORDS.has(w.replace(/['’]s$/, "")) || BODY_PEOPLE_NOUNS.has(w);
-  // "and the country's commercial bank creditors": a possessive is a modifier too.
+  // "and the country's commercial bank creditors", "the banks' steering committee": a possessive is a modifier too.
   // "a 14-bank advisory committee": a number qualifies the group as a word does.
-  const isModifier = (w: string) => (/^\p{Ll}[\p{Ll}-]+(?:['’]s)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w)) || /^\d+-?$/.test(w);
+  const isModifier = (w: string) => (/^\p{Ll}[\p{Ll}-]+(?:['’]s?)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w)) || /^\d+-?$/.test(w);
   return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && isModifier(w)));
 }
 
@@ -161,9 +161,9 @@ function isPeopleOf(text: string, end: number): boolean {
 /** A short phrase that names the kind of the sides listed after its dash or colon: ' the so-called "A" countries - '. */
 const LIST_HEAD = new RegExp(String.raw`^\s*[^.;()]{0,40}?\b(?:${LIST_HEAD_NOUNS.join("|")})\s*[-–—:]\s*$`, "i");
 
-/** "Renault's rival ", "Spain's ": a possessor, then perhaps a few plain words, up to the side it qualifies. */
+/** "Renault's rival ", "Spain's ", "the banks' ": a possessor, then perhaps a few plain words, up to the side it qualifies. */
 function isPossessorOf(side: string, between: string): boolean {
-  return (/['’]s$/.test(side) || /^['’]s/.test(between)) && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between);
+  return (/['’]s$/.test(side) || /^['’]s/.test(between) || (/s$/.test(side) && /^['’]\s/.test(between))) && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between);
 }
 
 /** The people (or bodies) listed right before `end`, read backwards: "Putin and North Korean leader Kim Jong-un", "Israel and the PLO". */
