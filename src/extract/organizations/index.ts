@@ -185,7 +185,9 @@ function groupBodies(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   const tokens = doc.tokens;
   for (const [i, token] of tokens.entries()) {
-    if (!GROUP_SIDE_NOUNS.has(token.normal) || !/^\p{Ll}/u.test(token.text)) continue;
+    // ("Bankers leaving the meeting said": a group noun may open a sentence.)
+    const opensSentence = tokens[i - 1]?.sentence !== token.sentence;
+    if (!GROUP_SIDE_NOUNS.has(token.normal) || !(/^\p{Ll}/u.test(token.text) || (opensSentence && /^\p{Lu}\p{Ll}+$/u.test(token.text)))) continue;
     let from = i;
     while (from > i - GROUP_MODIFIERS && isGroupModifier(doc, tokens[from - 1], tokens[from]!)) from--;
     const start = tokens[from]!.start;
