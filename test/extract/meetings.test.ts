@@ -1093,3 +1093,29 @@ describe("meetings: a subject past an aside that names another body, and a body 
     expect(whoOf(text, "1987-04-09")).toEqual(["Argentina + steering committee"]);
   });
 });
+
+describe("meetings: talks taken up or ended, counted in days or rounds (Reuters-21578, outside bench/meetings)", () => {
+  it("'The Philippines and its bank advisory committee completed a second day of talks'", () => {
+    const text =
+      "The Philippines and its bank advisory committee completed a second day of talks on the country's request to reschedule 9.4 billion dlrs of debts, bankers said.";
+    expect(whoOf(text, "1987-03-03")).toEqual(["Philippines + bank advisory committee"]);
+  });
+  it("'China and the U.S. Had held two rounds of talks on drawing up a new textile pact'", () => {
+    const text =
+      "The diplomat said China and the U.S. Had held two rounds of talks on drawing up a new three to five-year textile pact, to replace the present one, due to expire at the end of 1987.";
+    expect(whoOf(text, "1987-04-22")).toEqual(["China + United States"]);
+  });
+});
+
+describe("meetings: a group noun that opens a sentence, and a body's members (Reuters-21578, outside bench/meetings)", () => {
+  it("'Bankers leaving the meeting with Gros declined to discuss details of the talks'", () => {
+    const text =
+      'Central Bank governor Francisco Gros said after a meeting with a 14-bank advisory committee that Brazil cannot make any interest payments at this time, though it would do so "as soon as we can."\n\nBankers leaving the meeting with Gros declined to discuss details of the talks, though some expressed satisfaction that Brazil had agreed to continue working with the committee.';
+    expect(whoOf(text, "1987-03-25")).toEqual(["Francisco Gros + 14-bank advisory committee", "Bankers + Francisco Gros"]);
+  });
+  it("'Last month Financial Corp executives and Federal Home Loan Bank Board members met to discuss a restructuring'", () => {
+    const text =
+      "Last month Financial Corp executives and Federal Home Loan Bank Board members met to discuss a restructuring of FCA, with help from the Federal Savings and Loan Insurance Corp, as a possible solution to the company's financial difficulties.";
+    expect(whoOf(text, "1987-10-20")).toEqual(["Financial Corp + Federal Home Loan Bank Board"]);
+  });
+});

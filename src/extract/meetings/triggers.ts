@@ -49,8 +49,12 @@ const COMPOUND = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)\s?[-/–]
  */
 const SIDES_LED_BY = /\b(?:(?:the\s+)?(?:two|both)\s+(?:sides|delegations|teams)|the\s+delegations)\b[^.;:]{0,60}?\b(?:headed|led)\s+by\b/gi;
 
-/** "Israel and the PLO resumed negotiations", "began talks", "ended talks here": talks taken up (or ended) by the subject, their other side after "with" if any. */
-const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|continuing|ended|ends|end|completed|held|hold|holds|holding|suspended|terminated|discontinued)\s+(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
+/**
+ * "Israel and the PLO resumed negotiations", "began talks", "ended talks here", "ended three days of
+ * talks", "began a new round of debt talks": talks taken up (or ended) by the subject, their other
+ * side after "with" if any.
+ */
+const TALKS_TAKEN_UP = /\b(resumed|resume|resumes|began|begin|begins|opened|open|opens|started|start|starts|concluded|continued|continue|continues|continuing|ended|ends|end|completed|held|hold|holds|holding|suspended|terminated|discontinued)\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:[\w-]+\s+)?(talks|negotiations|consultations)\b(?!\s+(?:with|between)\b)/gi;
 /**
  * "A and B would discuss it at a meeting on Tuesday", "sealed the links during talks in Warsaw": the
  * people the sentence lists met. "after meeting X" is the verb, not this noun.
