@@ -1119,3 +1119,26 @@ describe("meetings: a group noun that opens a sentence, and a body's members (Re
     expect(whoOf(text, "1987-10-20")).toEqual(["Financial Corp + Federal Home Loan Bank Board"]);
   });
 });
+
+describe("meetings: a country's government, talks under way, and two countries' negotiators (Reuters-21578, outside bench/meetings)", () => {
+  it("'Debt talks between the Philippine government and its bank advisory committee were delicately poised'", () => {
+    const text =
+      "Debt talks between the Philippine government and its bank advisory committee were delicately poised after a brief meeting between the two sides today, bankers and sources close to the Philippine delegation said.";
+    expect(whoOf(text, "1987-03-17")).toEqual(["Philippines + bank advisory committee"]);
+  });
+  it("'The ASA and NSPA delegations will meet top West German government officials': each delegation meets the country", () => {
+    const text =
+      "The ASA and National Soybean Processors Association (NSPA) delegations will meet top West German government officials today and tomorrow to lobby for support.";
+    expect(whoOf(text, "1987-03-23")).toEqual(["ASA + Germany", "National Soybean Processors Association + Germany"]);
+  });
+  it("'Talks are underway between financially troubled Zaire and the International Monetary Fund (IMF)'", () => {
+    const text =
+      "Talks are underway between financially troubled Zaire and the International Monetary Fund (IMF) aimed at rescuing the economy of the second largest nation in sub-Saharan Africa.";
+    expect(whoOf(text, "1987-03-24")).toEqual(["DR Congo + International Monetary Fund"]);
+  });
+  it("'Canadian and Egyptian wheat negotiators failed to conclude an agreement on Canadian wheat exports to Egypt during talks last week'", () => {
+    const text =
+      "Canadian and Egyptian wheat negotiators failed to conclude an agreement on Canadian wheat exports to Egypt during talks last week, but the Canadian team will return to Cairo for further negotiations, Canadian embassy officials said.";
+    expect(meetings(text, "1987-03-02")).toContainEqual(expect.objectContaining({ who: "Canada + Egypt", status: "held" }));
+  });
+});

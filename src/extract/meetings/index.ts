@@ -670,8 +670,10 @@ function openingBodies(ctx: Context, sentence: Sentence, t: Trigger): Side[] {
   // ("Rope and Pulley Plc": one firm's name, its last word the only legal form.)
   const endsInLegalForm = (s: Side) => CORPORATE_SUFFIXES.has(ctx.doc.text.slice(s.start, s.end).split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ""));
   if (list.length === 2 && ctx.doc.text.slice(list[0]!.end, list[1]!.start) === " and " && endsInLegalForm(list[1]!) && !endsInLegalForm(list[0]!)) return [];
-  // ("A and B both backed C and D at the London talks": with more sides named, the talks are many-sided.)
-  return sidesBetween(ctx, list.at(-1)!.end, t.start).length ? [] : list;
+  // ("A and B both backed C and D at the London talks": with more sides named, the talks are
+  // many-sided; "A and B failed to agree on A's exports to B during talks" names no more.)
+  const listed = (s: Side) => list.some((l) => (s.org ? l.org === s.org : !l.org && l.country === s.country));
+  return sidesBetween(ctx, list.at(-1)!.end, t.start).some((s) => s.person || !listed(s)) ? [] : list;
 }
 
 /**
