@@ -1142,3 +1142,24 @@ describe("meetings: a country's government, talks under way, and two countries' 
     expect(meetings(text, "1987-03-02")).toContainEqual(expect.objectContaining({ who: "Canada + Egypt", status: "held" }));
   });
 });
+
+describe("meetings: an agreement reached with a party is talks with it (Reuters-21578, outside bench/meetings)", () => {
+  it("'Yugoslavia has reached an agreement with Western creditors'", () => {
+    const text = "Yugoslavia has reached an agreement with Western creditors on refinancing a portion of its 19.7 billion dollar hard currency debt.";
+    expect(meetings(text, "1987-03-30")).toMatchObject([{ who: "Yugoslavia + Western creditors", kind: "talks", status: "held" }]);
+  });
+  it("'The Philippines has reached agreement with its bank advisory committee': 'has' is read as the auxiliary it is", () => {
+    const text =
+      "The Philippines has reached agreement with its bank advisory committee on a debt-rescheduling agreement after four weeks of talks, a source close to the Philippine delegation said.";
+    expect(whoOf(text, "1987-03-27")).toEqual(["Philippines + bank advisory committee"]);
+  });
+  it("'Baker said he believes Brazil will strike an agreement with its private creditors': the country opens a clause of its own", () => {
+    const text = "U.S. Treasury Secretary James Baker said he believes Brazil will strike an agreement with its private creditors.";
+    expect(meetings(text, "1987-03-04")).toMatchObject([{ who: "Brazil + private creditors", status: "planned" }]);
+  });
+  it("'Venezuela, Chile and the Philippines have all reached agreement with commercial banks': each country on its own", () => {
+    const text =
+      "He pointed out that Venezuela, Chile and the Philippines have all reached agreement with commercial banks on debt rescheduling and Argentina was in the midst of negotiations.";
+    expect(whoOf(text, "1987-04-01")).toEqual(["Venezuela + commercial banks", "Chile + commercial banks", "Philippines + commercial banks"]);
+  });
+});

@@ -151,8 +151,10 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   // ("the government's current talks with the IMF and World Bank": with no one named to hold them, the bodies did not meet each other.)
   const jointBodies = t.shape === "with" && subject.length > 0 && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person) && !eachHolder;
   const together = (t.shape !== "with" && t.shape !== "direct") || jointBodies;
-  // "Both Renault and Peugeot held talks with Nissan": each subject met the other side on its own.
-  const each = subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start));
+  // "Both Renault and Peugeot held talks with Nissan", "Ruritania, Freedonia and Sylvania have all
+  // reached agreement with commercial banks": each subject met the other side on its own.
+  const floating = subject.length > 1 && EACH_AFTER.test(ctx.doc.text.slice(subject[subject.length - 1]!.end, t.start));
+  const each = floating || (subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start)));
   // "Podesta and Stern began negotiations with China": co-subjects are one side, each meeting the
   // other. "The two leaders agreed to meet X" and "Germany's Kinkel and Britain's Rifkind met Levy"
   // name sides of their own, who meet X together.
@@ -196,6 +198,9 @@ function isOpenClass(ctx: Context, objects: Side[]): boolean {
 }
 
 const OPEN_CLASS = /^,?\s+and\s+(?:others\b|other\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|partners)\b)/u;
+
+/** " have all ", " both ", " each ": a quantifier after a list of subjects that says each acted on its own. */
+const EACH_AFTER = /^[\s,]*(?:(?:have|has|had|were|are|was|will|would)\s+)?(?:all|both|each)\s/i;
 
 /** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
 const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
@@ -413,7 +418,9 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const placed = body !== undefined && /\b(?:in|at|from|to)\s+$/i.test(text.slice(Math.max(0, body.start - 6), body.start));
   const bodyIsSubject = body !== undefined && !placed && BODY_BEFORE_PHRASE.test(text.slice(verbFrom, t.start)) && onlyVerbsBetween(ctx, verbFrom, t.start);
   // Only an organisation: a country there says whose the person is ("King Hussein of Jordan met").
-  if (bodyIsSubject && body.org && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
+  // ("Smith said he believes Ruritania will strike an agreement with": a country that opens a clause of its own after the person is its subject.)
+  const ownClause = before !== undefined && body !== undefined && body.start > before.end && opensClauseAfter(ctx, before.end, body.start);
+  if (bodyIsSubject && (body.org || ownClause) && (!before || body.start > before.end)) return listBefore(text, ctx.sides, body.end, sentence.start, true);
   // "Prime Medical Services Inc said merger talks with National HMO Corp have been terminated": a
   // company telling of its own talks with another is a side of them.
   if (t.shape === "with" && body?.org && (!before || body.start > before.end) && TELLS_OF_OWN_TALKS.test(text.slice(body.end, t.start).replace(STOCK_SYMBOL_AFTER, ""))) return [body];
@@ -559,8 +566,17 @@ function onlyVerbsBetween(ctx: Context, from: number, to: number): boolean {
   // "Brazil enters debt talks with", "Japan was ready to continue trade talks with": after the verb, a
   // word that qualifies it ("ready") or the meeting noun ("debt", "trade").
   const modifier = (t: Token, k: number) => k > verbs && (t.tags.has("Adjective") || (t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Pronoun")));
-  return between.every((t, k) => k < verbs || t.tags.has("Verb") || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal) || inDate(k) || modifier(t, k));
+  return between.every((t, k) => k < verbs || t.tags.has("Verb") || AUXILIARIES.has(t.normal) || t.tags.has("Adverb") || t.tags.has("Negative") || /^(to|in)$/.test(t.normal) || inDate(k) || modifier(t, k));
 }
+
+/** Whether a verb stands between a person and a country named after them, no preposition right before the country: "Smith said Ruritania", not "Smith of Ruritania". */
+function opensClauseAfter(ctx: Context, from: number, to: number): boolean {
+  const between = ctx.doc.tokens.filter((k) => k.start >= from && k.end <= to);
+  return between.some((k) => k.tags.has("Verb")) && !between.at(-1)?.tags.has("Preposition") && !/['’]s\s*$/.test(ctx.doc.text.slice(from, to));
+}
+
+/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Philippines has reached"). */
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"]);
 
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);
 

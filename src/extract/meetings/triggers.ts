@@ -74,6 +74,14 @@ const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80
  */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|negotiates|negotiate|negotiating)\b[^.;:,]{0,80}?\bwith\b/gi;
 
+/**
+ * "Ruritania reached an agreement here last week with the Paris Club", "has reached agreement with its
+ * bank advisory committee", "will strike an agreement with its private creditors": an agreement
+ * reached with a party is the outcome of talks with it (CAMEO 057 follows 04x negotiation).
+ */
+const AGREEMENT_WITH =
+  /\b(?:reached|reach|reaches|reaching|concluded|conclude|concludes|struck|strike|strikes)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal)(?:\s+(?:here|there|today|yesterday|in\s+principle|(?:in|on|at|last|this|next)\s+[\w.]+)){0,2}\s+with\b/gi;
+
 const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives|welcomed|welcomes|hosted|hosts)\s+$/i;
 
 /**
@@ -86,7 +94,7 @@ const TRAVEL_FOR_TALKS =
   /\b(?:visit|visits|visited|arrived in|arrives in|arrive in|flew to|flies to|fly to|went to|goes to|go to)(?=\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+(?:[\w-]+\s){0,3}?for\s(?:talks|meetings|discussions|negotiations)\b(?!\s+with\s+(?:the\s+)?\p{Lu}))/gu;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
-export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING, TRAVEL_FOR_TALKS];
+export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, AGREEMENT_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING, TRAVEL_FOR_TALKS];
 
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
@@ -128,6 +136,9 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     if (passive || (!negotiates && /\bto\s+$/i.test(lead))) continue;
     if (!negotiates && RELATION_NOUNS.has(m[0].split(/\s+/).at(-2)?.toLowerCase() ?? "")) continue;
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^(?:discussed|negotiated)/i.test(m[0]) });
+  }
+  for (const m of sentence.matchAll(AGREEMENT_WITH)) {
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "with", held: /^(?:reached|concluded|struck)/i.test(m[0]) });
   }
   for (const m of sentence.matchAll(PHONE_CALL)) {
     found.push({ kind: "call", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(spoke|talked)/i.test(m[0]) });
