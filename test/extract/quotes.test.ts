@@ -643,3 +643,11 @@ describe("a cue compromise reads as a noun (PolNeAR train)", () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: "Carrier executive", kind: "anonymous" });
   });
 });
+
+describe("quotes: a document named by its kind keeps what qualifies it (PolNeAR train)", () => {
+  it("'noted a report for Oxfam on Germany's energy policies by the environmental nonprofit E3G'", () => {
+    const text =
+      "Environmentalists hated it. ''Instead of being fined for polluting by the proposed new climate levy, utilities will instead get paid for keeping their oldest and most inefficient lignite plants on standby,'' noted a report for Oxfam on Germany's energy policies by the environmental nonprofit E3G.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "report for Oxfam", kind: "document" });
+  });
+});

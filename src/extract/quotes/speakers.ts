@@ -140,13 +140,15 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   // "There", "This", "Why": a word that opens a sentence names no speaker.
   if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
   if (!canSpeak(doc, first, last)) return null;
-  // A document is named by its head ("Article 4" of "Article 4 of the Treaty on …"), a person by the whole description.
+  // A document with a name of its own is named by it ("Article 4" of "Article 4 of the Treaty on …"),
+  // one named by its kind ("a report for Oxfam by E3G", "a copy of the letter") and a person by the whole description.
   const described = describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
   if (described?.kind === "organization") {
     const organization = organizationNamed(ctx, described.name, start, end);
     return organization ? asOrganizationSpeaker(organization) : described;
   }
-  return described?.kind === "document" ? describedSpeaker(words, doc.tokens[last]!.normal) : described;
+  const namedDocument = /^\p{Lu}/u.test(doc.tokens.slice(first, last + 1).findLast((t) => !/^\d/.test(t.text))?.text ?? "");
+  return described?.kind === "document" && namedDocument ? describedSpeaker(words, doc.tokens[last]!.normal) : described;
 }
 
 const asOrganizationSpeaker = (o: Organization): Speaker => ({ name: o.name, personId: null, organizationId: o.id, key: o.key, kind: "organization" });
