@@ -578,3 +578,21 @@ describe("people: the surname of a name with a generation after it, and the firs
     expect(people(text).find((p) => p.name === "Arturo Hernandez Grisanti")?.mentions.map((m) => m.text)).toEqual(["Arturo Hernandez Grisanti", "Hernandez"]);
   });
 });
+
+describe("people: a team list whose first names carry a bracket, a name that a verb and 'his' follow, a name written with its initial (CoNLL train)", () => {
+  it("'India - Sachin Tendulkar (captain), Anil Kumble, Ajay Jadeja, …': the first item is a person like the rest", () => {
+    const text =
+      "India won the toss and elected to bat against Sri Lanka.\n\nIndia - Sachin Tendulkar (captain), Anil Kumble, Ajay Jadeja, Sourav Ganguly, Mohamed Azharuddin, Vinod Kambli, Rahul Dravid, Nayan Mongia, Javagal Srinath, Venkatesh Prasad, Ashish Kapoor.";
+    expect(names(text)).toContain("Sachin Tendulkar");
+  });
+  it("'Sachin Tendulkar marked his debut as Indian captain'", () => {
+    const text = "Sachin Tendulkar marked his debut as Indian captain with a patient 110 on Wednesday, but was upstaged by dashing Sri Lankan opener Sanath Jayasuriya.";
+    expect(names(text)).toContain("Sachin Tendulkar");
+  });
+  it("'Russian President Boris Yeltsin' … 'give B. Yeltsin a chance to rest' is one person", () => {
+    const text =
+      "Russian President Boris Yeltsin began a new summer holiday on Monday but would remain in control of affairs of state, Interfax news agency said.\n\n\"One must give B. Yeltsin a chance to rest and recover his health after the elections,\" Interfax quoted Yastrezhembsky as saying.";
+    expect(names(text)).not.toContain("B. Yeltsin");
+    expect(people(text).find((p) => p.name === "Boris Yeltsin")?.mentions.map((m) => m.text)).toContain("B. Yeltsin");
+  });
+});

@@ -77,6 +77,13 @@ function namedAround(text: string, start: number, end: number): boolean {
   return AGE_AFTER.test(text.slice(end, end + 8)) || CUE_BEFORE.test(before) || signOff;
 }
 const AGE_AFTER = /^, \d{1,3},/;
+
+/** "Jan Novak marked his debut", "Ana Ruiz won her first title": a verb right after the name, then "his" or "her". */
+function actsOnOwn(doc: Doc, end: number): boolean {
+  const at = firstFrom(doc.tokens, end);
+  const [verb, owner] = [doc.tokens[at], doc.tokens[at + 1]];
+  return !!verb && verb.start === end + 1 && verb.tags.has("Verb") && !verb.tags.has("Auxiliary") && (owner?.normal === "his" || owner?.normal === "her");
+}
 const CUE_BEFORE = /\b(?:said|says|added|wrote)\s+$/;
 
 /**
@@ -221,7 +228,10 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       // Who is listed with a person is one too: "Jeb Bush and Hillary Clinton, among others, reject".
       const listedWithPerson = /^,?\s+and\s+\p{Lu}/u.test(after) && personTagged(tokenAt(words[words.length - 1]!.end + after.search(/\p{Lu}/u)));
       const followedByCue = CUE_VERBS.has(nextWord(doc.text, words[words.length - 1]!.end)) || MEETS_AFTER.test(after) || listedWithPerson;
+      // ("Outspoken Jan Novak marked his": of three words, the first may be a modifier; of two, it is the given name.)
+      const ownsAfter = actsOnOwn(doc, words[words.length - 1]!.end) && words.length === 2;
       const described =
+        ownsAfter ||
         DESCRIBED_AFTER.test(doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 120)) || DISMISSAL_AFTER.test(after) || RESULTS_ENTRY.test(after) || AGE_AFTER.test(after);
       // Any word is capitalised at a sentence start: there it joins the name only when what follows
       // the phrase says it is a person's ("Misael Valerio, head of border police, told reporters",
@@ -346,7 +356,10 @@ const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s
  */
 function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
   const isPartner = (c: NameCandidate | undefined) => !!c?.evidence && (c.name.includes(" ") || c.titles.length > 0);
-  for (const [i, c] of candidates.entries()) {
+  // Forwards, then backwards: "A (captain), B, C, D" where only D has evidence of its own.
+  const order = [...candidates.keys()];
+  for (const i of [...order, ...order.reverse()]) {
+    const c = candidates[i]!;
     // "In New York, Jason Dickson scattered 10 hits": a place before a comma is no list item.
     if (c.evidence || !c.name.includes(" ") || c.placeOrBody) continue;
     const before = candidates[i - 1];
@@ -642,7 +655,7 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
   const merged = new Set<Draft>();
   for (const short of drafts) {
     // "King Omar" is no "Ali Omar", but "Prince Karim" is the "Prince Karim bin Aziz" named before.
-    const holders = drafts.filter((long) => long !== short && partOf(words(short), words(long)) && (!short.regnal || [...long.titles].some(isRegnalTitle)));
+    const holders = drafts.filter((long) => long !== short && (partOf(words(short), words(long)) || initialled(words(short), words(long))) && (!short.regnal || [...long.titles].some(isRegnalTitle)));
     if (holders.length !== 1) continue;
     const long = holders[0]!;
     long.mentions.push(...short.mentions.map((m) => ({ ...m, via: "part of name" as const })));
@@ -652,6 +665,13 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     merged.add(short);
   }
   return drafts.filter((d) => !merged.has(d));
+}
+
+/** "J Novak" or "J. Novak" of "Jan Novak", as a team list writes a player: the given name's initial, then the same family name. */
+function initialled(short: string[], long: string[]): boolean {
+  const [initial, ...family] = short;
+  if (!family.length || !/^\p{Lu}\.?$/u.test(initial!) || long.length <= family.length || long[0]!.length < 3 || long[0]![0] !== initial![0]) return false;
+  return family.every((w, i) => long[long.length - family.length + i] === w);
 }
 
 /** "Donald Trump" of "Donald J. Trump": the same first and last words, the short name's others in order between them. */
