@@ -45,6 +45,7 @@ export function extractAll({ article, doc, referenceDate, dateStyle }: ExtractIn
   for (const o of organizations) o.mentions.sort((a, b) => a.start - b.start);
   // A meeting is dated by the calendar, not by "now" or "recently".
   const calendarDates = dates.filter((d) => d.granularity !== "reference");
-  const meetings = extractMeetings({ doc, people, organizations, countries, dates: calendarDates, quotes, referenceDate, skipBefore, dateline: article.meta.dateline });
+  const published = article.meta.published?.slice(0, 10) ?? null;
+  const meetings = extractMeetings({ doc, people, organizations, countries, dates: calendarDates, quotes, referenceDate, published, skipBefore, dateline: article.meta.dateline });
   return { people, organizations, countries, dates, quotes, meetings };
 }

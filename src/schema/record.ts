@@ -102,7 +102,10 @@ export const MeetingSchema = z.object({
   ),
   kind: MeetingKind,
   status: MeetingStatus,
-  date: z.object({ text: z.string(), value: z.string() }).nullable(),
+  date: z
+    .object({ text: z.string(), value: z.string() })
+    .nullable()
+    .describe("the words that date the meeting and their ISO value; a meeting held and told without a date has the article's own date and empty text"),
   location: z.string().nullable(),
   evidence: MentionSchema,
 });

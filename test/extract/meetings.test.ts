@@ -1163,3 +1163,20 @@ describe("meetings: an agreement reached with a party is talks with it (Reuters-
     expect(whoOf(text, "1987-04-01")).toEqual(["Venezuela + commercial banks", "Chile + commercial banks", "Philippines + commercial banks"]);
   });
 });
+
+describe("meetings: a meeting held and told without a date is of the article's own day (Reuters-21578, outside bench/meetings)", () => {
+  it("'He told reporters after meeting with President Suharto' in a story dated March 2, 1987", () => {
+    const text =
+      "OPEC WITHIN OUTPUT CEILING, SUBROTO SAYS\n\nMarch 2, 1987\n\nOpec remains within its agreed output ceiling of 15.8 mln barrels a day, and had expected current fluctuations in the spot market of one or two dlrs, Indonesian Energy Minister Subroto said.\n\nHe told reporters after meeting with President Suharto that present weakness in the spot oil market was the result of warmer weather in the U.S. And Europe which reduced demand for oil.";
+    expect(meetings(text, "2026-12-07")).toMatchObject([{ who: "Subroto + Suharto", status: "held", date: "1987-03-02" }]);
+  });
+  it("guard: a meeting the sentence puts further back keeps no date ('came about a month after … visited Pyongyang, where he met')", () => {
+    const dated = meetings(fixtureText("000_7aa7d412a1bdea41"), "2024-07-11").find((m) => m.who === "Vladimir Putin + Kim Jong-un");
+    expect(dated).toMatchObject({ status: "held", date: null });
+  });
+  it("guard: with no date line, the run's date dates nothing", () => {
+    const text =
+      "Opec remains within its agreed output ceiling of 15.8 mln barrels a day, and had expected current fluctuations in the spot market of one or two dlrs, Indonesian Energy Minister Subroto said.\n\nHe told reporters after meeting with President Suharto that present weakness in the spot oil market was the result of warmer weather in the U.S. And Europe which reduced demand for oil.";
+    expect(meetings(text, "2026-12-07")).toMatchObject([{ who: "Subroto + Suharto", date: null }]);
+  });
+});

@@ -20,6 +20,8 @@ export interface MeetingsInput {
   dates: DateRecord[];
   quotes: Quote[];
   referenceDate: string | null;
+  /** The article's own date (its date line), not the run's: the day a meeting held and told without a date is dated. */
+  published: string | null;
   /** Where the dateline ends: its date is the report's, not the meeting's. */
   skipBefore: number;
   /** The dateline's place ("SKHIRAT"): where a meeting held and told without a place took place. */
@@ -179,7 +181,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
       participants: participants.map((s) => participantOf(ctx, s)),
       kind: t.kind,
       status,
-      date: date ? { text: date.text, value: date.value } : null,
+      date: date ? { text: date.text, value: date.value } : storyDay(ctx, state.sentence, status),
       location,
       evidence: { text: state.sentence.text, start: state.sentence.start, end: state.sentence.end },
     });
@@ -201,6 +203,18 @@ const OPEN_CLASS = /^,?\s+and\s+(?:others\b|other\s+(?:[\p{Ll}-]+\s+)?(?:countri
 
 /** " have all ", " both ", " each ": a quantifier after a list of subjects that says each acted on its own. */
 const EACH_AFTER = /^[\s,]*(?:(?:have|has|had|were|are|was|will|would)\s+)?(?:all|both|each)\s/i;
+
+/**
+ * A meeting held and told without a date is the story's news, of the article's own day ("Reagan said
+ * in a statement following a meeting with his advisers"), unless its sentence puts it further back
+ * ("a month after X visited Y, where he met Z", "had met", "has met … several times").
+ */
+function storyDay(ctx: Context, sentence: Sentence, status: Meeting["status"]): { text: string; value: string } | null {
+  if (status !== "held" || !ctx.published || EARLIER_EVENT.test(sentence.text)) return null;
+  return { text: "", value: ctx.published };
+}
+
+const EARLIER_EVENT = /\b(?:ago|earlier|previously|formerly|once|since|had|times|(?:days?|weeks?|months?|years?)\s+(?:after|before)|last\s+(?:week|month|year)|in\s+(?:the\s+past|recent))\b/i;
 
 /** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
 const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
