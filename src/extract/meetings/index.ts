@@ -205,8 +205,8 @@ const OPEN_CLASS = /^,?\s+and\s+(?:others\b|other\s+(?:[\p{Ll}-]+\s+)?(?:countri
 const EACH_AFTER = /^[\s,]*(?:(?:have|has|had|were|are|was|will|would)\s+)?(?:all|both|each)\s/i;
 
 /**
- * A meeting held and told without a date is the story's news, of the article's own day ("Reagan said
- * in a statement following a meeting with his advisers"), unless its sentence puts it further back
+ * A meeting held and told without a date is the story's news, of the article's own day ("the minister
+ * said in a statement following a meeting with his advisers"), unless its sentence puts it further back
  * ("a month after X visited Y, where he met Z", "had met", "has met … several times").
  */
 function storyDay(ctx: Context, sentence: Sentence, status: Meeting["status"]): { text: string; value: string } | null {
@@ -284,7 +284,7 @@ const tokensFrom = (doc: Doc, at: number, count: number) => {
 function afterAside(text: string, end: number): number {
   if (text.charAt(end) !== ",") return end;
   const close = text.indexOf(",", end + 1);
-  // (A decimal point is no stop: "Ruritania, seeking 2.15 bln dlrs, has been negotiating".)
+  // (A decimal point is no stop: "Ruritania, seeking 1.5 bln dlrs, has been negotiating".)
   const stop = text.slice(end, close).search(/[.;:!?](?!\d)/);
   return close > 0 && stop < 0 ? close + 1 : end;
 }
@@ -589,7 +589,7 @@ function opensClauseAfter(ctx: Context, from: number, to: number): boolean {
   return between.some((k) => k.tags.has("Verb")) && !between.at(-1)?.tags.has("Preposition") && !/['’]s\s*$/.test(ctx.doc.text.slice(from, to));
 }
 
-/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Philippines has reached"). */
+/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Bahamas has reached"). */
 const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"]);
 
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);

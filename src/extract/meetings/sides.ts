@@ -42,7 +42,7 @@ export function modifiesNoun(doc: Doc, org: Side): boolean {
   const isPeopleWord = (word: string) => TITLE_WORDS.has(word) || COUNTERPART_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || BODY_PEOPLE_NOUNS.has(word);
   // "IMF officials", "IMF top officials": the body's people, the body itself a side.
   const describesPeople = isPeopleWord(next.normal) || (RANK_WORDS.has(next.normal) && isPeopleWord(doc.tokens[at + 1]?.normal ?? ""));
-  // "here", "today" after a name are adverbs, whatever the tagger says; so is "last" in "met bankers last night".
+  // "here", "today" after a name are adverbs, whatever the tagger says; so is "last" in "met lenders last night".
   const timeWord = next.tags.has("Date") || TIME_LEADS.has(next.normal);
   return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !timeWord && !describesPeople;
 }

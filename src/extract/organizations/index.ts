@@ -65,7 +65,7 @@ function shortNameOf(text: string, name: string): string | null {
   if (words.length < 2 || !CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) return null;
   const first = words[0]!;
   const lower = first.toLowerCase();
-  // ("TransCanada PipeLines Ltd" goes by "TransCanada": a capital inside the word is part of the name.)
+  // ("AlphaCorp Holdings Ltd" goes by "AlphaCorp": a capital inside the word is part of the name.)
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(first) || first.length < 3 || withoutCorporateSuffix(name) === first || ENGLISH_STOPWORDS.has(lower) || TITLE_WORDS.has(lower)) return null;
   return new RegExp(String.raw`\b${lower}\b`).test(text) ? null : first;
 }
@@ -200,7 +200,7 @@ function groupBodies(doc: Doc): OrgMention[] {
 function isGroupModifier(doc: Doc, word: Token | undefined, next: Token): boolean {
   // ("a 14-bank advisory committee": the parts of a hyphenated word go together.)
   if (!word || word.sentence !== next.sentence || !/^[ -]$/.test(doc.text.slice(word.end, next.start))) return false;
-  // ("due to meet private bankers": compromise may read a meeting verb after "to" as a noun.)
+  // ("due to meet private lenders": compromise may read a meeting verb after "to" as a noun.)
   if (FUNCTION_WORD_TAGS.some((tag) => word.tags.has(tag)) || word.tags.has("Verb") || word.tags.has("Pronoun") || ENGLISH_STOPWORDS.has(word.normal) || word.normal in MEETING_VERBS) return false;
   return /^[\p{L}\d][\p{L}\d-]*$/u.test(word.text);
 }

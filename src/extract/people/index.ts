@@ -604,7 +604,7 @@ function nextWord(text: string, from: number): string {
 }
 
 
-/** The word a later mention uses: the family name, written first in East Asian names, last otherwise ("Biden" of "Joseph R. Biden Jr"). */
+/** The word a later mention uses: the family name, written first in East Asian names, last otherwise ("Novak" of "Jan R. Novak Jr"). */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   if (words.length > 2 && GENERATION_SUFFIX.test(words[words.length - 1]!)) words.pop();
@@ -718,7 +718,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 /**
  * "Pedro Ruiz Tovar" … "Ruiz said": of two family names, as Spanish and Portuguese names have, the
  * first is the one a later mention uses. It is the word before the last of a name of three or more
- * words, when that word is no given name ("Mary Kay Ash" is not "Kay") and no initial.
+ * words, when that word is no given name ("Ana Sofia Ruiz" is not "Sofia") and no initial.
  */
 function paternalSurname(p: Draft): string | null {
   // (Its last word must be the surname: "Jan Novak Jr" has one family name.)

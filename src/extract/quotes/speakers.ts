@@ -141,7 +141,7 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: [number, number], fo
   if (first === last && ENGLISH_STOPWORDS.has(doc.tokens[first]!.normal)) return null;
   if (!canSpeak(doc, first, last)) return null;
   // A document with a name of its own is named by it ("Article 4" of "Article 4 of the Treaty on …"),
-  // one named by its kind ("a report for Oxfam by E3G", "a copy of the letter") and a person by the whole description.
+  // one named by its kind ("a report for a charity by a think tank", "a copy of the letter") and a person by the whole description.
   const described = describedSpeaker(doc.text.slice(start, doc.tokens[describedEnd(doc, last, phrase[1])]!.end), doc.tokens[last]!.normal);
   if (described?.kind === "organization") {
     const organization = organizationNamed(ctx, described.name, start, end);
