@@ -12,6 +12,7 @@ import { processArticle } from "../dist/pipeline.js";
 import { isGivenName, isNamePart } from "../dist/data/names.js";
 import { ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../dist/data/people.js";
 import { ENGLISH_STOPWORDS } from "../dist/data/stopwords.js";
+import { BODY_WORDS } from "../dist/data/speech.js";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -35,7 +36,8 @@ const ROLE_WORDS = new Set([...TITLE_WORDS].filter((w) => !ORGANISATION_WORDS.ha
 function notAnOrganisation(name, record) {
   const words = name.split(/\s+/);
   const last = words[words.length - 1].toLowerCase().replace(/['’]s$/, "");
-  if (/['’]s\b/.test(name)) return "a possessive";
+  // ("the senator's campaign", "Alpha Corp's board": what a person or body has may be a body.)
+  if (/['’]s\b/.test(name) && !BODY_WORDS.has(last)) return "a possessive";
   if (words.length === 1 && ENGLISH_STOPWORDS.has(last)) return "a function word";
   if (words.length === 1 && DEMONYM.test(last)) return "a demonym";
   if (ROLE_WORDS.has(last)) return "a title or role";

@@ -651,3 +651,12 @@ describe("quotes: a document named by its kind keeps what qualifies it (PolNeAR 
     expect(quotes(text)[0]).toMatchObject({ speaker: "report for Oxfam", kind: "document" });
   });
 });
+
+describe("quotes: what a person or a body has is no organisation unless it is a body (bench/bbc)", () => {
+  it("'Ericsson's research has shown that consumers divide into different \"tribes\"': a described source, not an organisation", () => {
+    const text =
+      'Ericsson\'s research has shown that consumers divide into different "tribes" that use phones in different ways. Dr Bjorn said groups dubbed "pioneers" and "materialists" were most interested in trying new things.';
+    const found = quotes(text).find((q) => q.text.startsWith("tribes"));
+    expect(found).toMatchObject({ speaker: "Ericsson's research", kind: "anonymous" });
+  });
+});

@@ -5,7 +5,7 @@ import { givenNameGender, isNamePart, type Gender } from "../../data/names.js";
 import { CALENDAR_WORDS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
 import { THING_NOUN_PLURALS, THING_NOUNS } from "../../data/thing-nouns.js";
-import { ANONYMOUS_SPEAKERS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
+import { ANONYMOUS_SPEAKERS, BODY_WORDS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
 import { findCountries } from "../countries/lookup.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { isGivenFullName } from "../../normalize/meta.js";
@@ -17,8 +17,6 @@ import { spanHolding } from "../spans.js";
 
 export type Speaker = NonNullable<Quote["speaker"]>;
 
-/** Nouns for bodies that speak: "the campaign said", "the newspaper reported". */
-const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper", "outlet"]);
 
 interface PersonMention {
   person: Person;
@@ -358,7 +356,10 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   // "the Christie supporter": by a noun for a person, written in lower case ("The Guardian" is a paper).
   const personNoun = PERSON_NOUNS.has(head.replace(/['’]s$/, "")) && words.split(/\s+/).some((w) => w.replace(/['’]s$/, "") === head);
   const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head) || personNoun;
-  if (!role && (BODY_WORDS.has(head.replace(/['’]s$/, "")) || /^\p{Lu}/u.test(name))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
+  // ("Jan Novak's gloomy tone", "Alpha Corp's research": what a person or body has is no body, unless its head is one: "Ruiz's campaign".)
+  const body = BODY_WORDS.has(head.replace(/['’]s$/, ""));
+  const possessed = /['’]s\s+\S/u.test(name);
+  if (!role && (body || (/^\p{Lu}/u.test(name) && !possessed))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
 }
 
