@@ -72,7 +72,7 @@ export const INTRODUCING_VERBS = new Set(["continued", "added", "wrote", "said",
 
 
 /** Demonyms said of a person ("the Cuban said"): a described source, not an organisation. */
-export const PERSON_DEMONYMS = /^(?:american|british|briton|cuban|chinese|russian|french|frenchman|german|japanese|korean|israeli|palestinian|iranian|iraqi|mexican|canadian|indian|pakistani|syrian|turkish|italian|spanish|irish|scot|scottish|welsh|english|australian|brazilian|egyptian|afghan|ukrainian)$/i;
+export const PERSON_DEMONYMS = /^(?:american|british|briton|cuban|chinese|russian|french|frenchman|german|japanese|korean|israeli|palestinian|iranian|iraqi|mexican|canadian|indian|pakistani|syrian|turkish|italian|spanish|irish|scot|scottish|welsh|english|australian|brazilian|egyptian|afghan|ukrainian|arab)s?$/i;
 
 /** Nouns for bodies that speak: "the campaign said", "the newspaper reported". */
 export const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper", "outlet"]);

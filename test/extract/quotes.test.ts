@@ -660,3 +660,11 @@ describe("quotes: what a person or a body has is no organisation unless it is a 
     expect(found).toMatchObject({ speaker: "Ericsson's research", kind: "anonymous" });
   });
 });
+
+describe("quotes: a people named in the plural is a described source (PolNeAR train)", () => {
+  it("'Russians now say they admire Mr. Putin more for a role as a ''protector''': the Russians are no organisation", () => {
+    const text =
+      "Russians now say they admire Mr. Putin more for a role as a ''protector'' from external threats than for the role of ''provider,'' a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded this year.";
+    expect(quotes(text).find((q) => q.text.startsWith("protector"))).toMatchObject({ speaker: "Russians", kind: "anonymous" });
+  });
+});
