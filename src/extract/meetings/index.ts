@@ -3,7 +3,7 @@
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
 import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, MET_THINGS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
 import { CORPORATE_SUFFIXES, TITLE_WORDS } from "../../data/people.js";
-import { FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
+import { AUXILIARIES, EARLIER_EVENT, FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
 import { caseName } from "../../normalize/meta.js";
@@ -213,8 +213,6 @@ function storyDay(ctx: Context, sentence: Sentence, status: Meeting["status"]): 
   if (status !== "held" || !ctx.published || EARLIER_EVENT.test(sentence.text)) return null;
   return { text: "", value: ctx.published };
 }
-
-const EARLIER_EVENT = /\b(?:ago|earlier|previously|formerly|once|since|had|times|(?:days?|weeks?|months?|years?)\s+(?:after|before)|last\s+(?:week|month|year)|in\s+(?:the\s+past|recent))\b/i;
 
 /** "the two leaders": a pair referred to as one phrase stands where the phrase does (see pairBefore). */
 const isNamedPair = (subject: Side[]) => subject.length === 2 && subject[0]!.start === subject[1]!.start;
@@ -588,9 +586,6 @@ function opensClauseAfter(ctx: Context, from: number, to: number): boolean {
   const between = ctx.doc.tokens.filter((k) => k.start >= from && k.end <= to);
   return between.some((k) => k.tags.has("Verb")) && !between.at(-1)?.tags.has("Preposition") && !/['’]s\s*$/.test(ctx.doc.text.slice(from, to));
 }
-
-/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Bahamas has reached"). */
-const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"]);
 
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);
 

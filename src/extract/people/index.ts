@@ -357,8 +357,8 @@ const LIST_SEPARATOR = /^(?: \([^()\n]{1,40}\))?(?:,\s*|\s+and\s+|,\s*and\s+|;\s
 function coordinatedNames(text: string, candidates: NameCandidate[]): NameCandidate[] {
   const isPartner = (c: NameCandidate | undefined) => !!c?.evidence && (c.name.includes(" ") || c.titles.length > 0);
   // Forwards, then backwards: "A (captain), B, C, D" where only D has evidence of its own.
-  const order = [...candidates.keys()];
-  for (const i of [...order, ...order.reverse()]) {
+  const forwards = [...candidates.keys()];
+  for (const i of [...forwards, ...[...forwards].reverse()]) {
     const c = candidates[i]!;
     // "In New York, Jason Dickson scattered 10 hits": a place before a comma is no list item.
     if (c.evidence || !c.name.includes(" ") || c.placeOrBody) continue;
