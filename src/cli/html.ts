@@ -124,7 +124,7 @@ function table(caption: string, head: string[], rows: string[][]): string {
 }
 
 const peopleTable = (r: ArticleRecord) =>
-  table("People", ["name", "titles", "country", "mentions"], r.people.map((p) => [escapeHtml(p.name), escapeHtml(p.titles.join(", ")), escapeHtml(p.country ?? ""), String(p.mentions.length)]));
+  table("People", ["name", "titles", "country", "mentions"], r.people.map((p) => [escapeHtml(p.name), escapeHtml([...p.titles, ...(p.byline ? ["(byline)"] : [])].join(", ")), escapeHtml(p.country ?? ""), String(p.mentions.length)]));
 
 const organizationsTable = (r: ArticleRecord) =>
   table("Organizations", ["name", "also", "mentions"], r.organizations.map((o) => [escapeHtml(o.name), escapeHtml(o.aliases.join(", ")), String(o.mentions.length)]));

@@ -60,7 +60,7 @@ export function prettyRecord(raw: OutputRecord): string {
 }
 
 function describePerson(p: ArticleRecord["people"][number]): string {
-  const details = [p.titles[0], p.country].filter(Boolean);
+  const details = [p.titles[0], p.country, p.byline ? "byline" : null].filter(Boolean);
   return details.length ? chalk.dim(` (${details.join(", ")})`) : "";
 }
 

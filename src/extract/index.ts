@@ -9,6 +9,7 @@ import { spanHolding } from "./spans.js";
 import { extractDates, type DateStyle } from "./dates/index.js";
 import { extractMeetings } from "./meetings/index.js";
 import { extractOrganizations } from "./organizations/index.js";
+import { withBylinePeople } from "./people/bylines.js";
 import { extractPeople } from "./people/index.js";
 import { extractQuotes } from "./quotes/index.js";
 
@@ -47,5 +48,5 @@ export function extractAll({ article, doc, referenceDate, dateStyle }: ExtractIn
   const calendarDates = dates.filter((d) => d.granularity !== "reference");
   const published = article.meta.published?.slice(0, 10) ?? null;
   const meetings = extractMeetings({ doc, people, organizations, countries, dates: calendarDates, quotes, referenceDate, published, skipBefore, dateline: article.meta.dateline });
-  return { people, organizations, countries, dates, quotes, meetings };
+  return { people: withBylinePeople(people, article.meta.authors), organizations, countries, dates, quotes, meetings };
 }

@@ -35,6 +35,10 @@ export const PersonSchema = z.object({
   titles: z.array(z.string()),
   country: z.string().length(2).nullable().describe("ISO 3166-1 alpha-2 of the person's nationality"),
   mentions: z.array(MentionSchema.extend({ via: PersonVia })),
+  byline: z
+    .literal(true)
+    .optional()
+    .describe("present when the article's byline names this person (one of `meta.authors`); the byline is not in `text`, so a byline alone gives no mention"),
 });
 
 export const OrganizationSchema = z.object({

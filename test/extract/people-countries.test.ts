@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCountryMentions, groupCountries } from "../../src/extract/countries/index.js";
+import { readsAsPersonName } from "../../src/extract/people/bylines.js";
 import { extractPeople } from "../../src/extract/people/index.js";
 import { extract } from "../../src/index.js";
 import { parse } from "../../src/nlp/doc.js";
@@ -594,5 +595,29 @@ describe("people: a team list whose first names carry a bracket, a name that a v
       "Russian President Boris Yeltsin began a new summer holiday on Monday but would remain in control of affairs of state, Interfax news agency said.\n\n\"One must give B. Yeltsin a chance to rest and recover his health after the elections,\" Interfax quoted Yastrezhembsky as saying.";
     expect(names(text)).not.toContain("B. Yeltsin");
     expect(people(text).find((p) => p.name === "Boris Yeltsin")?.mentions.map((m) => m.text)).toContain("B. Yeltsin");
+  });
+});
+
+describe("people: the byline's author is a person of the article (CoNLL train)", () => {
+  const story = [
+    "EU rejects German call to boycott British lamb.",
+    "",
+    "Peter Blackburn",
+    "BRUSSELS 1996-08-22",
+    "The European Commission said on Thursday it disagreed with German advice to consumers to shun British lamb until scientists determine whether mad cow disease can be transmitted to sheep.",
+    "Germany's representative to the European Union's veterinary committee Werner Zwingmann said on Wednesday consumers should buy sheepmeat from countries other than Britain until the scientific advice was clearer.",
+  ].join("\n");
+  it("'Peter Blackburn' on its own line under the headline: a person with no mention in the text, marked byline", () => {
+    const record = extract(story);
+    expect(record.meta.authors).toEqual(["Peter Blackburn"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Werner Zwingmann", "Peter Blackburn"]);
+    expect(record.people[1]).toMatchObject({ id: "person-2", byline: true, mentions: [] });
+    expect(record.people[0]!.byline).toBeUndefined();
+  });
+  it("page furniture a byline picked up is nobody; reporters' names of many languages are people", () => {
+    expect(readsAsPersonName("Free SEO Tools")).toBe(false);
+    expect(readsAsPersonName("Michael HiltzikBusiness Columnist")).toBe(false);
+    expect(readsAsPersonName("Asia Talk")).toBe(false);
+    for (const name of ["Hassan Hafidh", "Lynne O'Donnell", "P.V. Krishnamoorthy", "Anis Ahmed"]) expect(readsAsPersonName(name)).toBe(true);
   });
 });
