@@ -614,10 +614,20 @@ describe("people: the byline's author is a person of the article (CoNLL train)",
     expect(record.people[1]).toMatchObject({ id: "person-2", byline: true, mentions: [] });
     expect(record.people[0]!.byline).toBeUndefined();
   });
-  it("page furniture a byline picked up is nobody; reporters' names of many languages are people", () => {
-    expect(readsAsPersonName("Free SEO Tools")).toBe(false);
-    expect(readsAsPersonName("Michael HiltzikBusiness Columnist")).toBe(false);
-    expect(readsAsPersonName("Asia Talk")).toBe(false);
-    for (const name of ["Hassan Hafidh", "Lynne O'Donnell", "P.V. Krishnamoorthy", "Anis Ahmed"]) expect(readsAsPersonName(name)).toBe(true);
+  it("a name the name lists do not know is a person when it stands alone above the wire dateline", () => {
+    const record = extract(
+      [
+        "Ukraine hails peace as marks five-year independence.",
+        "",
+        "Rostislav Khotin",
+        "KIEV 1996-08-23",
+        "Ukraine celebrates five years of independence from Kremlin rule on Saturday, hailing civil and inter-ethnic peace as its main post-Soviet achievement.",
+      ].join("\n"),
+    );
+    expect(record.people.map((p) => [p.name, p.byline])).toEqual([["Rostislav Khotin", true]]);
+  });
+  it("page furniture a page's byline picked up is nobody; reporters' names are people (bench/pages bylines)", () => {
+    for (const junk of ["Free SEO Tools", "Michael HiltzikBusiness Columnist", "Asia Talk", "Jerusalem Post", "Jonathan GarberFOXBusiness"]) expect(readsAsPersonName(junk)).toBe(false);
+    for (const name of ["Lynne O'Donnell", "Sarah E. Needleman", "Daniel Kahn Gillmor", "M. Smith", "Robert VerBruggen", "Seo Ji-eun"]) expect(readsAsPersonName(name)).toBe(true);
   });
 });

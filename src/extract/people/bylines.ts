@@ -4,14 +4,15 @@
 // mention there and says `byline: true`. Added after the other extractors ran: no quote or
 // meeting side resolves to the reporter.
 import { isGivenName, isNamePart } from "../../data/names.js";
+import { EAST_ASIAN_FAMILY_NAMES } from "../../data/people.js";
 import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { lexiconTag } from "../../nlp/doc.js";
 import type { Person } from "../../schema/record.js";
 import { personKey } from "./key.js";
 
 const isInitials = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word);
-/** A capitalised name word ("McNeil", "O'Donnell", "Jean-Luc"; not "ACLU") or initials ("R.", "P.V."). */
-const isNameWord = (word: string) => (/^\p{Lu}[\p{L}'’-]*$/u.test(word) && /\p{Ll}/u.test(word)) || isInitials(word);
+/** A capitalised name word ("McNeil", "O'Donnell", "Jean-Luc"; not "ACLU", nor a run-in "GarberFOXBusiness") or initials ("R.", "P.V."). */
+const isNameWord = (word: string) => (/^\p{Lu}[\p{L}'’-]*$/u.test(word) && /\p{Ll}/u.test(word) && !/\p{Lu}{3}/u.test(word)) || isInitials(word);
 
 /** A word of the dictionary rather than of names: "Vacancies", "Tools", "Talk". */
 function isCommonWord(word: string): boolean {
@@ -23,23 +24,28 @@ function isCommonWord(word: string): boolean {
 }
 
 /**
- * Whether a byline's name reads as a person's: two to four name words, one of the ends a known
- * name part, and no later word a common word. Page furniture that a page's byline picked up
- * ("Free SEO Tools", "Asia Talk", "Michael HiltzikBusiness Columnist") is no person.
+ * Whether a byline's name reads as a person's: two to four name words, the first a given name, an
+ * initial or an East Asian family name ("Seo Ji-eun"), and no later word a common word. Page furniture that a page's byline picked up
+ * ("Free SEO Tools", "Asia Talk", "Jerusalem Post", "Michael HiltzikBusiness Columnist") is no person.
  */
 export function readsAsPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !words.every(isNameWord)) return false;
   const [first, ...rest] = words as [string, ...string[]];
-  const knownEnd = isGivenName(first) || isNamePart(first) || isInitials(first) || isNamePart(rest.at(-1)!);
-  return knownEnd && rest.every((w) => isNamePart(w) || !isCommonWord(w));
+  const opensName = isGivenName(first) || isInitials(first) || EAST_ASIAN_FAMILY_NAMES.has(first.toLowerCase());
+  return opensName && rest.every((w) => isNamePart(w) || !isCommonWord(w));
 }
 
-/** The people with the authors added (or marked, when the body names them too), in the order given. */
-export function withBylinePeople(people: Person[], authors: string[]): Person[] {
+/**
+ * The people with the authors added (or marked, when the body names them too), in the order given.
+ * `namedAlone`: the authors whose byline is their name alone on the line above a wire dateline:
+ * normalize took that line for a name by its shape and place, so no name list is asked ("Rostislav
+ * Khotin"). A page's lines get no such trust ("Jerusalem Post", "Job Listings").
+ */
+export function withBylinePeople(people: Person[], authors: string[], namedAlone: ReadonlySet<string>): Person[] {
   const result = [...people];
   for (const author of authors) {
-    if (!readsAsPersonName(author)) continue;
+    if (!namedAlone.has(author) && !readsAsPersonName(author)) continue;
     const key = personKey(author);
     const named = result.findIndex((p) => p.key === key);
     if (named >= 0) result[named] = { ...result[named]!, byline: true };
