@@ -631,3 +631,16 @@ describe("people: the byline's author is a person of the article (CoNLL train)",
     for (const name of ["Lynne O'Donnell", "Sarah E. Needleman", "Daniel Kahn Gillmor", "M. Smith", "Robert VerBruggen", "Seo Ji-eun"]) expect(readsAsPersonName(name)).toBe(true);
   });
 });
+
+describe("people: an apostrophe before a capital is inside a surname (PolNeAR train)", () => {
+  it("'D’Souza replied' after 'author Dinesh D’Souza' is his mention, and the quote is his", () => {
+    const text = [
+      "Filmmaker and best-selling author Dinesh D’Souza made his prediction who the next president will be, and the GOP will not be happy.",
+      "After BlazeTV’s Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied, “If I had to bet now, I regret to say, I would bet on Hillary.”",
+    ].join("\n\n");
+    const record = extract(text);
+    const dsouza = record.people.find((p) => p.name === "Dinesh D’Souza")!;
+    expect(dsouza.mentions.map((m) => m.text)).toEqual(["Dinesh D’Souza", "D’Souza"]);
+    expect(record.quotes[0]!.speaker).toMatchObject({ kind: "person", personId: dsouza.id });
+  });
+});

@@ -765,7 +765,8 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
   };
   const paragraphOf = paragraphIndex(doc.text);
   const byGivenName = givenNameHolders(people, bySurname);
-  for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s)?/gu)) {
+  // "O'Brien", "D’Souza": an apostrophe before a capital is inside the name.
+  for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?(?:['’]s)?/gu)) {
     const start = m.index!;
     if (start < skipBefore || isTaken(start)) continue;
     const word = stripPossessive(m[0]);
