@@ -644,3 +644,25 @@ describe("people: an apostrophe before a capital is inside a surname (PolNeAR tr
     expect(record.quotes[0]!.speaker).toMatchObject({ kind: "person", personId: dsouza.id });
   });
 });
+
+describe("people: a title's word after a given name is a surname (bench/bbc)", () => {
+  it("'Bank of England governor Mervyn King said': one person, titled, who is the speaker", () => {
+    const record = extract(
+      'Retail sales fell in January.\n\nLast month, Bank of England governor Mervyn King said that the economy had hit a "softer patch" after rapid growth.',
+    );
+    expect(record.people.map((p) => [p.name, p.titles])).toEqual([["Mervyn King", ["Bank of England governor"]]]);
+    expect(record.quotes[0]!.speaker).toMatchObject({ kind: "person", name: "Mervyn King" });
+  });
+  it("'the mistake that John Major and his colleagues made': Major is his surname", () => {
+    expect(
+      names('He told BBC Radio 4\'s Today programme: "No politician should make the mistake that John Major and his colleagues made in 1992 of saying no matter what the circumstances are."'),
+    ).toContain("John Major");
+  });
+  it("an abbreviated title after a state stays a title ('former South Carolina Gov. Jim Hodges', PolNeAR train)", () => {
+    expect(
+      names(
+        "“She’s going to be more aggressive, more focused on issues that our Democratic base in South Carolina cares a lot about,” said former South Carolina Gov. Jim Hodges, a Clinton backer, referring to issues that are important to the African-American community.",
+      ),
+    ).toEqual(["Jim Hodges"]);
+  });
+});

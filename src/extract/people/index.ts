@@ -536,7 +536,10 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const month = CALENDAR_WORDS.has(bare) && !personTagged(token);
   // "Malivai Washington", "Jack London": a capital's name after a given name is a surname.
   const countryWord = country !== null && !(surnameAfterGiven && country.via === "capital");
-  if (countryWord || isTitleWord(bare) || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
+  // "John Major", "Mervyn King": a title's word after a given name, ending the name, is a surname
+  // (not an abbreviated title, "South Carolina Gov. Nikki Haley").
+  const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
+  if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
