@@ -38,7 +38,8 @@ function notAnOrganisation(name, record) {
   const last = words[words.length - 1].toLowerCase().replace(/['’]s$/, "");
   // ("the senator's campaign", "Alpha Corp's board": what a person or body has may be a body.)
   if (/['’]s\b/.test(name) && !BODY_WORDS.has(last)) return "a possessive";
-  if (words.length === 1 && ENGLISH_STOPWORDS.has(last)) return "a function word";
+  // ("US", "IT" in capitals are a country and a trade, not the words "us" and "it".)
+  if (words.length === 1 && ENGLISH_STOPWORDS.has(last) && !/^\p{Lu}{2,}$/u.test(name)) return "a function word";
   if (words.length === 1 && DEMONYM.test(last)) return "a demonym";
   if (ROLE_WORDS.has(last)) return "a title or role";
   if (words.length >= 2 && isGivenName(words[0]) && words.every((w) => isNamePart(w) || /^[A-Z]\.?$/.test(w))) return "a person's name";
