@@ -668,3 +668,17 @@ describe("quotes: a people named in the plural is a described source (PolNeAR tr
     expect(quotes(text).find((q) => q.text.startsWith("protector"))).toMatchObject({ speaker: "Russians", kind: "anonymous" });
   });
 });
+
+describe("speakers: an adverb or a time word between the subject and its cue is no part of the speaker (PolNeAR train)", () => {
+  const speakerOf = (text: string) => extract(text).quotes.map((q) => q.speaker?.name);
+  it("'Chief Williams later admitted …, noting that \"…\"': the speaker is the chief, without 'later'", () => {
+    expect(
+      speakerOf(
+        `The warnings amounted to a big misfire. Chief Williams later admitted that open-carry wasn't a problem, noting that "nobody's been arrested or has challenged the things we asked them to do."`,
+      ),
+    ).toEqual(["Williams"]);
+  });
+  it("'Priebus later Thursday told Fox News: “…”': 'later' goes with the day", () => {
+    expect(speakerOf("Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”")).toEqual(["Priebus"]);
+  });
+});

@@ -305,9 +305,16 @@ export function phraseStartingAt(doc: Doc, i: number, highest: number): [number,
   return named ?? trimPhrase(doc, first, last);
 }
 
-/** Drops a trailing link word or date from a phrase ("X on Tuesday" never gets here: "on" ends it). */
+/** Words that lead a time phrase: "Trump last week", "X this morning" once the date word is dropped. */
+const TIME_LEADS = new Set(["last", "this", "next", "early", "late", "earlier"]);
+
+/**
+ * Drops a trailing link word, date or adverb from a phrase ("X on Tuesday" never gets here: "on"
+ * ends it; "Chief Novak later admitted", "Novak later Thursday told": the adverb is no part of the speaker).
+ */
 function trimPhrase(doc: Doc, first: number, last: number): [number, number] | null {
-  while (last >= first && (PHRASE_LINKS.has(doc.tokens[last]!.normal) || has(doc.tokens[last]!, "Date"))) last--;
+  const trailing = (t: Token) => PHRASE_LINKS.has(t.normal) || has(t, "Date") || ADVERB_BEFORE_CUE.has(t.normal) || TIME_LEADS.has(t.normal);
+  while (last >= first && trailing(doc.tokens[last]!)) last--;
   while (first <= last && PHRASE_LINKS.has(doc.tokens[first]!.normal)) first++;
   return last < first ? null : [first, last];
 }
