@@ -15,7 +15,7 @@ thinks thought hopes hoped according reported reports responded responds testifi
 counters conceded concedes boasted boasts complained complains charged charges emailed texted stated
 mused muses lamented laments scoffed retorted snapped exclaimed wondered wonders recalled joked jokes
 saying telling adding noting writing arguing explaining insisting warning asking declaring asserted
-yells yelled shouts screams screamed
+yells yelled yelling shouts shouting screams screamed chanted chants chanting
 asserts maintained maintains contended contends pointed indicated indicates`.split(/\s+/),
 );
 

@@ -682,3 +682,13 @@ describe("speakers: an adverb or a time word between the subject and its cue is 
     expect(speakerOf("Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”")).toEqual(["Priebus"]);
   });
 });
+
+describe("speakers: a crowd's chant is the crowd's (PolNeAR train)", () => {
+  it("'the attendees chanted, \"Lock her up!\"': the attendees, not the speaker at the podium", () => {
+    const record = extract(
+      `As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers. At one point, Trump tried to shush his supporters.`,
+    );
+    expect(record.quotes[0]).toMatchObject({ text: "Lock her up!", cue: "chanted", speaker: { name: "attendees" } });
+    expect(record.quotes[0]!.speaker!.kind).not.toBe("person");
+  });
+});
