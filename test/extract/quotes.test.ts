@@ -692,3 +692,10 @@ describe("speakers: a crowd's chant is the crowd's (PolNeAR train)", () => {
     expect(record.quotes[0]!.speaker!.kind).not.toBe("person");
   });
 });
+
+describe("speakers: a qualifying word that heads the phrase names a person (bench/bbc)", () => {
+  it("'said the Chelsea star': a described person, not an organisation named after the club", () => {
+    const record = extract(`"I would have headed that every time but I completely lost it in the lights," said the Chelsea star.`);
+    expect(record.quotes[0]!.speaker).toMatchObject({ name: "Chelsea star", kind: "anonymous" });
+  });
+});

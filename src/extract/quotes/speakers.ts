@@ -2,7 +2,7 @@
 // mention inside the phrase, or by a pronoun resolved to the person in focus), or keeps the
 // article's words with their kind: an organisation, a document or an unnamed source.
 import { givenNameGender, isNamePart, type Gender } from "../../data/names.js";
-import { CALENDAR_WORDS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
+import { CALENDAR_WORDS, ORGANISATION_WORDS, PERSON_QUALIFIERS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS } from "../../data/people.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
 import { THING_NOUN_PLURALS, THING_NOUNS } from "../../data/thing-nouns.js";
 import { ANONYMOUS_SPEAKERS, BODY_WORDS, DOCUMENT_WORDS, GENDERED_NOUNS, GENDERED_TITLES, PERSON_DEMONYMS, PHRASE_LINKS, SPEAKER_PRONOUNS } from "../../data/speech.js";
@@ -364,7 +364,7 @@ function describedSpeaker(words: string, head: string): Speaker | null {
 }
 
 /** Words for a person's role, not a body's: "leader", "MP", "archbishop" (not "ministry", "party", "Labour"). */
-const ROLE_WORDS = new Set([...TITLE_WORDS].filter((w) => !ORGANISATION_WORDS.has(w) && !QUALIFYING_TITLE_WORDS.has(w)));
+const ROLE_WORDS = new Set([...[...TITLE_WORDS].filter((w) => !ORGANISATION_WORDS.has(w) && !QUALIFYING_TITLE_WORDS.has(w)), ...PERSON_QUALIFIERS]);
 
 /** Of the people named, the first in the last sentence that names any: that sentence's subject, as a rule. */
 function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): PersonMention | undefined {
