@@ -149,7 +149,7 @@ development science technology sport sports home treasury cabinet war oil petrol
 under citizen rebel star champion veteran`.split(/\s+/),
 );
 
-/** Qualifying words that name a person when they head a phrase: "the Chelsea star", "a party veteran", "the board member". */
+/** Qualifying words that name a person when they head a phrase: "the Rovers star", "a party veteran", "the board member". */
 export const PERSON_QUALIFIERS = new Set(["star", "champion", "veteran", "rebel", "citizen", "member", "executive"]);
 
 /** compromise's tags of a word it knows as (part of) a person's name. */

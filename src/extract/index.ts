@@ -48,7 +48,7 @@ export function extractAll({ article, doc, referenceDate, dateStyle }: ExtractIn
   const calendarDates = dates.filter((d) => d.granularity !== "reference");
   const published = article.meta.published?.slice(0, 10) ?? null;
   const meetings = extractMeetings({ doc, people, organizations, countries, dates: calendarDates, quotes, referenceDate, published, skipBefore, dateline: article.meta.dateline });
-  // A wire story's byline: a name alone right above its dateline ("KIEV 1996-08-23").
+  // A wire story's byline: a name alone right above its dateline ("WARSAW 1996-03-14").
   const datelineAt = new Set(article.dropped.filter((d) => d.reason === "dateline").map((d) => d.line));
   const namedAlone = new Set(article.dropped.filter((d) => d.reason === "byline" && datelineAt.has(d.line + 1)).map((d) => d.text.trim()));
   return { people: withBylinePeople(people, article.meta.authors, namedAlone), organizations, countries, dates, quotes, meetings };

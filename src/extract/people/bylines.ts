@@ -11,10 +11,10 @@ import type { Person } from "../../schema/record.js";
 import { personKey } from "./key.js";
 
 const isInitials = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word);
-/** A capitalised name word ("McNeil", "O'Donnell", "Jean-Luc"; not "ACLU", nor a run-in "GarberFOXBusiness") or initials ("R.", "P.V."). */
+/** A capitalised name word ("McKay", "O'Neill", "Jean-Luc"; not "ACLU", nor a run-in "DoeNEWSBusiness") or initials ("R.", "P.V."). */
 const isNameWord = (word: string) => (/^\p{Lu}[\p{L}'’-]*$/u.test(word) && /\p{Ll}/u.test(word) && !/\p{Lu}{3}/u.test(word)) || isInitials(word);
 
-/** A word of the dictionary rather than of names: "Vacancies", "Tools", "Talk". */
+/** A word of the dictionary rather than of names: "Offers", "Tools", "Chat". */
 function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   return [lower, lower.replace(/ies$/, "y"), lower.replace(/s$/, "")].some((w) => {
@@ -25,8 +25,9 @@ function isCommonWord(word: string): boolean {
 
 /**
  * Whether a byline's name reads as a person's: two to four name words, the first a given name, an
- * initial or an East Asian family name ("Seo Ji-eun"), and no later word a common word. Page furniture that a page's byline picked up
- * ("Free SEO Tools", "Asia Talk", "Jerusalem Post", "Michael HiltzikBusiness Columnist") is no person.
+ * initial or an East Asian family name ("Kim Min-ji"), and no later word a common word. Page
+ * furniture that a page's byline picked up ("Free Web Tools", "Asia Chat", "Springfield Post",
+ * "Jane DoeBusiness Columnist") is no person.
  */
 export function readsAsPersonName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -39,8 +40,8 @@ export function readsAsPersonName(name: string): boolean {
 /**
  * The people with the authors added (or marked, when the body names them too), in the order given.
  * `namedAlone`: the authors whose byline is their name alone on the line above a wire dateline:
- * normalize took that line for a name by its shape and place, so no name list is asked ("Rostislav
- * Khotin"). A page's lines get no such trust ("Jerusalem Post", "Job Listings").
+ * normalize took that line for a name by its shape and place, so no name list is asked ("Ivan
+ * Petrenko"). A page's lines get no such trust ("Springfield Post", "Job Offers").
  */
 export function withBylinePeople(people: Person[], authors: string[], namedAlone: ReadonlySet<string>): Person[] {
   const result = [...people];

@@ -536,8 +536,8 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const month = CALENDAR_WORDS.has(bare) && !personTagged(token);
   // "Malivai Washington", "Jack London": a capital's name after a given name is a surname.
   const countryWord = country !== null && !(surnameAfterGiven && country.via === "capital");
-  // "John Major", "Mervyn King": a title's word after a given name, ending the name, is a surname
-  // (not an abbreviated title, "South Carolina Gov. Nikki Haley").
+  // "Tom Major", "Anna King": a title's word after a given name, ending the name, is a surname
+  // (not an abbreviated title, "North Dakota Gov. Jan Novak").
   const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
   if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
@@ -768,7 +768,7 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
   };
   const paragraphOf = paragraphIndex(doc.text);
   const byGivenName = givenNameHolders(people, bySurname);
-  // "O'Brien", "D’Souza": an apostrophe before a capital is inside the name.
+  // "O'Brien", "D’Costa": an apostrophe before a capital is inside the name.
   for (const m of doc.text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]\p{Lu}[\p{L}-]*)?(?:['’]s)?/gu)) {
     const start = m.index!;
     if (start < skipBefore || isTaken(start)) continue;

@@ -305,7 +305,7 @@ export function phraseStartingAt(doc: Doc, i: number, highest: number): [number,
   return named ?? trimPhrase(doc, first, last);
 }
 
-/** Words that lead a time phrase: "Trump last week", "X this morning" once the date word is dropped. */
+/** Words that lead a time phrase: "Novak last week", "X this morning" once the date word is dropped. */
 const TIME_LEADS = new Set(["last", "this", "next", "early", "late", "earlier"]);
 
 /**
