@@ -12,7 +12,7 @@ const InputRecord = z.union([
     source: z.string(),
     id: z.string().optional(),
     meta: z.object({ title: z.string().nullable(), published: z.string().nullable() }),
-    people: z.array(z.object({ key: z.string().optional(), name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), mentions: z.array(z.unknown()) })),
+    people: z.array(z.object({ key: z.string().optional(), name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), mentions: z.array(z.unknown()), byline: z.literal(true).optional() })),
     // Records made before organisations were records of their own have none.
     organizations: z.array(z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()), mentions: z.array(z.unknown()) })).optional(),
     countries: z.array(z.object({ code: z.string(), name: z.string(), mentions: z.array(z.unknown()) })),
@@ -128,6 +128,8 @@ export class CorpusAggregator {
     const day = /^\d{4}-\d{2}-\d{2}/.exec(record.meta.published ?? "")?.[0] ?? null;
     const seen = new Set<string>();
     for (const p of record.people) {
+      // The corpus is about who is in the news: a reporter named only in the byline is not.
+      if (p.byline && !p.mentions.length) continue;
       const key = p.key ?? personKey(p.name);
       const tally = this.person(key);
       if (!seen.has(key)) {

@@ -68,6 +68,18 @@ describe("CorpusAggregator", () => {
     expect(people[0]!.aliases).toEqual(["Brown"]);
   });
 
+  it("leaves out a reporter named only in the byline, and keeps one the body names too (records of CoNLL-style wire stories)", () => {
+    const corpus = new CorpusAggregator(() => {});
+    const record = (source: string, people: { name: string; mentions: unknown[]; byline?: true }[]) =>
+      JSON.stringify({ source, meta: { title: null, published: "1996-08-22" }, people: people.map((p) => ({ ...p, key: personKey(p.name), aliases: [], country: null })), countries: [], quotes: [], meetings: [], dropped: [] });
+    corpus.addLine(record("a", [{ name: "Werner Zwingmann", mentions: [{}] }, { name: "Peter Blackburn", mentions: [], byline: true }]), "a:1");
+    corpus.addLine(record("b", [{ name: "Peter Blackburn", mentions: [{}], byline: true }]), "b:1");
+    expect(corpus.result().people.map((p) => [p.key, p.articles])).toEqual([
+      ["peter-blackburn", 1],
+      ["werner-zwingmann", 1],
+    ]);
+  });
+
   it("joins an organisation across articles by its key, with its other names and the quotes it speaks", () => {
     const imf = (aliases: string[]) => ({ key: "international-monetary-fund", name: "International Monetary Fund", aliases, mentions: [{}, {}] });
     const speaker = { name: "International Monetary Fund", personId: null, organizationId: "organization-1", key: "international-monetary-fund", kind: "organization" };
