@@ -19,7 +19,7 @@ export const FORWARD_CUES = /\b(?:effective|payable|as soon as|as early as)\s+$/
 /** Verbs that push something back "until" a date, which then lies ahead: "postponed until Tuesday morning". */
 export const DEFERRAL_VERBS = /^(postpone|postponed|delay|delayed|defer|deferred|extend|extended|adjourn|adjourned|give|given|gave|suspend|suspended|recess|recessed)$/;
 
-/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Bahamas has reached"). */
+/** Auxiliaries, which compromise may tag as nouns after a plural name ("The Maldives has reached"). */
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"]);
 
 /** Words that put an event before the story's day: "had met", "a month after", "met him several times". */

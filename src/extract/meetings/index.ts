@@ -153,7 +153,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   // ("the government's current talks with the IMF and World Bank": with no one named to hold them, the bodies did not meet each other.)
   const jointBodies = t.shape === "with" && subject.length > 0 && objects.length > 1 && objects.every((o) => o.org !== undefined && !o.person) && !eachHolder;
   const together = (t.shape !== "with" && t.shape !== "direct") || jointBodies;
-  // "Both Renault and Peugeot held talks with Nissan", "Ruritania, Freedonia and Sylvania have all
+  // "Both Alpha Motors and Beta Motors held talks with Gamma", "Ruritania, Freedonia and Sylvania have all
   // reached agreement with commercial banks": each subject met the other side on its own.
   const floating = subject.length > 1 && EACH_AFTER.test(ctx.doc.text.slice(subject[subject.length - 1]!.end, t.start));
   const each = floating || (subject.length > 1 && /\b(?:both|each of)\s+$/i.test(ctx.doc.text.slice(Math.max(0, subject[0]!.start - 12), subject[0]!.start)));
