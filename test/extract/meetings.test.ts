@@ -1180,3 +1180,16 @@ describe("meetings: a meeting held and told without a date is of the article's o
     expect(meetings(text, "2026-12-07")).toMatchObject([{ who: "Subroto + Suharto", date: null }]);
   });
 });
+
+describe("meetings: an aside between the sides and the verb (Reuters-21578, outside bench/meetings)", () => {
+  it("'A and B, Japan's deputy minister of International Trade and Industry (MITI), are due to meet in Washington'", () => {
+    const text =
+      "Deputy U.S. Trade Representative Michael Smith and Makoto Kuroda, Japan's deputy minister of International Trade and Industry (MITI), are due to meet in Washington this week in an effort to end the dispute.";
+    expect(meetings(text, "1987-04-13")).toMatchObject([{ who: "Michael Smith + Makoto Kuroda", status: "planned", location: "Washington" }]);
+  });
+  it("'A and the head of the central bank of Mexico, B, met in Mexico City'", () => {
+    const text =
+      "Last week, Peruvian central bank president Leonel Figueroa and the head of the central bank of Mexico, Miguel Mancera Aguayo met in Mexico City in private talks said aimed at consolidating the upward trend of silver prices.";
+    expect(meetings(text, "1987-04-23")).toMatchObject([{ who: "Leonel Figueroa + Miguel Mancera Aguayo", status: "held", location: "Mexico City" }]);
+  });
+});

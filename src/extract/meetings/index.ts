@@ -734,10 +734,10 @@ function compoundSides(ctx: Context, t: Trigger): Side[] {
   });
 }
 
-/** "Smith and Jones met", "A and B have met": the subject is a list, nothing stands between it and the verb, and the verb is mutual. */
 /** ">, said they ", " said that they ": the sides named before a cue, told of as "they". */
 const SAID_THEY = /^>?,?\s+(?:said|say|says|announced)\s+(?:that\s+)?they\s+/;
 
+/** "Smith and Jones met", "A and B have met": the subject is a list, nothing stands between it and the verb, and the verb is mutual. */
 function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const last = subject[subject.length - 1];
   if (!RECIPROCAL.test(text.slice(t.start, t.end))) return false;
@@ -745,7 +745,9 @@ function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   // "A and B held", "A and the International Monetary Fund (IMF) on Saturday morning held": the
   // last side's own acronym and a short date may stand before the phrase.
   const acronym = last.org?.mentions.find((m) => m.start > last.end && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ")");
-  const gap = text.slice(acronym ? acronym.end + 1 : last.end, t.start);
+  // "A and B, Ruritania's deputy trade minister, are due to meet", "A and B, who is in Bern, conferred":
+  // an aside between commas about the last side stands outside the gap.
+  const gap = text.slice(afterAside(text, acronym ? acronym.end + 1 : last.end), t.start);
   return /^[\s,]*(?:[\w-]+\s+){0,4}$/u.test(gap.replace(SAID_THEY, " "));
 }
 

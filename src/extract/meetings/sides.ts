@@ -78,6 +78,7 @@ export function isListGap(listed: string, first: boolean): boolean {
   const gap = listed.replace(/ ?[(<]\p{Lu}{2,6}[)>]/gu, "").replace(/^\)/, "").replace(/[<>]/g, " ").replace(first ? /^\s*\b(?:a|an)\s/ : /^$/, " ");
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
+  if (!first && DESCRIBED_BEFORE_NAME.test(gap)) return true;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
   // "between Russian peacemaker X and rebel chief-of-staff Y"), never before the comma or "and".
   const joint = first ? 0 : Math.max(gap.lastIndexOf(","), ...[...gap.matchAll(/\b(?:and|or)\b/g)].map((m) => m.index! + m[0].length));
@@ -92,6 +93,12 @@ export function isListGap(listed: string, first: boolean): boolean {
   const isModifier = (w: string) => (/^\p{Ll}[\p{Ll}-]+(?:['’]s?)?$/u.test(w) && !ENGLISH_STOPWORDS.has(w)) || /^\d+-?$/.test(w);
   return before.every(isJoining) && after.every((w) => isJoining(w) || (modifiers-- > 0 && isModifier(w)));
 }
+
+/**
+ * " and the head of the central bank of Ruritania, ": the next side described before its name, the
+ * description closed by a comma ("A and the head of the central bank of Ruritania, B, met").
+ */
+const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for)\s[^,;:.()"“”]{1,50},\s*$/u;
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
