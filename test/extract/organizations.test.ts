@@ -112,3 +112,18 @@ describe("organisations: legal forms of other countries and capitals after 'U.S.
     expect(names("Western trade sources told Reuters Taiwan and the U.S. Have been holding talks on the currency issue.")).toEqual([]);
   });
 });
+
+describe("organisations: 'the committee' refers back to the committee named before (Reuters-21578, outside bench/meetings)", () => {
+  it("'the 14-bank advisory committee … on the committee … The committee had played a useful role' is one organisation", () => {
+    const text =
+      "Brazil is not happy with the existing structure of the 14-bank advisory committee which coordinates its commercial bank debt, Finance Minister Dilson Funaro said.\n\nU.S. Banks have 50 pct representation on the committee while holding only 35 pct of Brazil's debt to banks, he said. The committee had played a useful role in 1982 and 1983, however.";
+    const committee = organizations(text).find((o) => o.name === "14-bank advisory committee");
+    expect(committee?.mentions.map((m) => m.text)).toEqual(["14-bank advisory committee", "committee", "committee"]);
+    expect(names(text)).not.toContain("committee");
+  });
+  it("guard: 'the banks' is not taken for the creditor banks named before it (bench/meetings train)", () => {
+    const text =
+      "They noted that the latest plan marked a compromise between the two sides' demands, but fell short of Ongpin's assertion that the Philippines would insist on a deal better than the 13/16 percentage points offered to Mexico last year by its creditor banks.\n\nThe sources said Finance Undersecretary Ernest Leung and Deputy Central Bank Governor Edgardo Zialcita left New York after Ongpin and Central Bank Governor Jose Fernandez started talks with the banks to put finishing touches to the accord.";
+    expect(names(text)).toContain("banks");
+  });
+});
