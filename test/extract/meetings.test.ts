@@ -1193,3 +1193,16 @@ describe("meetings: an aside between the sides and the verb (Reuters-21578, outs
     expect(meetings(text, "1987-04-23")).toMatchObject([{ who: "Leonel Figueroa + Miguel Mancera Aguayo", status: "held", location: "Mexico City" }]);
   });
 });
+
+describe("meetings: talks told of by a body's spokesman are the body's (Reuters-21578, outside bench/meetings)", () => {
+  it("'Further negotiations with Telefonica have yet to be concluded, however, an APT spokesman said'", () => {
+    const text =
+      "ATT/Philips (APT), the joint venture between American Telephone and Telegraph Co <T> of the U.S. And N.V. Philips Gloeilampenfabrieken <PGLO.AS>, said the Spanish government had approved its setting up of a joint venture in Spain.\n\nThe order is expected to be worth some 30 mln dlrs per year.\n\nFurther negotiations with Telefonica have yet to be concluded, however, an APT spokesman said.";
+    expect(whoOf(text, "1987-06-18")).toEqual(["ATT/Philips + Telefonica"]);
+  });
+  it("guard: a spokesman who tells of another matter in the main clause is no side of talks in a fronted clause (CoNLL-2003 train)", () => {
+    const text =
+      'Speaking only hours after Chinese state media said the time was right to engage in political talks with Taiwan, Foreign Ministry spokesman Shen Guofang told Reuters: "The necessary atmosphere for the opening of cross-Strait talks on an equal footing has not been created."';
+    expect(whoOf(text, "1996-08-22")).toEqual([]);
+  });
+});

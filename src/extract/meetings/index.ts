@@ -469,9 +469,20 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   if (org) return [org];
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   if (bodyIsSubject) return listBefore(text, ctx.sides, body.end, sentence.start, true);
+  // "The Alpha spokeswoman said she expected news of the talks with Beta", "…, a Gamma spokesman
+  // said": talks told of by a body's spokesman, with no one else to hold them, are the body's.
+  // The spokesman opens the sentence or closes it with the cue, so tells of the talks, not of another matter.
+  const spoken = t.shape === "with" ? ctx.sides.find((s) => s.org && s.start >= sentence.start && s.end <= sentence.end && !objects.some((o) => o.org === s.org) && SPOKESMAN_AFTER.test(text.slice(s.end, s.end + 16))) : undefined;
+  const opensOrCloses = spoken && (spoken.end <= t.start ? !ctx.sides.some((s) => s.start >= sentence.start && s.end <= spoken.start) : SPOKESMAN_CLOSES.test(text.slice(spoken.end, sentence.end)));
+  if (spoken && opensOrCloses) return [spoken];
   const opening = t.shape === "with" ? openingSubject(ctx, sentence, t, objects) : null;
   return opening ? [opening] : [];
 }
+
+/** " spokesman", " spokeswoman": right after a body's name, who speaks for it. */
+const SPOKESMAN_AFTER = /^\s+(?:spokesman|spokeswoman|spokesperson)\b/;
+/** " spokesman said.": the spokesman and the cue end the sentence. */
+const SPOKESMAN_CLOSES = /^\s+(?:spokesman|spokeswoman|spokesperson)\s+(?:said|says|added)\W*$/;
 
 /**
  * "Ruritania has secured a deferral … following five months of negotiations with creditor banks",
