@@ -1206,3 +1206,11 @@ describe("meetings: talks told of by a body's spokesman are the body's (Reuters-
     expect(whoOf(text, "1996-08-22")).toEqual([]);
   });
 });
+
+describe("meetings: 'their meeting with' belongs to the group named before 'their' (Reuters-21578, outside bench/meetings)", () => {
+  it("'Ongpin declined …, and bankers also declined to be specific ahead of their next meeting with Ongpin on Monday'", () => {
+    const text =
+      "Philippines finance minister Jaime Ongpin said he was cautiously optimistic an accord on debt rescheduling would be reached with commercial bank creditors, as he prepared for the third week of talks starting Monday.\n\nOngpin declined to disclose details of the banks' new offer and bankers also declined to be specific ahead of their next meeting with Ongpin on Monday.";
+    expect(whoOf(text, "1987-03-15")).toContain("bankers + Jaime Ongpin");
+  });
+});
