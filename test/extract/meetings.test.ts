@@ -1214,3 +1214,11 @@ describe("meetings: 'their meeting with' belongs to the group named before 'thei
     expect(whoOf(text, "1987-03-15")).toContain("bankers + Jaime Ongpin");
   });
 });
+
+describe("meetings: a number's decimal point inside the topic of a negotiation (Reuters-21578, outside bench/meetings)", () => {
+  it("'Argentina has since last month been negotiating a 2.15 billion dlr loan with the steering committee'", () => {
+    const text =
+      "Argentina has since last month been negotiating a 2.15 billion dlr loan with the steering committee for its international creditor banks to meet 1987 growth targets.";
+    expect(whoOf(text, "1987-03-25")).toEqual(["Argentina + steering committee"]);
+  });
+});
