@@ -1222,3 +1222,16 @@ describe("meetings: a number's decimal point inside the topic of a negotiation (
     expect(whoOf(text, "1987-03-25")).toEqual(["Argentina + steering committee"]);
   });
 });
+
+describe("meetings: a body named in an aside of its own, after its description (Reuters-21578, outside bench/meetings)", () => {
+  it("'Employers and the port union, FNV, are to meet again this afternoon'", () => {
+    const text =
+      "Employers and the port union, FNV, are to meet again this afternoon to attempt a settlement of the six-week-old dispute in Rotterdam's general cargo sector, but neither side is optimistic, spokesmen for both sides told Reuters.";
+    expect(meetings(text, "1987-03-03")).toMatchObject([{ who: "Employers + FNV", status: "planned" }]);
+  });
+  it("guard: 'in Benghazi, Libya, discussed' names a place in its aside, not a side (PolNeAR train)", () => {
+    const text =
+      "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host Hugh Hewitt on Thursday.";
+    expect(whoOf(text, "2016-08-05")).not.toContain("Libya + Hugh Hewitt");
+  });
+});

@@ -431,7 +431,10 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   // "Brazil, which has a foreign debt totaling $113 billion, resumed talks": past an aside between commas.
   const asideEnd = body ? afterAside(text, body.end) : 0;
-  const verbStart = body ? (asideEnd <= t.start ? asideEnd : body.end) : 0;
+  // "Employers and the port union, FNV, are to meet": an organisation named in an aside of its own is
+  // followed by its verb ("Benghazi, Libya, discussed" names a place).
+  const ownAside = body?.org !== undefined && /,\s$/.test(text.slice(body.start - 2, body.start)) && text[body.end] === ",";
+  const verbStart = body ? (asideEnd <= t.start && asideEnd > body.end ? asideEnd : ownAside ? body.end + 1 : body.end) : 0;
   // "United Artists Communications Inc and <United Cable Television Corp> said they have suspended
   // negotiations": "they" are the bodies named before the cue.
   const verbFrom = verbStart + (SAID_THEY.exec(text.slice(verbStart, t.start))?.[0].length ?? 0);
@@ -768,7 +771,9 @@ function metTogether(text: string, subject: Side[], t: Trigger): boolean {
   const acronym = last.org?.mentions.find((m) => m.start > last.end && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ")");
   // "A and B, Ruritania's deputy trade minister, are due to meet", "A and B, who is in Bern, conferred":
   // an aside between commas about the last side stands outside the gap.
-  const gap = text.slice(afterAside(text, acronym ? acronym.end + 1 : last.end), t.start);
+  const from = acronym ? acronym.end + 1 : last.end;
+  const aside = afterAside(text, from);
+  const gap = text.slice(aside <= t.start ? aside : from, t.start);
   return /^[\s,]*(?:[\w-]+\s+){0,4}$/u.test(gap.replace(SAID_THEY, " "));
 }
 

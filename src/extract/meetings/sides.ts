@@ -95,10 +95,11 @@ export function isListGap(listed: string, first: boolean): boolean {
 }
 
 /**
- * " and the head of the central bank of Ruritania, ": the next side described before its name, the
- * description closed by a comma ("A and the head of the central bank of Ruritania, B, met").
+ * " and the head of the central bank of Ruritania, ", " and the port union, ": the next side
+ * described before its name, the description closed by a comma ("A and the head of the central
+ * bank of Ruritania, B, met", "Employers and the port union, FNV, are to meet").
  */
-const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for)\s[^,;:.()"“”]{1,50},\s*$/u;
+const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|(?:of|at|for)\s[^,;:.()"“”]{1,50}),\s*$/u;
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
