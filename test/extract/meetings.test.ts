@@ -1235,3 +1235,11 @@ describe("meetings: a body named in an aside of its own, after its description (
     expect(whoOf(text, "2016-08-05")).not.toContain("Libya + Hugh Hewitt");
   });
 });
+
+describe("meetings: a country's adjective before a thing is no rival to the sentence's subject (Reuters-21578, outside bench/meetings)", () => {
+  it("'The Soviet Union recently bought over 1.0 mln tonnes of U.S. corn, ostensibly as a conciliatory gesture ahead of trade talks with U.S. agriculture officials'", () => {
+    const text =
+      "The Soviet Union recently bought over 1.0 mln tonnes of U.S. corn, ostensibly as a conciliatory gesture ahead of trade talks with U.S. agriculture officials.";
+    expect(whoOf(text, "1987-03-13")).toEqual(["Soviet Union + United States"]);
+  });
+});

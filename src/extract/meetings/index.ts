@@ -507,7 +507,8 @@ function openingSubject(ctx: Context, sentence: Sentence, t: Trigger, objects: S
   if (!first) return null;
   // ("Ruritania, which owes the IMF 450 mln dlrs, is to hold talks with": a body inside the aside is no rival subject.)
   const asideEnd = afterAside(ctx.doc.text, first.end);
-  const rivals = sidesBetween(ctx, asideEnd, t.start);
+  // ("Ruritania bought Freedonian corn ahead of talks with": a country's adjective before a thing is no rival either.)
+  const rivals = sidesBetween(ctx, asideEnd, t.start).filter((s) => !(s.country && !s.person && !s.org && modifiesNoun(ctx.doc, s)));
   if (rivals.some((s) => s !== first && !(s.org && s.org === first.org) && !objects.includes(s))) return null;
   return startsClause(ctx, first) && !TELLING.test(verbAfter(ctx, first)!.normal) ? first : null;
 }
