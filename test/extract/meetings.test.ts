@@ -1207,7 +1207,12 @@ describe("meetings: talks told of by a body's spokesman are the body's (Reuters-
   });
 });
 
-describe("meetings: 'their meeting with' belongs to the group named before 'their' (Reuters-21578, outside bench/meetings)", () => {
+describe("meetings: 'their meeting with' and 'they held talks with' belong to the group named before them (Reuters-21578, outside bench/meetings)", () => {
+  it("'U.S. officials did not make such an offer when they held grain talks with Soviet counterparts earlier this week'", () => {
+    const text =
+      "Most analysts interviewed by Reuters were more confident than USDA officials that bonus wheat would be offered to the Soviets, even though U.S. officials did not make such an offer when they held grain talks with Soviet counterparts earlier this week.";
+    expect(whoOf(text, "1987-02-26")).toEqual(["United States + Soviet Union"]);
+  });
   it("'Ongpin declined …, and bankers also declined to be specific ahead of their next meeting with Ongpin on Monday'", () => {
     const text =
       "Philippines finance minister Jaime Ongpin said he was cautiously optimistic an accord on debt rescheduling would be reached with commercial bank creditors, as he prepared for the third week of talks starting Monday.\n\nOngpin declined to disclose details of the banks' new offer and bankers also declined to be specific ahead of their next meeting with Ongpin on Monday.";

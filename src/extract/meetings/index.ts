@@ -406,14 +406,16 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // "Ruritania has agreed to discuss Freedonia … in its talks with Sylvania": "its" is the body or country
   // that is the subject of the last verb before, else the one named last ("the Ruritanian company" is a
   // company's, not Ruritania's; "Ruritanian officials" are no "it").
-  // "Ongpin declined …, and bankers also declined to comment ahead of their next meeting with Ongpin":
-  // "their" is the group or the people named last before it, not one person.
+  // "Ongpin declined …, and bankers also declined to comment ahead of their next meeting with Ongpin",
+  // "U.S. officials made no offer when they held grain talks with": "their" and "they" are the
+  // group, the people or the country's people named last before them, not one person.
   if (t.shape === "with" && THEIR_BEFORE.test(text.slice(sentence.start, t.start))) {
     const sides = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start));
     const last = sides.at(-1);
     const people = last?.person ? listBefore(text, sides, last.end, sentence.start) : [];
     if (people.length > 1) return people;
     if (last?.org && /s$/.test(last.org.name)) return [last];
+    if (last?.country && !last.person && !last.org && PEOPLE_OF_COUNTRY.test(text.slice(last.end, last.end + 24))) return [last];
   }
   if (t.shape === "with" && ITS_BEFORE.test(text.slice(sentence.start, t.start))) {
     const bodies = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start) && !BODY_KIND_AFTER.test(text.slice(s.end, s.end + 16)) && !peopleInPlural(ctx, s));
@@ -535,7 +537,9 @@ const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
 
 /** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
 const ITS_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const THEIR_BEFORE = /\btheir\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const THEIR_BEFORE = /\b(?:their|they)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** " officials", " negotiators": right after a country's name, its people. */
+const PEOPLE_OF_COUNTRY = /^\s+(?:officials|negotiators|delegates|representatives|ministers|leaders)\b/;
 
 /** " <VOWG.F>": the stock symbol a wire story puts after a company's name. */
 const STOCK_SYMBOL_AFTER = /^\s?<[\p{Lu}\d.]{1,12}>/u;
