@@ -112,11 +112,12 @@ export const PLANNED_VERBS = /^invite/i;
 
 /**
  * Plural nouns for groups that negotiate as one side, named by a noun phrase rather than a name:
- * "talks with creditor banks", "the bank advisory committee", "noteholders", "Turkish producers".
+ * "talks with creditor banks", "the bank advisory committee", "noteholders", "Turkish producers",
+ * "negotiations with state regulators", "the Japanese steel firms started a new round of talks".
  */
 export const GROUP_SIDE_NOUNS = new Set(
   `banks creditors noteholders holders bondholders lenders shareholders stockholders producers exporters
-importers consumers employers unions committee bankers donors investors managers`.split(/\s+/),
+importers consumers employers unions committee bankers donors investors managers firms regulators`.split(/\s+/),
 );
 
 /** Plural nouns that introduce the sides listed after a dash or colon: "with the so-called "A" countries - Brazil, Argentina and Mexico". */

@@ -1248,3 +1248,16 @@ describe("meetings: a country's adjective before a thing is no rival to the sent
     expect(whoOf(text, "1987-03-13")).toEqual(["Soviet Union + United States"]);
   });
 });
+
+describe("meetings: firms and regulators named by a noun phrase are sides (Reuters-21578, outside bench/meetings)", () => {
+  it("'The Japanese steel firms started a new round of base price talks with <Quintette Coals Ltd> yesterday'", () => {
+    const text =
+      "The Japanese steel firms started a new round of base price talks with <Quintette Coals Ltd> yesterday, while discussions with <Gregg River Co Ltd> will be held later this month, they said.";
+    expect(whoOf(text, "1987-06-18")).toEqual(["Japanese steel firms + Quintette Coals Ltd", "Japanese steel firms + Gregg River Co Ltd"]);
+  });
+  it("'SNET is currently involved in negotiations with state regulators on its rate of return on equity'", () => {
+    const text =
+      "Southern New England Telecommunications Corp, SNET, said it expects to have good earnings in 1987 against 4.46 dlrs per share or 139.2 mln dlrs in 1986.\n\nHowever, senior vice president of finance Daniel Miglio told a meeting of analysts that there was some uncertainty in its earnings outlook because SNET is currently involved in negotiations with state regulators on its rate of return on equity which currently stands at 16.2 pct.";
+    expect(whoOf(text, "1987-04-01")).toContain("Southern New England Telecommunications Corp + state regulators");
+  });
+});
