@@ -113,7 +113,7 @@ export const PLANNED_VERBS = /^invite/i;
 /**
  * Plural nouns for groups that negotiate as one side, named by a noun phrase rather than a name:
  * "talks with creditor banks", "the bank advisory committee", "noteholders", "Turkish producers",
- * "negotiations with state regulators", "the Japanese steel firms started a new round of talks".
+ * "negotiations with federal regulators", "the Ruritanian car firms opened talks with".
  */
 export const GROUP_SIDE_NOUNS = new Set(
   `banks creditors noteholders holders bondholders lenders shareholders stockholders producers exporters

@@ -406,8 +406,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // "Ruritania has agreed to discuss Freedonia … in its talks with Sylvania": "its" is the body or country
   // that is the subject of the last verb before, else the one named last ("the Ruritanian company" is a
   // company's, not Ruritania's; "Ruritanian officials" are no "it").
-  // "Ongpin declined …, and bankers also declined to comment ahead of their next meeting with Ongpin",
-  // "U.S. officials made no offer when they held grain talks with": "their" and "they" are the
+  // "Smith declined to comment, and lenders would say nothing ahead of their next meeting with Smith",
+  // "Ruritanian officials made no offer when they held talks with": "their" and "they" are the
   // group, the people or the country's people named last before them, not one person.
   if (t.shape === "with" && THEIR_BEFORE.test(text.slice(sentence.start, t.start))) {
     const sides = ctx.sides.filter((s) => s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start));
@@ -433,8 +433,8 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const body = ctx.sides.filter((s) => !s.person && s.start >= sentence.start && s.end <= t.start && !state.objects.has(s.start)).pop();
   // "Brazil, which has a foreign debt totaling $113 billion, resumed talks": past an aside between commas.
   const asideEnd = body ? afterAside(text, body.end) : 0;
-  // "Employers and the port union, FNV, are to meet": an organisation named in an aside of its own is
-  // followed by its verb ("Benghazi, Libya, discussed" names a place).
+  // "Employers and the dockers' union, ABC, are to meet": an organisation named in an aside of its own
+  // is followed by its verb ("in Alphaville, Ruritania, discussed" names a place).
   const ownAside = body?.org !== undefined && /,\s$/.test(text.slice(body.start - 2, body.start)) && text[body.end] === ",";
   const verbStart = body ? (asideEnd <= t.start && asideEnd > body.end ? asideEnd : ownAside ? body.end + 1 : body.end) : 0;
   // "United Artists Communications Inc and <United Cable Television Corp> said they have suspended

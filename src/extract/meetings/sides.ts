@@ -95,9 +95,9 @@ export function isListGap(listed: string, first: boolean): boolean {
 }
 
 /**
- * " and the head of the central bank of Ruritania, ", " and the port union, ": the next side
+ * " and the head of the central bank of Ruritania, ", " and the dockers' union, ": the next side
  * described before its name, the description closed by a comma ("A and the head of the central
- * bank of Ruritania, B, met", "Employers and the port union, FNV, are to meet").
+ * bank of Ruritania, B, met", "Employers and the dockers' union, ABC, are to meet").
  */
 const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|(?:of|at|for)\s[^,;:.()"“”]{1,50}),\s*$/u;
 

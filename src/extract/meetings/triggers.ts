@@ -71,7 +71,7 @@ const PHONE_CALL = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b(?=[^.;]{0,80
  * "discussed the country's economic difficulties with President X", "negotiate bilateral agreements
  * with members of the Paris Club": a discussion or negotiation with someone is talks with them, the
  * topic standing between the verb and "with" (one clause, at most 80 characters; the point or comma
- * of a number, "a 2.15 billion dlr loan", ends no clause).
+ * of a number, "a 1.25 billion dlr loan", ends no clause).
  */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|discuss|discussing|negotiated|negotiates|negotiate|negotiating)\b(?:[^.;:,]|[.,](?=\d)){0,80}?\bwith\b/gi;
 

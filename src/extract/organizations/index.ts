@@ -117,13 +117,13 @@ function findOrganisations(doc: Doc, taken: NameSpan[]): OrgMention[] {
 }
 
 /**
- * "Ruritania's 14-bank advisory committee …. Smith met the committee on Tuesday": a group's bare
+ * "Ruritania's bank advisory committee …. Smith met the committee on Tuesday": a group's bare
  * singular noun after "the" refers back to the body named last before it whose name ends in that
  * noun. A plural does not: "the banks" may be all of them, not the creditor banks named before.
  */
 function referredBack(text: string, mentions: OrgMention[]): OrgMention[] {
   return mentions.map((m, i) => {
-    if (/[\ss]$/.test(m.name) || m.name.includes(" ") || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return m;
+    if (m.name.endsWith("s") || m.name.includes(" ") || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return m;
     const noun = m.name.toLowerCase();
     const named = mentions.slice(0, i).findLast((o) => o.name !== m.name && o.name.toLowerCase().split(/\s+/).at(-1) === noun);
     return named ? { ...m, name: named.name } : m;
