@@ -55,11 +55,14 @@ chan wong cheung leung lau ng tse yeung chow tsang kwok lam lai fung tsui tam ch
 ong chia yap yeo quek khoo`.split(/\s+/),
 );
 
-/** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
 /** The legal forms of companies in other countries: "Alpha Spa", "Beta AB", "Gamma Oy", "Delta Pty", "Epsilon Bhd". */
 const FOREIGN_COMPANY_SUFFIXES = ["spa", "gmbh", "bv", "ab", "oy", "oyj", "srl", "sarl", "pty", "bhd", "berhad", "kgaa"];
 
-export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings", ...FOREIGN_COMPANY_SUFFIXES]);
+/** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
+export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings", "bancorp", "bancorporation", "bancshares", "bankshares", ...FOREIGN_COMPANY_SUFFIXES]);
+
+/** A legal form written in capitals, with or without full stops: "AG", "S.A.", "N.V." ("Sa" in "Ricardo Sa Pinto" is a name's). */
+export const isLegalForm = (word: string) => /^(?:\p{Lu}\.?)+$/u.test(word) && CORPORATE_SUFFIXES.has(word.replace(/\./g, "").toLowerCase());
 
 /**
  * Words in other languages that open a company's or a bank's name: "Banco Santander", "Societe
@@ -67,11 +70,22 @@ export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "
  */
 export const FOREIGN_BODY_WORDS = new Set(["societe", "société", "compagnie", "cie", "banque", "banco", "groupe", "gruppo", "sociedad", "companhia", "entreprise", "empresa"]);
 
+/**
+ * Words that end a company's name by naming its trade: "Alpha Laboratories", "Beta Mining",
+ * "Gamma Resources". No person's surname, though each follows a capitalised word as a
+ * surname follows a given name.
+ */
+const COMPANY_TRADE_WORDS = `laboratories industries enterprises resources
+mining minerals chemical chemicals aluminum aluminium petroleum pipelines technologies systems communications
+electronics pharmaceuticals properties investments insurance securities leasing utilities airways`.split(/\s+/);
+
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set([
   ...FOREIGN_BODY_WORDS,
   ...FOREIGN_COMPANY_SUFFIXES,
-  ...`press news agency times post herald daily journal group company corp corporation inc ltd co bank
+  ...COMPANY_TRADE_WORDS,
+  ...`press news agency times post herald daily journal group company corp corporation inc ltd co plc llc limited bancorp
+bancorporation bancshares bankshares bank
 office council ministry department agency organization organisation association union party committee
 commission court assembly parliament congress senate house university college institute school
 foundation fund federation league club team army navy force forces command police service services

@@ -731,6 +731,19 @@ describe("meetings: a company telling of its own talks (Reuters-21578, outside b
   });
 });
 
+describe("meetings: companies named by their trade or legal form (Reuters-21578, outside bench/meetings)", () => {
+  it("'Illinois Regional Bancorp …. Last year, Illinois Regional had discussions with Milwaukee-based Marine Corp': a bancorp is a company, called without its 'Bancorp'", () => {
+    const text =
+      "Illinois Regional Bancorp said it is evaluating whether to affiliate with a larger bank holding company or continue to remain independent.\n\nLast year, Illinois Regional had discussions with Milwaukee-based Marine Corp <MCRP> but no agreement was reached, a company spokesman said.";
+    expect(kindsOf(text, "1987-03-23")).toEqual([["organization:Illinois Regional Bancorp", "organization:Marine Corp"]]);
+  });
+  it("'Montedison Spa said it has concluded its negotiations with … <Antibioticos SA>', then 'its talks with Antibioticos': the company, not a person", () => {
+    const text =
+      "Montedison Spa <MONI.MI> said it has concluded its negotiations with Spanish pharmaceuticals company <Antibioticos SA>.\n\nEarlier today the Italian company postponed a scheduled press conference on its talks with Antibioticos.";
+    expect(kindsOf(text, "1987-03-02")).toEqual([["organization:Montedison Spa", "organization:Antibioticos SA"]]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

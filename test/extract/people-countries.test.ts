@@ -461,6 +461,15 @@ describe("people: a name a company goes by is no person (Reuters-21578, outside 
   });
 });
 
+describe("people: a company's legal form or trade ends no person's name (CoNLL train)", () => {
+  it("'Land Securities rose', 'Cofinec S.A.' and 'group T&N Plc' name no person; 'Ricardo Sa Pinto' keeps his 'Sa'", () => {
+    expect(names("British Land added 12-1 / 2p to 468p, Land Securities rose 5-1 / 2p to 691p and Hammerson was 8p higher at 390.")).toEqual([]);
+    expect(names("Expectations that Cofinec S.A., the Hungarian bourse's first foreign listing, will report a disappointing first half have depressed the stock below its issue price.")).toEqual([]);
+    expect(names("The chairman of British-based components and engineering group T&N Plc said on Thursday the firm remained confident.")).toEqual([]);
+    expect(names("Sporting's Ricardo Sa Pinto scored twice in the second half.")).toEqual(["Ricardo Sa Pinto"]);
+  });
+});
+
 describe("countries: a capital's name after a capitalised word is part of a name (Reuters-21578, outside bench/meetings)", () => {
   it("'Stephen Roach of Morgan Stanley and Co Inc' names no country; 'in Stanley' would", () => {
     expect(codes('"This sets the stage for more sluggish growth," said Stephen Roach of Morgan Stanley and Co Inc.')).toEqual([]);

@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc, Token } from "../../nlp/doc.js";
@@ -341,7 +341,8 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const marked = run[0]!.pre.endsWith("<") && run[run.length - 1]!.post.startsWith(">");
     if (run[0]!.pre.endsWith("<") && (!marked || STOCK_SYMBOL.test(name))) continue;
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
-    const last = name.split(/\s+/).pop()!.toLowerCase();
+    const lastWord = name.split(/\s+/).pop()!;
+    const last = lastWord.toLowerCase();
     // "the Maastricht Treaty", "the Treaty on Comprehensive Strategic Partnership": a document's
     // name; "North Atlantic Treaty Organisation" ends as a body's.
     if (DOCUMENT_NAME_WORDS.has(last) || DOCUMENT_NAME_WORDS.has(tokens[from - 2]?.normal ?? "")) continue;
@@ -357,7 +358,7 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     // "United Auto Workers", "Bank of America", "United Steelworkers of America": a body's word ends the name or heads it before "of".
     const head = run.findIndex((t) => t.normal === "of") - 1;
     const bodyWord = (word: string) => ORGANISATION_WORDS.has(word) || UNION_NAME_WORDS.has(word);
-    const named = run.length > 1 && (bodyWord(last) || (head >= 0 && bodyWord(run[head]!.normal)) || FOREIGN_BODY_WORDS.has(run[0]!.normal));
+    const named = run.length > 1 && (bodyWord(last) || isLegalForm(lastWord) || (head >= 0 && bodyWord(run[head]!.normal)) || FOREIGN_BODY_WORDS.has(run[0]!.normal));
     const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || named || introduced || kindAfter;
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;

@@ -10,6 +10,7 @@ import {
   SURNAME_ENDING,
   NON_NAME_WORDS,
   FOREIGN_BODY_WORDS,
+  isLegalForm,
   ORGANISATION_WORDS,
   PERSON_TAGS,
   PLACE_WORDS,
@@ -541,6 +542,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
   if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
+  if (isLegalForm(stripPossessive(w.text))) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
   if (/n['’]t$/i.test(w.text)) return false;
@@ -847,7 +849,7 @@ function opensBodyName(text: string, from: number): boolean {
   const joined = /^(?:and|&)$/.test(words[0] ?? "");
   for (const [i, w] of words.entries()) {
     const bare = w.replace(/[^\p{L}&]/gu, "");
-    if (ORGANISATION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return !joined || i === 1;
+    if ((ORGANISATION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) || isLegalForm(bare)) return !joined || i === 1;
     if (!/^\p{Lu}/u.test(bare) && !(i === 0 && joined)) return false;
     if (/[,.;:]$/.test(w)) return false;
   }
