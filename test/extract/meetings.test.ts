@@ -744,6 +744,14 @@ describe("meetings: companies named by their trade or legal form (Reuters-21578,
   });
 });
 
+describe("meetings: a meeting told as possible, then as planned, is planned (Reuters-21578, outside bench/meetings)", () => {
+  it("'may suspend payments if it fails to reach agreement with creditors' … 'FECSA is scheduled to begin formal talks with its creditors on April 6'", () => {
+    const text =
+      "Spain's financially troubled power company <Fuerzas Electricas de Cataluna S.A.> (FECSA) may suspend payments if it fails to reach agreement with creditors on renegotiating its 594 billion peseta debt, a company official said.\n\nFECSA is scheduled to begin formal talks with its creditors on April 6, and foreign banks holding some 184 billion pesetas of debt said they were angered over what they called a lack of information on the company's situation.";
+    expect(meetings(text, "1987-03-18")).toEqual([expect.objectContaining({ who: "FECSA + creditors", status: "planned", date: "1987-04-06" })]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

@@ -962,13 +962,17 @@ const meetingKey = (m: Meeting) =>
     .sort()
     .join("|");
 
-/** Refiner: the same meeting told twice is one record, its first telling completed by the later ones. */
+/**
+ * Refiner: the same meeting told twice is one record, its first telling completed by the later
+ * ones. A telling that says the meeting was held or is planned outweighs one that only calls it
+ * possible ("may fail to agree with its creditors", then "is to begin talks with its creditors").
+ */
 function mergeRepeats(meetings: Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting>();
   for (const m of meetings) {
     const first = byKey.get(meetingKey(m));
-    if (!first) {
-      byKey.set(meetingKey(m), m);
+    if (!first || (first.status === "possible" && m.status !== "possible")) {
+      byKey.set(meetingKey(m), first ? { ...m, date: m.date ?? first.date, location: m.location ?? first.location } : m);
       continue;
     }
     first.date ??= m.date;
