@@ -69,9 +69,6 @@ president presidents premier premiers officials envoys`.split(/\s+/),
 /** Nouns for the people who act for a body: "talks with AMI management" are talks with AMI, "the IMF team met" is the IMF meeting, "the Romanian authorities" are Romania. */
 export const BODY_PEOPLE_NOUNS = new Set(["management", "managers", "executives", "representatives", "negotiators", "board", "directors", "team", "mission", "authorities", "members", "government"]);
 
-/** Words of rank before a body's people: "IMF top officials", "EU senior negotiators". */
-export const RANK_WORDS = new Set(["top", "senior", "chief", "junior", "high-level", "high-ranking", "lead", "leading"]);
-
 /**
  * Words of a time or manner phrase between a meeting verb and its "with" that the tagger reads as
  * plain nouns or adjectives: "met in the afternoon with", "met over dinner with", "met here with", "meet next month with".

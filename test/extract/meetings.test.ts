@@ -752,6 +752,13 @@ describe("meetings: a meeting told as possible, then as planned, is planned (Reu
   });
 });
 
+describe("meetings: a country's officials with a plain word before the noun (Reuters-21578, outside bench/meetings)", () => {
+  it("'James Baker met with West German financial officials' is a meeting with West Germany", () => {
+    const text = "Reagan noted that Treasury Secretary James Baker met with West German financial officials and reaffirmed their commitment to the Louvre agreement.";
+    expect(kindsOf(text, "1987-10-20")).toEqual([["person:James Baker", "country:Germany"]]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

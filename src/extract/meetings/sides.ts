@@ -1,7 +1,7 @@
 // The sides of a meeting: people and countries as the text lists them. A list is read the way a
 // reader reads it: mentions joined by commas and "and", with only titles between them.
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, TITLE_WORDS } from "../../data/people.js";
-import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, LIST_HEAD_NOUNS, RANK_WORDS } from "../../data/meetings.js";
+import { BODY_PEOPLE_NOUNS, COUNTERPART_NOUNS, LIST_HEAD_NOUNS } from "../../data/meetings.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import type { Doc } from "../../nlp/doc.js";
@@ -40,8 +40,9 @@ export function modifiesNoun(doc: Doc, org: Side): boolean {
   const next = doc.tokens[at];
   if (!next || /[,.;:!?()"“”]/.test(doc.text.slice(org.end, next.start))) return false;
   const isPeopleWord = (word: string) => TITLE_WORDS.has(word) || COUNTERPART_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || BODY_PEOPLE_NOUNS.has(word);
-  // "IMF officials", "IMF top officials": the body's people, the body itself a side.
-  const describesPeople = isPeopleWord(next.normal) || (RANK_WORDS.has(next.normal) && isPeopleWord(doc.tokens[at + 1]?.normal ?? ""));
+  // "IMF officials", "IMF top officials", "Ruritanian financial officials": the body's or the country's people, itself a side.
+  const after = doc.tokens[at + 1];
+  const describesPeople = isPeopleWord(next.normal) || (after?.start === next.end + 1 && isPeopleWord(after.normal));
   // "here", "today" after a name are adverbs, whatever the tagger says; so is "last" in "met lenders last night".
   const timeWord = next.tags.has("Date") || TIME_LEADS.has(next.normal);
   return /^\p{Ll}/u.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !ENGLISH_STOPWORDS.has(next.normal) && !timeWord && !describesPeople;
