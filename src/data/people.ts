@@ -75,9 +75,9 @@ export const FOREIGN_BODY_WORDS = new Set(["societe", "société", "compagnie", 
  * "Gamma Resources". No person's surname, though each follows a capitalised word as a
  * surname follows a given name.
  */
-const COMPANY_TRADE_WORDS = `laboratories industries enterprises resources
+export const COMPANY_TRADE_WORDS = new Set(`laboratories industries enterprises resources
 mining minerals chemical chemicals aluminum aluminium petroleum pipelines technologies systems communications
-electronics pharmaceuticals properties investments insurance securities leasing utilities airways`.split(/\s+/);
+electronics pharmaceuticals properties investments insurance securities leasing utilities airways`.split(/\s+/));
 
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set([
@@ -86,7 +86,7 @@ export const ORGANISATION_WORDS = new Set([
   ...COMPANY_TRADE_WORDS,
   ...`press news agency times post herald daily journal group company corp corporation inc ltd co plc llc limited bancorp
 bancorporation bancshares bankshares bank
-office council ministry department agency organization organisation association union party committee
+office council ministry department administration agency organization organisation association union party committee
 commission court assembly parliament congress senate house university college institute school
 foundation fund federation league club team army navy force forces command police service services
 network media tv radio broadcasting channel summit declaration treaty charter partnership alliance

@@ -759,6 +759,14 @@ describe("meetings: a country's officials with a plain word before the noun (Reu
   });
 });
 
+describe("meetings: 'and' inside a body's name (Reuters-21578, outside bench/meetings)", () => {
+  it("'received Securities and Exchange Commission approval' is no meeting with 'Securities'; 'Northern Engineering and Testing Inc' is one company", () => {
+    expect(whoOf("Consolidated Natural Gas Co said it has received Securities and Exchange Commission approval to establish a wholly-owned gas marketing subsidiary.", "1987-03-18")).toEqual([]);
+    const text = "Huntingdon International Holdings plc said it has entered into discussions with a view to acquiring Northern Engineering and Testing Inc, a company based mainly in the northwestern United States.";
+    expect(kindsOf(text, "1987-06-01")).toEqual([["organization:Huntingdon International Holdings", "organization:Northern Engineering and Testing Inc"]]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

@@ -127,3 +127,14 @@ describe("organisations: 'the committee' refers back to the committee named befo
     expect(names(text)).toContain("banks");
   });
 });
+
+describe("organisations: 'and' inside a body's name (Reuters-21578 outside bench/meetings, CoNLL train)", () => {
+  it("'the Securities and Exchange Commission' and 'the U.S. Food and Drug Administration' are one body each", () => {
+    expect(names("In a filing with the Securities and Exchange Commission, Mitchell Hutchins said it bought 11,900 shares between Jan 8 and Feb 24 at prices ranging from 12.125 to 12.75 dlrs a share and obtained voting control over another 12,000 shares.")).toEqual(["Securities and Exchange Commission"]);
+    expect(names("Technimed Corp said it has received U.S. Food and Drug Administration approval to market its proprietary whole blood glucose test.")).toEqual(["Technimed Corp", "U.S. Food and Drug Administration"]);
+  });
+  it("guard: 'the Senate and House committees', and two subsidiaries 'Westar Timber and Westar Petroleum', are two names", () => {
+    expect(names("If the agreement --reached on Friday by Arthur Liman and John Nields, chief legal advisors of the Senate and House committees respectively --is ratified as expected, closed door interviews could be held.")).not.toContain("Senate and House");
+    expect(names("B.C. Resources said subsidiaries Westar Timber and Westar Petroleum have settled revised lending agreements, but debt discussions regarding subsidiary Westar Mining are continuing.")).not.toContain("Westar Timber and Westar Petroleum");
+  });
+});

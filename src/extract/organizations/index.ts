@@ -2,10 +2,10 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
+import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
-import type { Doc, Token } from "../../nlp/doc.js";
+import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Country, Organization, Person } from "../../schema/record.js";
 import { personKey } from "../people/key.js";
 import { LONGEST_NAME, startingIn } from "../spans.js";
@@ -91,7 +91,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has("Date
  * article ("Barclays had held talks").
  */
 function findOrganisations(doc: Doc, taken: NameSpan[]): OrgMention[] {
-  const runs = coordinatedBodies(doc.text, spelledByAcronym(doc.text, capitalisedRuns(doc, taken)));
+  const runs = coordinatedBodies(doc.text, joinedByAnd(doc.text, spelledByAcronym(doc.text, capitalisedRuns(doc, taken))));
   const aliases = new Map<string, string>();
   const names = new Set(runs.filter((r) => r.isBody).map((r) => r.name));
   // "Piedmont Aviation Inc", then "talks with Piedmont" or "Piedmont Aviation said": a company goes
@@ -128,6 +128,46 @@ function referredBack(text: string, mentions: OrgMention[]): OrgMention[] {
     const named = mentions.slice(0, i).findLast((o) => o.name !== m.name && o.name.toLowerCase().split(/\s+/).at(-1) === noun);
     return named ? { ...m, name: named.name } : m;
   });
+}
+
+/**
+ * "Securities and Exchange Commission", "Alpha Engineering and Testing Inc": an "and" inside a
+ * body's name, which the runs of capitals split. The words before it join the body named after
+ * it when those words are no body, acronym, people's adjective or personal name of their own,
+ * and the article never names them alone ("Alpha and Beta Corp" with "Alpha said" elsewhere
+ * lists two companies, as "the Senate and House committees" and "Alpha Timber and Alpha Oil" list two).
+ */
+function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
+  const out: CapitalisedRun[] = [];
+  for (const run of runs) {
+    const before = out[out.length - 1];
+    const firstWord = (name: string) => name.split(/\s+/)[0];
+    const ownName = (r: CapitalisedRun) => r.isBody || r.demonym || isPersonalName(r.name) || (endsAsBody(r.name) && !endsInTrade(r.name)) || namedAlone(text, r);
+    if (before && text.slice(before.end, run.start) === " and " && endsAsBody(run.name) && firstWord(run.name) !== firstWord(before.name) && !ownName(before)) {
+      out[out.length - 1] = { start: before.start, end: run.end, name: text.slice(before.start, run.end), isBody: true, demonym: false };
+      continue;
+    }
+    out.push(run);
+  }
+  return out;
+}
+
+/** A name whose last word is a body's word or a legal form: "Exchange Commission", "Testing Inc". */
+function endsAsBody(name: string): boolean {
+  const last = name.split(/\s+/).pop()!;
+  return ORGANISATION_WORDS.has(last.toLowerCase()) || isLegalForm(last);
+}
+
+/** "Securities", "Alpha Mining": a word for a company's trade may open a body's name before "and". */
+const endsInTrade = (name: string) => COMPANY_TRADE_WORDS.has(name.split(/\s+/).pop()!.toLowerCase());
+
+const PERSONAL_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName"]);
+const isPersonalName = (name: string) => !name.includes(" ") && PERSONAL_NAME_TAGS.has(lexiconTag(name) ?? "");
+
+/** Whether the run's words stand elsewhere in the text without the "and" that joins them to the next name. */
+function namedAlone(text: string, run: CapitalisedRun): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${run.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])(?! and )`, "gu");
+  return [...text.matchAll(pattern)].some((m) => m.index !== run.start);
 }
 
 /**
