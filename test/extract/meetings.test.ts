@@ -419,6 +419,12 @@ describe("meetings: a phrase between the verb and its 'with', stock symbols, urg
     expect(whoOf("Clinton campaign spokeswoman Jennifer Palmieri called on Donald Trump to stop attacking Alicia Machado.", "2016-09-30")).toEqual([]);
     expect(whoOf("Jennifer Palmieri called on Donald Trump at Trump Tower on Friday.", "2016-09-30")).toEqual(["Jennifer Palmieri + Donald Trump"]);
   });
+  it("guard: 'called on the Obama administration to block the deal' (PolNeAR train) and 'called on … Hillary Clinton to at least do something' urge", () => {
+    const text =
+      "Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal, but Democrats weren't the only ones worried about companies taking advantage of inversions to avoid taxes.\n\nPresident Obama has called inversions \"unpatriotic.\"";
+    expect(whoOf(text, "2015-11-24")).toEqual([]);
+    expect(whoOf("A Baton Rouge newspaper called on Democrat candidate Hillary Clinton to at least do something.", "2016-08-27")).toEqual([]);
+  });
   it("the subject before an appositive ('Dumas, a close aide to President Mitterrand, … met') is the one who met", () => {
     const text = "Foreign Minister Roland Dumas, a close aide to President Francois Mitterrand, earlier this week met Iranian Prime Minister Mir Hossein Mousavi in Paris.";
     expect(whoOf(text, "1987-03-12")).toEqual(["Roland Dumas + Mir Hossein Mousavi"]);

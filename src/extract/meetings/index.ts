@@ -252,8 +252,11 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   const phrase = ctx.doc.text.slice(t.start, t.end);
   const urges = /^called\s+on\b/i.test(phrase);
   if (!last || !(urges || /^invite/i.test(phrase))) return false;
-  // "to stop", "to also sit": the infinitive after the person, an adverb aside.
-  const [to, ...rest] = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 3);
+  // "to stop", "to also sit": the infinitive after the person, an adverb aside; "called on the
+  // Smith administration to act": a noun the name qualifies may come first.
+  const after = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 4);
+  const qualified = /^\p{Ll}/u.test(after[0]?.text ?? "") && after[0]!.tags.has("Noun") && !after[0]!.tags.has("Verb");
+  const [to, ...rest] = after.slice(qualified ? 1 : 0);
   const verb = rest.find((k) => !k.tags.has("Adverb"));
   return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb") && (urges || !MEET_INFINITIVES.has(verb.normal));
 }
