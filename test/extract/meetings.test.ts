@@ -773,6 +773,21 @@ describe("meetings: 'and' inside a body's name (Reuters-21578, outside bench/mee
   });
 });
 
+describe("meetings: a participle after 'be' with a word of time between (Reuters-21578, outside bench/meetings)", () => {
+  it("'Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson, …': each of the two meets each of the three", () => {
+    const text =
+      "Brazil is not happy with the existing structure of the 14-bank advisory committee which coordinates its commercial bank debt, Finance Minister Dilson Funaro said.\n\nSince debtor nations' problems were normally treated on a case-by-case basis, \"Perhaps the same principle should apply to creditors,\" central bank president Francisco Gros said.\n\nFunaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson, Foreign Secretary Geoffrey Howe and Governor of the Bank of England Robin Leigh-Pemberton.";
+    expect(whoOf(text, "1987-03-02")).toEqual([
+      "Dilson Funaro + Nigel Lawson",
+      "Francisco Gros + Nigel Lawson",
+      "Dilson Funaro + Geoffrey Howe",
+      "Francisco Gros + Geoffrey Howe",
+      "Dilson Funaro + Robin Leigh-Pemberton",
+      "Francisco Gros + Robin Leigh-Pemberton",
+    ]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

@@ -127,13 +127,20 @@ const isAdjunctWord = (k: Token) => ADJUNCT_TAGS.some((tag) => k.tags.has(tag)) 
 
 /**
  * compromise reads "due to meet" as a noun and "was continuing talks" as an adjective before a
- * noun: after "to", "will" or "would" a meeting word is the verb, and so is a participle after "be".
+ * noun: after "to", "will" or "would" a meeting word is the verb, and so is a participle after "be",
+ * a word of time or an adverb between ("are today meeting", "was then holding").
  */
 function isVerbAt(ctx: Context, at: number): boolean {
   const before = ctx.doc.text.slice(Math.max(0, at - 8), at);
   if (ctx.verbs.has(at) || /\b(?:to|will|would|shall|could|may|might)\s+$/.test(before)) return true;
-  return /\b(?:is|are|was|were|be|been)\s+$/.test(before) && /^\p{L}+ing\b/u.test(ctx.doc.text.slice(at, at + 16));
+  if (!/^\p{L}+ing\b/u.test(ctx.doc.text.slice(at, at + 16))) return false;
+  const tokens = ctx.doc.tokens;
+  let k = firstFrom(tokens, at) - 1;
+  if (tokens[k] && (tokens[k]!.tags.has("Date") || tokens[k]!.tags.has("Adverb")) && /^\s+$/.test(ctx.doc.text.slice(tokens[k]!.end, at))) k--;
+  return BE_FORMS.has(tokens[k]?.normal ?? "");
 }
+
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
