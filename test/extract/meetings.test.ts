@@ -788,6 +788,13 @@ describe("meetings: a participle after 'be' with a word of time between (Reuters
   });
 });
 
+describe("meetings: a date written as month and day before 'between' (Reuters-21578, outside bench/meetings)", () => {
+  it("'An inconclusive meeting here March 22 between central bank governor Francisco Gros and Brazil's bank advisory committee'", () => {
+    const text = "An inconclusive meeting here March 22 between central bank governor Francisco Gros and Brazil's bank advisory committee can only have stiffened that resolve.";
+    expect(meetings(text, "1987-03-30")).toEqual([expect.objectContaining({ who: "Francisco Gros + bank advisory committee", status: "held", date: "1987-03-22" })]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

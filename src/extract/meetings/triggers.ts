@@ -1,6 +1,7 @@
 // Parsers: the phrases that report a meeting. Each finds its trigger in one sentence and says how
 // the sides are written around it; the extractor then reads the sides.
 import { HELD_TALKS_VERBS, HELD_VERBS, MEETING_ADVERBS, MEETING_NOUNS, MEETING_VERBS, RELATION_NOUNS, TALKS_VERBS } from "../../data/meetings.js";
+import { MONTHS } from "../../data/dates.js";
 import type { Meeting } from "../../schema/record.js";
 
 export interface Trigger {
@@ -25,9 +26,9 @@ const NOUNS = alternation(Object.keys(MEETING_NOUNS));
 const VERBS = alternation(Object.keys(MEETING_VERBS));
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
-/** "held bilateral talks with", "during his talks with", "a trilateral call between"; "talks currently between", "talks are underway between", "talks on Thursday between", "talks in Warsaw with", "a meeting here last week between", "a joint meeting in the morning with": a short date or place may stand before the sides. */
+/** "held bilateral talks with", "during his talks with", "a trilateral call between"; "talks currently between", "talks are underway between", "talks on Thursday between", "talks in Warsaw with", "a meeting here last week between", "a meeting here March 22 between", "a joint meeting in the morning with": a short date or place may stand before the sides. */
 const NOUN_WITH = new RegExp(
-  String.raw`\b(?:(${alternation([...TALKS_VERBS])})\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})(?:\s+(?:here|there|earlier|later|today|yesterday|currently|now|still|again|(?:are|is|were|was)\s+(?:underway|under\s+way)|(?:on|in|at|during|last|this|next)(?:\s+the)?\s+[\w.]+)){0,2}\s+(with|between)\b`,
+  String.raw`\b(?:(${alternation([...TALKS_VERBS])})\s+(?:[\w-]+\s+){0,2}?)?(${NOUNS})(?:\s+(?:here|there|earlier|later|today|yesterday|currently|now|still|again|(?:are|is|were|was)\s+(?:underway|under\s+way)|(?:on|in|at|during|last|this|next)(?:\s+the)?\s+[\w.]+|(?:${MONTHS.join("|")})\s+\d{1,2})){0,2}\s+(with|between)\b`,
   "gi",
 );
 /** "met with", "met frequently with", "will meet", "shook hands with", "hosted" (not the passive "hosted by", whose sides are elsewhere). */
