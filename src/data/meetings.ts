@@ -24,7 +24,7 @@ export const MEETING_VERBS: Record<string, Kind> = {
   "spoke by phone": "call", "spoke on the phone": "call", "talked by phone": "call", "spoke by telephone": "call",
   dined: "meal",
   received: "meeting", receives: "meeting", receive: "meeting", welcomed: "meeting", welcomes: "meeting",
-  greeted: "meeting", greets: "meeting", "conferred with": "meeting", "consulted with": "meeting",
+  greeted: "meeting", greets: "meeting", "conferred with": "meeting", conferred: "meeting", "consulted with": "meeting",
   "sat down with": "meeting", "sit down with": "meeting", "paid a call on": "visit", "called on": "visit",
   // "called Sanders to congratulate him" (a call) as against "called Trump a liar" (naming): see isCallTo.
   called: "call",

@@ -795,6 +795,14 @@ describe("meetings: a date written as month and day before 'between' (Reuters-21
   });
 });
 
+describe("meetings: 'conferred' with no 'with' after two people (Reuters-21578, outside bench/meetings)", () => {
+  it("'after Fernandez and senior deputy governor Gabriel Singson, who is in Manila, conferred on the telephone'", () => {
+    const text =
+      "A government-appointed special prosecutor has ordered the filing of corruption charges over the closure of a private bank against Philippine central bank governor Jose Fernandez, who said he would contest the charges.\n\nCentral bank sources said the statement was drafted after Fernandez and senior deputy governor Gabriel Singson, who is in Manila, conferred on the telephone.";
+    expect(whoOf(text, "1987-03-27")).toContain("Jose Fernandez + Gabriel Singson");
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";
