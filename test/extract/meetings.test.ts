@@ -419,6 +419,12 @@ describe("meetings: a phrase between the verb and its 'with', stock symbols, urg
     expect(whoOf("Clinton campaign spokeswoman Jennifer Palmieri called on Donald Trump to stop attacking Alicia Machado.", "2016-09-30")).toEqual([]);
     expect(whoOf("Jennifer Palmieri called on Donald Trump at Trump Tower on Friday.", "2016-09-30")).toEqual(["Jennifer Palmieri + Donald Trump"]);
   });
+  it("'called on Michigan Gov. Rick Snyder (R) to resign' and 'called on Republicans to back Trump' urge (PolNeAR train)", () => {
+    expect(whoOf("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.", "2016-01-19")).toEqual([]);
+    const text =
+      "“There will be some that will take days and weeks to realize that there are two choices and that it’s between Donald Trump and the Democratic nominee, which most of us believe will be Hillary Clinton,” said Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, who has since called on Republicans to back Trump.";
+    expect(whoOf(text, "2016-05-05")).toEqual([]);
+  });
   it("guard: 'called on the Obama administration to block the deal' (PolNeAR train) and 'called on … Hillary Clinton to at least do something' urge", () => {
     const text =
       "Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal, but Democrats weren't the only ones worried about companies taking advantage of inversions to avoid taxes.\n\nPresident Obama has called inversions \"unpatriotic.\"";

@@ -259,9 +259,13 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   const phrase = ctx.doc.text.slice(t.start, t.end);
   const urges = /^called\s+on\b/i.test(phrase);
   if (!last || !(urges || /^invite/i.test(phrase))) return false;
-  // "to stop", "to also sit": the infinitive after the person, an adverb aside; "called on the
-  // Smith administration to act": a noun the name qualifies may come first.
-  const after = tokensFrom(ctx.doc, afterAside(ctx.doc.text, last.end), 4);
+  // "called on fellow Republicans to drop Smith": the side named is the infinitive's object.
+  if (urges && /\bto\s+\p{L}/u.test(ctx.doc.text.slice(t.end, objects[0]!.start))) return true;
+  // "to stop", "to also sit": the infinitive after the person, an adverb or a party label aside
+  // ("Gov. Jan Novak (R) to resign"); "called on the Smith administration to act": a noun the
+  // name qualifies may come first.
+  const afterLabel = last.end + (/^\s*\([^()]{1,24}\)/.exec(ctx.doc.text.slice(last.end, last.end + 30))?.[0].length ?? 0);
+  const after = tokensFrom(ctx.doc, afterAside(ctx.doc.text, afterLabel), 4);
   const qualified = /^\p{Ll}/u.test(after[0]?.text ?? "") && after[0]!.tags.has("Noun") && !after[0]!.tags.has("Verb");
   const [to, ...rest] = after.slice(qualified ? 1 : 0);
   const verb = rest.find((k) => !k.tags.has("Adverb"));
