@@ -79,6 +79,15 @@ export const COMPANY_TRADE_WORDS = new Set(`laboratories industries enterprises 
 mining minerals chemical chemicals aluminum aluminium petroleum pipelines technologies systems communications
 electronics pharmaceuticals properties investments insurance securities leasing utilities airways`.split(/\s+/));
 
+/**
+ * Firms named after their founders, whose names read as a person's ("Merrill Lynch", "Morgan
+ * Stanley"): the whole name is the firm's, while "Loretta Lynch" and "Jeffrey Sachs" are people.
+ */
+export const FIRMS_NAMED_LIKE_PEOPLE = new Set(
+  ["merrill lynch", "goldman sachs", "morgan stanley", "dean witter", "paine webber", "charles schwab", "smith barney",
+    "kidder peabody", "drexel burnham", "arthur andersen", "morgan grenfell", "warburg pincus", "shearson lehman", "bear stearns"],
+);
+
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set([
   ...FOREIGN_BODY_WORDS,
@@ -93,7 +102,7 @@ network media tv radio broadcasting channel summit declaration treaty charter pa
 communique statement resolution program programme project initiative center centre airport station
 hospital church cup championship championships open games olympics series festival award awards prize
 partners partner allies members nations states countries exchange bourse boerse borse market markets index plan
-front desk survey temple mosque cathedral observatory brothers sachs lynch motors holdings airlines
+front desk survey temple mosque cathedral observatory brothers motors holdings airlines
 newsroom newsdesk bureau editorial commodities law act trust consortium
 dem dems tories tory democrats republicans conservatives labour liberals greens nationalists unionists socialists`.split(/\s+/),
 ]);

@@ -470,6 +470,15 @@ describe("people: a company's legal form or trade ends no person's name (CoNLL t
   });
 });
 
+describe("people: 'Lynch' and 'Sachs' are surnames; the firms named after founders are firms (PolNeAR train, CoNLL train)", () => {
+  it("'Attorney General Loretta Lynch' is a person; 'U.S. bankers Merrill Lynch' is not", () => {
+    const text =
+      "Although it was far from the last word to be said about Democratic presidential candidate Hillary Clinton’s email scandal, Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice Department would not prosecute Clinton.";
+    expect(names(text)).toEqual(["Hillary Clinton", "Loretta Lynch"]);
+    expect(names("Top dealers in the London office of U.S. bankers Merrill Lynch are transferring to Dublin.")).toEqual([]);
+  });
+});
+
 describe("countries: a capital's name after a capitalised word is part of a name (Reuters-21578, outside bench/meetings)", () => {
   it("'Stephen Roach of Morgan Stanley and Co Inc' names no country; 'in Stanley' would", () => {
     expect(codes('"This sets the stage for more sluggish growth," said Stephen Roach of Morgan Stanley and Co Inc.')).toEqual([]);

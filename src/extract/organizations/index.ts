@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
+import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FIRMS_NAMED_LIKE_PEOPLE, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
@@ -399,7 +399,7 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const head = run.findIndex((t) => t.normal === "of") - 1;
     const bodyWord = (word: string) => ORGANISATION_WORDS.has(word) || UNION_NAME_WORDS.has(word);
     const named = run.length > 1 && (bodyWord(last) || isLegalForm(lastWord) || (head >= 0 && bodyWord(run[head]!.normal)) || FOREIGN_BODY_WORDS.has(run[0]!.normal));
-    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || named || introduced || kindAfter;
+    const body = (taggedAlone && run.some((t) => t.tags.has("Organization"))) || named || introduced || kindAfter || FIRMS_NAMED_LIKE_PEOPLE.has(name.toLowerCase());
     // A lone capitalised word opening a sentence is most often no name at all.
     const opensSentence = run.length === 1 && tokens[first - 1]?.sentence !== tokens[first]!.sentence;
     // "Entreprise Nationale des Non-ferreux et Substances Utiles (ENOF)": a name given an acronym is a body's.

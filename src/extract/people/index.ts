@@ -9,6 +9,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   SURNAME_ENDING,
   NON_NAME_WORDS,
+  FIRMS_NAMED_LIKE_PEOPLE,
   FOREIGN_BODY_WORDS,
   isLegalForm,
   ORGANISATION_WORDS,
@@ -274,7 +275,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
       const evidence =
         !isMatchResult(doc.text, phraseStart, last.end) &&
         !namedAsBody &&
-        !(name.length >= 2 && namesFirm(cleaned)) &&
+        !(name.length >= 2 && (namesFirm(cleaned) || FIRMS_NAMED_LIKE_PEOPLE.has(cleaned.toLowerCase()))) &&
         (name.length >= 2 ? fullNameEvidence(name, tokens, { context, inPlace: inPlacePhrase(doc.text, name[0]!.start, last.end), kindBefore: country !== null || roleBefore(doc.text, name[0]!.start) }) : (inTable && !nonPersonTagged(tokens[0])) || loneNameEvidence(doc.text, name[0]!, tokens[0], prefix.titles, followedByCue));
       const actsAlone = words.length === 1 && actsAsSubject(doc, tokens[0]);
       const placeOrBody = nonPersonTagged(tokens[tokens.length - 1]) && !tokens.some(personTagged) && !isGivenName(stripPossessive(name[0]!.text));
