@@ -88,6 +88,9 @@ export const FIRMS_NAMED_LIKE_PEOPLE = new Set(
     "kidder peabody", "drexel burnham", "arthur andersen", "morgan grenfell", "warburg pincus", "shearson lehman", "bear stearns"],
 );
 
+/** Words for bodies that are surnames too, after a given name: "Jude Law", "Charlotte Church", "Margaret Court". */
+export const SURNAME_BODY_WORDS = new Set(["law", "church", "court", "temple", "post", "press", "house"]);
+
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
 export const ORGANISATION_WORDS = new Set([
   ...FOREIGN_BODY_WORDS,

@@ -479,6 +479,15 @@ describe("people: 'Lynch' and 'Sachs' are surnames; the firms named after founde
   });
 });
 
+describe("people: a body's word as a surname after a given name (BBC copy)", () => {
+  it("'starring Jude Law and Julia Roberts', 'features Charlotte Church, Coldplay'", () => {
+    expect(names("Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as author JM Barry.")).toEqual(
+      expect.arrayContaining(["Jude Law", "Julia Roberts"]),
+    );
+    expect(names("The list also features Charlotte Church, Coldplay, Daniel Bedingfield, Will Young and David and Victoria Beckham.")).toContain("Charlotte Church");
+  });
+});
+
 describe("countries: a capital's name after a capitalised word is part of a name (Reuters-21578, outside bench/meetings)", () => {
   it("'Stephen Roach of Morgan Stanley and Co Inc' names no country; 'in Stanley' would", () => {
     expect(codes('"This sets the stage for more sluggish growth," said Stephen Roach of Morgan Stanley and Co Inc.')).toEqual([]);

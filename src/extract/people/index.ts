@@ -7,6 +7,7 @@ import {
   DETERMINER_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   ORGANISATION_DESCRIPTORS,
+  SURNAME_BODY_WORDS,
   SURNAME_ENDING,
   NON_NAME_WORDS,
   FIRMS_NAMED_LIKE_PEOPLE,
@@ -542,7 +543,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   // (not an abbreviated title, "North Dakota Gov. Jan Novak").
   const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
   if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
-  if (ORGANISATION_WORDS.has(bare) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
+  if ((ORGANISATION_WORDS.has(bare) && !(surnameAfterGiven && SURNAME_BODY_WORDS.has(bare))) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
   if (isLegalForm(stripPossessive(w.text))) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
