@@ -85,7 +85,7 @@ electronics pharmaceuticals properties investments insurance securities leasing 
  */
 export const FIRMS_NAMED_LIKE_PEOPLE = new Set(
   ["merrill lynch", "goldman sachs", "morgan stanley", "dean witter", "paine webber", "charles schwab", "smith barney",
-    "kidder peabody", "drexel burnham", "arthur andersen", "morgan grenfell", "warburg pincus", "shearson lehman", "bear stearns"],
+    "kidder peabody", "drexel burnham", "arthur andersen", "morgan grenfell", "warburg pincus", "bear stearns"],
 );
 
 /** Words for bodies that are surnames too, after a given name: "Jude Law", "Charlotte Church", "Margaret Court". */
