@@ -197,7 +197,8 @@ export const NON_NAME_WORDS = new Set(
   `if but when while since unlike only even and or what so after before though although because whether
 as like then now well yes oh both either neither once until unless whereas why how where who imagine
 to was were is are be been being has have had it its they them their there here which whom whose
-this that these those catholic protestant orthodox anglican evangelical lutheran methodist presbyterian`.split(/\s+/),
+this that these those catholic protestant orthodox anglican evangelical lutheran methodist presbyterian
+republican democrat`.split(/\s+/),
 );
 
 /** Words that make a capitalised name a document's, not a body's: "UN Charter", "Treaty on …", "Security Council Resolutions". */

@@ -809,6 +809,14 @@ describe("meetings: 'conferred' with no 'with' after two people (Reuters-21578, 
   });
 });
 
+describe("meetings: a party's member is no person's name (PolNeAR train)", () => {
+  it("'a North Carolina Republican' is no person who met 'Mr. Trump' in place of 'Senator Bob Corker, a Tennessee Republican'", () => {
+    const text =
+      "Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump and been mentioned as a vice-presidential choice, said ''there could be'' a line that the presumptive nominee crosses that would make him withdraw his support.\n\nSenator Richard Burr, a North Carolina Republican who has also embraced Mr. Trump, acknowledged that the party may have to disavow Mr. Trump.";
+    expect(whoOf(text, "2016-06-09")).toEqual(["Bob Corker + Trump"]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";
