@@ -817,6 +817,15 @@ describe("meetings: a party's member is no person's name (PolNeAR train)", () =>
   });
 });
 
+describe("meetings: a town hall meeting is a public event (PolNeAR train)", () => {
+  it("'Obama told a townhall meeting with young leaders in Vietnam', 'a town hall-style meeting with Mr. Trump'", () => {
+    expect(whoOf("“I think other people sometimes look at our election system and say ‘what a mess’,” Obama told a townhall meeting with young leaders in Vietnam’s Ho Chi Minh City, formerly Saigon.", "2016-05-25")).toEqual([]);
+    const text =
+      "During major inflection points in Donald J. Trump's campaign, the advisers, family members and friends who make up his kitchen cabinet burn up their email accounts and phone lines gaming out how to get his candidacy on track.\n\nThat person is Sean Hannity.\n\nSo there was Mr. Hannity last week, devoting one of his shows to a town hall-style meeting with Mr. Trump at which his (leading) questions often contained extensive Trumpian talking points.";
+    expect(whoOf(text, "2016-08-22")).toEqual([]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

@@ -98,10 +98,14 @@ const TRAVEL_FOR_TALKS =
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
 export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, AGREEMENT_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING, TRAVEL_FOR_TALKS];
 
+/** "a town hall meeting with voters", "a town hall-style meeting with": a public event, not a meeting of sides (the noun starts at `at`). */
+const isTownHall = (sentence: string, at: number) => /\btown[- ]?hall(?:[- ]style)?\s+$/i.test(sentence.slice(Math.max(0, at - 24), at));
+
 /** Every meeting phrase of one sentence, in text order, without overlaps. */
 export function findTriggers(sentence: string, base: number): Trigger[] {
   const found: Trigger[] = [];
   for (const m of sentence.matchAll(NOUN_WITH)) {
+    if (isTownHall(sentence, m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0))) continue;
     const held = m[1] ? HELD_TALKS_VERBS.has(normal(m[1])) : false;
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[3]!.toLowerCase() === "between" ? "between" : "with", held });
   }
@@ -121,6 +125,7 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /(?:ed|ing)$/i.test(m[1]!) });
   }
   for (const m of sentence.matchAll(AT_A_MEETING)) {
+    if (isTownHall(sentence, m.index + m[0].lastIndexOf(m[1] ?? m[2]!))) continue;
     found.push({ kind: MEETING_NOUNS[normal(m[1] ?? m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: "their", held: false });
   }
   for (const m of sentence.matchAll(RECEIVED_BY)) {
