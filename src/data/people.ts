@@ -75,7 +75,7 @@ export const FOREIGN_BODY_WORDS = new Set(["societe", "société", "compagnie", 
  * "Gamma Resources". No person's surname, though each follows a capitalised word as a
  * surname follows a given name.
  */
-export const COMPANY_TRADE_WORDS = new Set(`laboratories industries enterprises resources
+export const COMPANY_TRADE_WORDS = new Set(`laboratories industries enterprises resources engineering
 mining minerals chemical chemicals aluminum aluminium petroleum pipelines technologies systems communications
 electronics pharmaceuticals properties investments insurance securities leasing utilities airways`.split(/\s+/));
 

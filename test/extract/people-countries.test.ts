@@ -468,6 +468,9 @@ describe("people: a company's legal form or trade ends no person's name (CoNLL t
     expect(names("The chairman of British-based components and engineering group T&N Plc said on Thursday the firm remained confident.")).toEqual([]);
     expect(names("Sporting's Ricardo Sa Pinto scored twice in the second half.")).toEqual(["Ricardo Sa Pinto"]);
   });
+  it("'The company said Northern Engineering had sales of approximately 6.5 mln dlrs' (Reuters-21578, outside bench/meetings) names no person", () => {
+    expect(names("The company said Northern Engineering had sales of approximately 6.5 mln dlrs in the year ended March 31.")).toEqual([]);
+  });
 });
 
 describe("people: 'Lynch' and 'Sachs' are surnames; the firms named after founders are firms (PolNeAR train, CoNLL train)", () => {

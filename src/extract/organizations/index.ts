@@ -142,7 +142,8 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
   for (const run of runs) {
     const before = out[out.length - 1];
     const firstWord = (name: string) => name.split(/\s+/)[0];
-    const ownName = (r: CapitalisedRun) => r.isBody || r.demonym || isPersonalName(r.name) || (endsAsBody(r.name) && !endsInTrade(r.name)) || namedAlone(text, r);
+    // ("Alpha of Beta Leasing and Gamma Corp": a name joined by "of" is whole already.)
+    const ownName = (r: CapitalisedRun) => ((r.isBody || endsAsBody(r.name)) && !endsInTrade(r.name)) || r.name.includes(" of ") || r.demonym || isPersonalName(r.name) || namedAlone(text, r);
     if (before && text.slice(before.end, run.start) === " and " && endsAsBody(run.name) && firstWord(run.name) !== firstWord(before.name) && !ownName(before)) {
       out[out.length - 1] = { start: before.start, end: run.end, name: text.slice(before.start, run.end), isBody: true, demonym: false };
       continue;
