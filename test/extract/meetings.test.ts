@@ -826,6 +826,14 @@ describe("meetings: a town hall meeting is a public event (PolNeAR train)", () =
   });
 });
 
+describe("meetings: 'the president' right before the verb is its subject (PolNeAR train)", () => {
+  it("'all signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders'", () => {
+    const text =
+      "NEW YORK (AP) — President Barack Obama opened a determined fence-mending mission Wednesday to unite the Democratic Party behind Hillary Clinton and draw in Bernie Sanders supporters reluctant to give up after a grueling primary fight.\n\nObama’s impending endorsement for Clinton seemed like a fait accompli, as the president traveled to New York for Democratic Party fundraisers. Though the White House kept mum about the timing, all signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders in the Oval Office.";
+    expect(whoOf(text, "2016-06-08")).toEqual(["Barack Obama + Bernie Sanders"]);
+  });
+});
+
 describe("meetings: talks rejected are no meeting (Reuters-21578, outside bench/meetings)", () => {
   it("'Funaro has rejected suggestions for negotiations with the IMF'", () => {
     const text = "Brazilian Finance Minister Dilson Funaro has rejected suggestions for negotiations with the IMF and said there is no question of Brazil agreeing to an austerity program with the Fund.";

@@ -467,6 +467,11 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // "the two countries open talks": the pair stands right before the phrase, nearer than any person named.
   const pair = pairBefore(text, ctx.sides, sentence.start, t.start);
   if (pair.length) return pair;
+  // "… pointed to Smith endorsing Jones after the president meets with Brown": a title with "the"
+  // right before the phrase is its subject, not the person named before it.
+  const titleLead = before && /(?<!\band\s)\bthe\s+(?:[\w-]+\s+){1,3}$/i.exec(text.slice(before.end, t.start));
+  const titleSubject = titleLead && TITLE_WORDS.has(titleLead[0].trim().split(/\s+/).at(-1)!.toLowerCase()) ? titleHolder(ctx, titleLead[0], t.start) : null;
+  if (titleSubject && titleSubject.person !== before!.person) return [titleSubject];
   if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
