@@ -61,7 +61,7 @@ const FOREIGN_COMPANY_SUFFIXES = ["spa", "gmbh", "bv", "ab", "oy", "oyj", "srl",
 /** The words that end a company's formal name, which later mentions leave off: "WEDGE Group Inc" is then "WEDGE". */
 export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group", "holdings", "bancorp", "bancorporation", "bancshares", "bankshares", ...FOREIGN_COMPANY_SUFFIXES]);
 
-/** A legal form written in capitals, with or without full stops: "AG", "S.A.", "N.V." ("Sa" in "Ricardo Sa Pinto" is a name's). */
+/** A legal form written in capitals, with or without full stops: "AG", "S.A.", "N.V." ("Sa" in a name such as "Ana Sa Costa" is a name's). */
 export const isLegalForm = (word: string) => /^(?:\p{Lu}\.?)+$/u.test(word) && CORPORATE_SUFFIXES.has(word.replace(/\./g, "").toLowerCase());
 
 /**
@@ -81,14 +81,14 @@ electronics pharmaceuticals properties investments insurance securities leasing 
 
 /**
  * Firms named after their founders, whose names read as a person's ("Merrill Lynch", "Morgan
- * Stanley"): the whole name is the firm's, while "Loretta Lynch" and "Jeffrey Sachs" are people.
+ * Stanley"): the whole name is the firm's, while "Anne Lynch" and "Paul Sachs" are people.
  */
 export const FIRMS_NAMED_LIKE_PEOPLE = new Set(
   ["merrill lynch", "goldman sachs", "morgan stanley", "dean witter", "paine webber", "charles schwab", "smith barney",
     "kidder peabody", "drexel burnham", "arthur andersen", "morgan grenfell", "warburg pincus", "bear stearns"],
 );
 
-/** Words for bodies that are surnames too, after a given name: "Jude Law", "Charlotte Church", "Margaret Court". */
+/** Words for bodies that are surnames too, after a given name: "Jan Law", "Mary Church", "Tom Court". */
 export const SURNAME_BODY_WORDS = new Set(["law", "church", "court", "temple", "post", "press", "house"]);
 
 /** A word in a capitalised phrase that makes it an organisation (or a party: "Lib Dems") rather than a person. */
