@@ -167,8 +167,12 @@ const isPersonalName = (name: string) => !name.includes(" ") && PERSONAL_NAME_TA
 
 /** Whether the run's words stand elsewhere in the text without the "and" that joins them to the next name. */
 function namedAlone(text: string, run: CapitalisedRun): boolean {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${run.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])(?! and )`, "gu");
-  return [...text.matchAll(pattern)].some((m) => m.index !== run.start);
+  for (let at = text.indexOf(run.name); at >= 0; at = text.indexOf(run.name, at + 1)) {
+    const end = at + run.name.length;
+    const wordEdges = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/^[\p{L}\p{N}]/u.test(text.slice(end));
+    if (at !== run.start && wordEdges && !text.startsWith(" and ", end)) return true;
+  }
+  return false;
 }
 
 /**
