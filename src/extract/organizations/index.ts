@@ -2,7 +2,7 @@
 // mentions, beside the people. Quotes and meetings resolve a speaker or a side that is an
 // organisation to one of these records, so "the International Monetary Fund", its "(IMF)" and a
 // later "IMF" are one organisation however they are written.
-import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FIRMS_NAMED_LIKE_PEOPLE, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
+import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FIRMS_NAMED_LIKE_PEOPLE, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
@@ -141,16 +141,24 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
   const out: CapitalisedRun[] = [];
   for (const run of runs) {
     const before = out[out.length - 1];
-    const firstWord = (name: string) => name.split(/\s+/)[0];
-    // ("Alpha of Beta Leasing and Gamma Corp": a name joined by "of" is whole already.)
-    const ownName = (r: CapitalisedRun) => ((r.isBody || endsAsBody(r.name)) && !endsInTrade(r.name)) || r.name.includes(" of ") || r.demonym || isPersonalName(r.name) || namedAlone(text, r);
-    if (before && text.slice(before.end, run.start) === " and " && endsAsBody(run.name) && firstWord(run.name) !== firstWord(before.name) && !ownName(before)) {
+    if (before && text.slice(before.end, run.start) === " and " && endsAsBody(run.name) && firstWord(run.name) !== firstWord(before.name) && !hasOwnName(text, before)) {
       out[out.length - 1] = { start: before.start, end: run.end, name: text.slice(before.start, run.end), isBody: true, demonym: false };
       continue;
     }
     out.push(run);
   }
   return out;
+}
+
+const firstWord = (name: string) => name.split(/\s+/)[0];
+
+/**
+ * Whether the words before "and" name something of their own: a body (unless only by its trade,
+ * "Securities"), a name already joined by "of" ("Alpha of Beta Leasing and Gamma Corp"), a
+ * people's adjective, a personal name, or words the article also uses alone.
+ */
+function hasOwnName(text: string, run: CapitalisedRun): boolean {
+  return ((run.isBody || endsAsBody(run.name)) && !endsInTrade(run.name)) || run.name.includes(" of ") || run.demonym || isPersonalName(run.name) || namedAlone(text, run);
 }
 
 /** A name whose last word is a body's word or a legal form: "Exchange Commission", "Testing Inc". */
@@ -162,8 +170,7 @@ function endsAsBody(name: string): boolean {
 /** "Securities", "Alpha Mining": a word for a company's trade may open a body's name before "and". */
 const endsInTrade = (name: string) => COMPANY_TRADE_WORDS.has(name.split(/\s+/).pop()!.toLowerCase());
 
-const PERSONAL_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName"]);
-const isPersonalName = (name: string) => !name.includes(" ") && PERSONAL_NAME_TAGS.has(lexiconTag(name) ?? "");
+const isPersonalName = (name: string) => !name.includes(" ") && PERSON_TAGS.includes(lexiconTag(name) ?? "");
 
 /** Whether the run's words stand elsewhere in the text without the "and" that joins them to the next name. */
 function namedAlone(text: string, run: CapitalisedRun): boolean {
