@@ -45,7 +45,6 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
   // Nouns of nationality: "Frenchman Cedric Pioline", "Spaniard Carlos Sainz".
   Frenchman: "FR", Frenchmen: "FR", Frenchwoman: "FR", Englishman: "GB", Englishwoman: "GB",
   Scotsman: "GB", Welshman: "GB", Irishman: "IE", Dutchman: "NL", Spaniard: "ES", Briton: "GB",
-  Britons: "GB", Americans: "US", Russians: "RU", Germans: "DE", Italians: "IT", Australians: "AU",
 };
 
 

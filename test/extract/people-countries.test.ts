@@ -233,6 +233,11 @@ describe("people by what news copy writes around a name (Reuters shapes)", () =>
   it("reads a plural demonym as the country, not part of a name", () => {
     expect(codes("Belgians An Marchal and Eefje Lambrecks went missing.")).toEqual(["BE"]);
   });
+  it("reads the plural of a demonym in -i or -t, and of one outside the table (BBC, Reuters)", () => {
+    expect(codes("The Israelis described the meeting as important but said they would not need to attend.")).toEqual(["IL"]);
+    expect(codes("Pakistanis are now hoping that energy and telecoms draw some of the Arab money to the KSE.")).toEqual(["PK"]);
+    expect(codes('"That is our approach in negotiations with the Soviets," he said.')).toEqual(["SU"]);
+  });
 });
 
 describe("one word after a qualifying word is no person (Reuters shapes)", () => {

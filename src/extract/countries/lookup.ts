@@ -61,7 +61,13 @@ function load(): Map<string, Entry[]> {
   // that "American" is the United States, not the Northern Mariana Islands.
   for (const region of NOT_COUNTRIES) add(region, "", "name");
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, code, "alias");
-  for (const [adjective, code] of Object.entries(EXTRA_DEMONYMS)) add(adjective, code, "demonym");
+  // A demonym's plural names the people: "Belgians", "Israelis", "the Soviets" (a plural no one
+  // writes, "Frenchs", is never matched).
+  const addDemonym = (d: string, code: string) => {
+    add(d, code, "demonym");
+    if (!d.endsWith("s")) add(d + "s", code, "demonym");
+  };
+  for (const [adjective, code] of Object.entries(EXTRA_DEMONYMS)) addDemonym(adjective, code);
   const sovereign = (c: WorldCountry) => (c.unMember || c.independent ? 0 : 1);
   for (const c of [...table].sort((a, b) => sovereign(a) - sovereign(b))) {
     commonNames.set(c.cca2, c.name.common);
@@ -71,12 +77,7 @@ function load(): Map<string, Entry[]> {
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, c.cca2, "alias");
     const demonym = c.demonyms?.eng;
     // Some cells list several: "Bosnian, Herzegovinian".
-    // The plural names the people: "Belgians", "Kenyans".
-    if (demonym)
-      for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x.split(/,\s*/)))) {
-        add(d, c.cca2, "demonym");
-        if (/[aeiou]n$/.test(d)) add(d + "s", c.cca2, "demonym");
-      }
+    if (demonym) for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x.split(/,\s*/)))) addDemonym(d, c.cca2);
     for (const capital of c.capital) add(capital.replace(/ D\.C\.$/, ""), c.cca2, "capital");
   }
   for (const [capital, code] of Object.entries(FORMER_CAPITALS)) add(capital, code, "capital");
