@@ -1364,3 +1364,16 @@ describe("meetings: firms and regulators named by a noun phrase are sides (Reute
     expect(whoOf(text, "1987-04-01")).toContain("Southern New England Telecommunications Corp + state regulators");
   });
 });
+
+describe("meetings: a list item we cannot read closes the list (Reuters-21578, outside bench/meetings)", () => {
+  it("'negotiations between Mexico and GTE Sprint, the forerunner of US Sprint': the country in the aside is no side", () => {
+    const text =
+      "He noted negotiations between Mexico and GTE Sprint, the forerunner of US Sprint, had been broken off by the September 1985 earthquake which had devastated the nation's telephone network.";
+    expect(whoOf(text, "1987-03-09")).toEqual([]);
+  });
+  it("guard: 'and his Slovenian counterpart, Milan Kucan, met' still lists the counterpart (CoNLL-2003 train)", () => {
+    const text =
+      "Polish President Aleksander Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks at the start of a two-day visit to Slovenia by Kwasniewski.";
+    expect(whoOf(text, "1996-08-27")).toEqual(["Aleksander Kwasniewski + Milan Kucan"]);
+  });
+});

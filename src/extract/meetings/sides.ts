@@ -80,6 +80,7 @@ export function isListGap(listed: string, first: boolean): boolean {
   if (/[;:!?"“”()]/.test(gap)) return false;
   if (!first && !/,|\b(and|or)\b/.test(gap)) return false;
   if (!first && DESCRIBED_BEFORE_NAME.test(gap)) return true;
+  if (!first && hasUnreadName(gap)) return false;
   // Plain modifiers may stand right before a side ("talks with separatist chief-of-staff X",
   // "between Russian peacemaker X and rebel chief-of-staff Y"), never before the comma or "and".
   const joint = first ? 0 : Math.max(gap.lastIndexOf(","), ...[...gap.matchAll(/\b(?:and|or)\b/g)].map((m) => m.index! + m[0].length));
@@ -101,6 +102,17 @@ export function isListGap(listed: string, first: boolean): boolean {
  * bank of Ruritania, B, met", "Employers and the dockers' union, ABC, are to meet").
  */
 const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|(?:of|at|for)\s[^,;:.()"“”]{1,50}),\s*$/u;
+
+/**
+ * " and Alpha Sprint, the forerunner of ": a name after "and" that is no side we know, closed by a
+ * comma, is the list's next item; what follows the comma describes it, so a country or body named
+ * there ("of US Sprint") is no side.
+ */
+function hasUnreadName(gap: string): boolean {
+  const item = wordsOf(/\b(?:and|or)\s+([^,]*),/.exec(gap)?.[1] ?? "");
+  const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase());
+  return item.length > 0 && isNameWord(item[0]!) && item.every((w) => isNameWord(w) || LINK_WORDS.has(w));
+}
 
 const wordsOf = (text: string) => text.split(/[\s,]+/).filter((w) => w && !/^['’]s?$/.test(w));
 
