@@ -1377,3 +1377,16 @@ describe("meetings: a list item we cannot read closes the list (Reuters-21578, o
     expect(whoOf(text, "1996-08-27")).toEqual(["Aleksander Kwasniewski + Milan Kucan"]);
   });
 });
+
+describe("meetings: 'it' after 'X said' is X (Reuters-21578, outside bench/meetings)", () => {
+  it("'TransCanada … bid … for Dome, but Dome said it was discontinuing talks with TransCanada'", () => {
+    const text =
+      "Nova, an Alberta Corp, chief executive Robert Blair expressed hope that Dome Petroleum Ltd <DMP> remains under Canadian ownership, but added that his company plans no bid of its own for debt-troubled Dome.\n\nTransCanada PipeLines Ltd <TRP> yesterday bid 4.30 billion dlrs for Dome, but Dome said it was discontinuing talks with TransCanada and was considering a proposal from another company and was also talking with another possible buyer, both rumored to be offshore.";
+    expect(whoOf(text, "1987-04-13")).toEqual(["Dome Petroleum Ltd + TransCanada PipeLines Ltd"]);
+  });
+  it("guard: a body inside the opening one's aside is not who 'it' is (bench/meetings train)", () => {
+    const text =
+      "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc, said it has had talks with Pesch and Co, which is seeking control of the company.";
+    expect(whoOf(text, "1987-03-02")).toEqual([expect.stringMatching(/^WEDGE Group Inc \+ Pesch/)]);
+  });
+});

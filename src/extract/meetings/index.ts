@@ -638,14 +638,20 @@ function opensClauseAfter(ctx: Context, from: number, to: number): boolean {
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);
 
 /**
- * The organisation "it" stands for: the one that opens the sentence ("WEDGE Group Inc, a firm with a
- * stake in AMI, said it has had talks"), else the last one named before, not already a side.
+ * The organisation "it" stands for: the one right before "said it" ("Alpha bid for Beta, but Beta
+ * said it was ending talks with Alpha"), else the one that opens the sentence ("WEDGE Group Inc, a
+ * firm with a stake in AMI, said it has had talks"), else the last one named before.
  */
 function orgBefore(ctx: Context, from: number, to: number): Side | null {
   const orgs = ctx.sides.filter((s) => s.org && s.start >= from && s.end <= to);
   const opening = orgs[0] && /^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(from, orgs[0].start)) ? orgs[0] : null;
-  return opening ?? orgs.pop() ?? null;
+  // (A body inside the opening one's aside tells nothing: "Alpha, a firm with a stake in Beta, said it".)
+  const teller = orgs.findLast((s) => SAID_IT.test(ctx.doc.text.slice(s.end, to)) && !(opening && afterAside(ctx.doc.text, opening.end) > s.start));
+  return teller ?? opening ?? orgs.pop() ?? null;
 }
+
+/** " said it ", " said that it ": right after a body's name, "it" is that body. */
+const SAID_IT = /^>?,?\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|its)\s/;
 
 /** "the Pakistani president met …": the person of that country and title the article knows. */
 function titledSubject(ctx: Context, from: number, to: number): Side | null {
