@@ -109,7 +109,9 @@ const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?
  * there ("of US Sprint") is no side.
  */
 function hasUnreadName(gap: string): boolean {
-  const item = wordsOf(/\b(?:and|or)\s+([^,]*),/.exec(gap)?.[1] ?? "");
+  const joint = /\b(?:and|or)\s/.exec(gap);
+  const rest = joint ? gap.slice(joint.index + joint[0].length) : "";
+  const item = rest.includes(",") ? wordsOf(rest.slice(0, rest.indexOf(","))) : [];
   const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase());
   return item.length > 0 && isNameWord(item[0]!) && item.every((w) => isNameWord(w) || LINK_WORDS.has(w));
 }
