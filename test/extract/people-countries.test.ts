@@ -701,3 +701,26 @@ describe("people: a title's word after a given name is a surname (bench/bbc)", (
     ).toEqual(["Jim Hodges"]);
   });
 });
+
+describe("people: 'Mr' and 'Mrs' keep apart two people of one surname (PolNeAR train)", () => {
+  it("'Mrs. Schlafly endorsed' is the mother, not the son named last", () => {
+    const text = [
+      "Phyllis Schlafly, whose grass-roots campaigns against Communism, abortion and the Equal Rights Amendment galvanized conservatives for almost two generations and helped reshape American politics, died on Monday. She was 92.",
+      "(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' are ''not out to bash gays,'' he said.)",
+      "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy'' to do ''what the grass roots want him to do.''",
+    ].join("\n\n");
+    const found = people(text);
+    const mother = found.find((p) => p.name === "Phyllis Schlafly")!;
+    expect(mother.mentions.map((m) => m.text)).toEqual(["Phyllis Schlafly", "Schlafly"]);
+    expect(found.find((p) => p.name === "John Schlafly")!.mentions).toHaveLength(1);
+  });
+  it("'Mr. Obama' in a story that names only 'Michelle Obama' in full is someone else", () => {
+    const text = [
+      "It was one of hundreds of seconds-long interactions that the president and the first lady, Michelle Obama, are having with guests at some of the 20 holiday receptions that crowd their lives each December.",
+      "The congressional party at the White House last week was Mr. Obama's first face-to-face encounter with Speaker Paul D. Ryan, Republican of Wisconsin, since Mr. Ryan assumed his post in November.",
+    ].join("\n\n");
+    const found = people(text);
+    expect(found.find((p) => p.name === "Michelle Obama")!.mentions).toHaveLength(1);
+    expect(found.find((p) => p.name === "Obama")!.mentions.map((m) => m.text)).toEqual(["Obama"]);
+  });
+});

@@ -25,7 +25,7 @@ import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
-import { givenNameGender, isGivenName, isNamePart } from "../../data/names.js";
+import { givenNameGender, isGivenName, isNamePart, type Gender } from "../../data/names.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Person, PersonMention } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
@@ -200,6 +200,8 @@ interface Draft {
   forms: Set<string>;
   /** Named by a monarch's style and one name ("King Omar"): a person of their own, not part of a longer name. */
   regnal?: boolean;
+  /** Known only by a surname after "Mr" or "Mrs" (see attachShortMentions): the sex that honorific gave. */
+  honorific?: Gender;
 }
 
 /** A title that ends in a monarch's or prince's style: "Ruritania's King", "Crown Prince". */
@@ -784,8 +786,18 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
       lastShort.set(holder, start);
       continue;
     }
-    const holders = bySurname.get(word);
-    if (!holders || opensBodyName(doc.text, start + m[0].length) || describedAsBody(doc.text, start + m[0].length)) continue;
+    const named = bySurname.get(word);
+    if (!named || opensBodyName(doc.text, start + m[0].length) || describedAsBody(doc.text, start + m[0].length)) continue;
+    // "Michelle Obama" … "Mr. Obama said": an honorific of the other sex names someone else of that surname.
+    const sex = honorificBefore(doc.text, start);
+    let holders = sex ? named.filter((p) => sexOf(p) !== opposite(sex)) : named;
+    if (!holders.length) {
+      const other: Draft = { name: word, key: foldName(word), surname: word, titles: new Set(), country: null, mentions: [], forms: new Set([word]), honorific: sex! };
+      people.push(other);
+      fullMentions.set(other, []);
+      bySurname.set(word, [...named, other]);
+      holders = [other];
+    }
     const here = paragraphOf(start);
     const near = holders
       .map((p) => ({ p, last: lastBefore(p, start) }))
@@ -795,6 +807,20 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     chosen.mentions.push({ start, end: start + word.length, text: word, via: near ? "surname near" : "surname most named" });
     lastShort.set(chosen, start);
   }
+}
+
+/** "Mr" → "m", "Mrs", "Ms", "Miss" → "f": the honorific right before an offset, if any. */
+function honorificBefore(text: string, at: number): Gender | null {
+  const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+  return honorific ? (honorific === "Mr" ? "m" : "f") : null;
+}
+
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+const opposite = (sex: Gender): Gender => (sex === "m" ? "f" : "m");
+
+/** A person's sex as their given name tells it ("Michelle Obama"), or the honorific they were first named by. */
+function sexOf(p: Draft): Gender | null {
+  return p.honorific ?? (p.name.includes(" ") ? givenNameGender(p.name.split(/\s+/)[0]!) : null);
 }
 
 /** How many plain words an appositive may have before its noun: "the closely held health care and investment concern". */
