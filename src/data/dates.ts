@@ -4,6 +4,8 @@ export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", aut
 export const QUARTERS = ["first", "second", "third", "fourth"];
 export const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** Words that make the month after them a time ("In August", "since April"), not a given name. */
+export const BEFORE_MONTH = new Set(["in", "since", "until", "till", "by", "during", "early", "late", "last", "next", "this", "from", "before", "after"]);
 /** Number words for spelled years. */
 export const ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 export const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];

@@ -724,3 +724,12 @@ describe("people: 'Mr' and 'Mrs' keep apart two people of one surname (PolNeAR t
     expect(found.find((p) => p.name === "Obama")!.mentions.map((m) => m.text)).toEqual(["Obama"]);
   });
 });
+
+describe("people: a month after a word of time is a date, not a given name (PolNeAR train)", () => {
+  it("'In August Trump met with Espinoza' names Trump, not 'August Trump'", () => {
+    const text =
+      "Espinoza is of Mexican descent and is a sixth generation Texan from her mother’s side. She recently praised Republican presidential candidate Donald Trump for speaking out against illegal aliens. In August Trump met with Espinoza and families of victims killed by illegal aliens.";
+    expect(names(text)).not.toContain("August Trump");
+    expect(people(text).find((p) => p.name === "Donald Trump")!.mentions.map((m) => m.text)).toEqual(["Donald Trump", "Trump"]);
+  });
+});

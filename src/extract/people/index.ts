@@ -22,6 +22,7 @@ import {
   TITLE_WORDS,
 } from "../../data/people.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
+import { BEFORE_MONTH, MONTHS } from "../../data/dates.js";
 import { CUE_VERBS } from "../../data/speech.js";
 import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
@@ -247,7 +248,7 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
         // "Douglas Holtz-Eakin": a capital's name that is a given name before a surname is the given name.
         const country = countryAt(w);
         const givenBeforeSurname = country?.via === "capital" && isGivenName(stripPossessive(w.text)) && w !== words[words.length - 1];
-        return isNameWord(w, token, givenBeforeSurname ? null : country, opensSentence, surnameAfterGivenName(words, w));
+        return !isMonthOfDate(doc.text, w) && isNameWord(w, token, givenBeforeSurname ? null : country, opensSentence, surnameAfterGivenName(words, w));
       };
       const name = words.slice(nameStart(words, isName));
       // "Chancellor of the Exchequer Nigel Lawson": the word after a title's "of" names the office.
@@ -512,6 +513,11 @@ function wordsOf(phrase: string, base: number): Word[] {
  * Martin"). A name ends its phrase, so one followed by an organisation or place word ("Camp Bastion",
  * "Wagner Group") yields no name.
  */
+/** "In August Trump met", "since April Smith has": a month after a word of time is a date, not a given name ("April Ryan asked" is one). */
+function isMonthOfDate(text: string, w: Word): boolean {
+  return MONTHS.includes(w.text.toLowerCase()) && BEFORE_MONTH.has(text.slice(Math.max(0, w.start - 12), w.start).trimEnd().split(/\s/).at(-1)!.toLowerCase());
+}
+
 function nameStart(words: Word[], isName: (w: Word) => boolean): number {
   let i = words.length;
   // A possessive before the name is its party, team or place: "Labour's Lorna Fitzsimons".
