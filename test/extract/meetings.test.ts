@@ -1390,3 +1390,11 @@ describe("meetings: 'it' after 'X said' is X (Reuters-21578, outside bench/meeti
     expect(whoOf(text, "1987-03-02")).toEqual([expect.stringMatching(/^WEDGE Group Inc \+ Pesch/)]);
   });
 });
+
+describe("meetings: urging with a phrase of time before the infinitive (PolNeAR train)", () => {
+  it("'Harry Reid, who called on Grayson months ago to quit the Senate race' is no meeting", () => {
+    const text =
+      "But now that Alan Grayson is bleeding support and staff as top fellow Democrats call on him to quit the Senate race, Dena Grayson’s relationship with her new husband is starting to vex her.\n\n“Having whacked his ex-wife around few times, he has lost support even from the liberal groups. I don’t know who supports him other than himself,” said Senate Minority Leader Harry Reid, who called on Grayson months ago to quit the Senate race.";
+    expect(whoOf(text, "2016-07-29")).toEqual([]);
+  });
+});

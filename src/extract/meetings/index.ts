@@ -265,12 +265,18 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   // ("Gov. Jan Novak (R) to resign"); "called on the Smith administration to act": a noun the
   // name qualifies may come first.
   const afterLabel = last.end + (/^\s*\([^()]{1,24}\)/.exec(ctx.doc.text.slice(last.end, last.end + 30))?.[0].length ?? 0);
-  const after = tokensFrom(ctx.doc, afterAside(ctx.doc.text, afterLabel), 4);
+  // ("called on Smith months ago to quit": a phrase of time may stand before the infinitive.)
+  const following = tokensFrom(ctx.doc, afterAside(ctx.doc.text, afterLabel), 4 + URGING_TIME_WORDS);
+  const timed = following.slice(0, URGING_TIME_WORDS).findIndex((k) => !isDateWord(k) && k.normal !== "ago");
+  const after = following.slice(Math.max(0, timed), Math.max(0, timed) + 4);
   const qualified = /^\p{Ll}/u.test(after[0]?.text ?? "") && after[0]!.tags.has("Noun") && !after[0]!.tags.has("Verb");
   const [to, ...rest] = after.slice(qualified ? 1 : 0);
   const verb = rest.find((k) => !k.tags.has("Adverb"));
   return to?.normal === "to" && verb !== undefined && verb.tags.has("Verb") && (urges || !MEET_INFINITIVES.has(verb.normal));
 }
+
+/** How many words of time may stand between the one urged and the infinitive: "months ago", "last week". */
+const URGING_TIME_WORDS = 3;
 
 /**
  * "summoned his senior climate adviser, Brian Deese, to the Oval Office": summoned to the summoner
