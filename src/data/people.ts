@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set(
 queen prince princess emperor empress premier governor gov mayor senator sen rep representative congressman
 congresswoman ambassador envoy spokesman spokeswoman spokesperson official officials commander chairman
 chairwoman chair ceo founder coach captain judge justice attorney lawyer advocate assistant adviser
-advisor counselor councillor counsellor minister's first lady sir dr mr mrs ms prof professor general gen
+advisor counsel counselor councillor counsellor minister's first lady sir dr mr mrs ms prof professor general gen
 lt col maj adm admiral sgt lieutenant colonel major sergeant corporal marshal pope cardinal bishop atty asst supt cmdr
 archbishop rev reverend imam rabbi sheikh crown speaker whip leader lord dame baroness baron duke
 duchess count countess chancellor foreign defense defence finance interior trade unification justice

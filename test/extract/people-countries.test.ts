@@ -733,3 +733,13 @@ describe("people: a month after a word of time is a date, not a given name (PolN
     expect(people(text).find((p) => p.name === "Donald Trump")!.mentions.map((m) => m.text)).toEqual(["Donald Trump", "Trump"]);
   });
 });
+
+describe("people: 'Counsel' is a title (PolNeAR train)", () => {
+  it("'White House Counsel W. Neil Eggleston' is W. Neil Eggleston, titled", () => {
+    const found = people(
+      "The letter and a planned news conference publicizing it so annoyed administration officials that they sent White House Counsel W. Neil Eggleston to Capitol Hill for a tense midday meeting with half a dozen House Democrats, including Minority Leader Nancy Pelosi (D-Calif.).",
+    );
+    expect(found.map((p) => p.name)).toEqual(["W. Neil Eggleston", "Nancy Pelosi"]);
+    expect(found[0]!.titles).toEqual(["White House Counsel"]);
+  });
+});
