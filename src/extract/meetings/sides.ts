@@ -106,7 +106,7 @@ const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?
 /**
  * " and Alpha Sprint, the forerunner of ": a name after "and" that is no side we know, closed by a
  * comma, is the list's next item; what follows the comma describes it, so a country or body named
- * there ("of US Sprint") is no side.
+ * there ("of Ruritania Sprint") is no side.
  */
 function hasUnreadName(gap: string): boolean {
   const joint = /\b(?:and|or)\s/.exec(gap);

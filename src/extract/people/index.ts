@@ -513,7 +513,7 @@ function wordsOf(phrase: string, base: number): Word[] {
  * Martin"). A name ends its phrase, so one followed by an organisation or place word ("Camp Bastion",
  * "Wagner Group") yields no name.
  */
-/** "In August Trump met", "since April Smith has": a month after a word of time is a date, not a given name ("April Ryan asked" is one). */
+/** "In August Novak met", "since April Smith has": a month after a word of time is a date, not a given name ("April Novak asked" is one). */
 function isMonthOfDate(text: string, w: Word): boolean {
   return MONTHS.includes(w.text.toLowerCase()) && BEFORE_MONTH.has(text.slice(Math.max(0, w.start - 12), w.start).trimEnd().split(/\s/).at(-1)!.toLowerCase());
 }
@@ -794,7 +794,7 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
     }
     const named = bySurname.get(word);
     if (!named || opensBodyName(doc.text, start + m[0].length) || describedAsBody(doc.text, start + m[0].length)) continue;
-    // "Michelle Obama" … "Mr. Obama said": an honorific of the other sex names someone else of that surname.
+    // "Maria Novak" … "Mr. Novak said": an honorific of the other sex names someone else of that surname.
     const sex = honorificBefore(doc.text, start);
     let holders = sex ? named.filter((p) => sexOf(p) !== opposite(sex)) : named;
     if (!holders.length) {
@@ -824,7 +824,7 @@ function honorificBefore(text: string, at: number): Gender | null {
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const opposite = (sex: Gender): Gender => (sex === "m" ? "f" : "m");
 
-/** A person's sex as their given name tells it ("Michelle Obama"), or the honorific they were first named by. */
+/** A person's sex as their given name tells it ("Maria Novak"), or the honorific they were first named by. */
 function sexOf(p: Draft): Gender | null {
   return p.honorific ?? (p.name.includes(" ") ? givenNameGender(p.name.split(/\s+/)[0]!) : null);
 }
