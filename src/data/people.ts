@@ -98,7 +98,7 @@ export const ORGANISATION_WORDS = new Set([
   ...COMPANY_TRADE_WORDS,
   ...`press news agency times post herald daily journal group company corp corporation inc ltd co plc llc limited bancorp
 bancorporation bancshares bankshares bank
-office council ministry department administration agency organization organisation association union party committee
+office council ministry department administration agency organization organisation association union party committee subcommittee
 commission court assembly parliament congress senate house university college institute school
 foundation fund federation league club team army navy force forces command police service services
 network media tv radio broadcasting channel summit declaration treaty charter partnership alliance

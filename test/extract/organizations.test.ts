@@ -138,3 +138,11 @@ describe("organisations: 'and' inside a body's name (Reuters-21578 outside bench
     expect(names("B.C. Resources said subsidiaries Westar Timber and Westar Petroleum have settled revised lending agreements, but debt discussions regarding subsidiary Westar Mining are continuing.")).not.toContain("Westar Timber and Westar Petroleum");
   });
 });
+
+describe("organisations: a subcommittee is a body (Reuters-21578, outside bench/meetings)", () => {
+  it("'the House Ways and Means Trade Subcommittee' is one body, joined across its 'and'", () => {
+    const text =
+      "Tomorrow, De Zeeuw is to meet the House Ways and Means Trade Subcommittee and the Senate Finance Committee, before visiting Agriculture Secretary Richard Lyng.";
+    expect(names(text)).toEqual(["House Ways and Means Trade Subcommittee", "Senate Finance Committee"]);
+  });
+});
