@@ -1398,3 +1398,11 @@ describe("meetings: urging with a phrase of time before the infinitive (PolNeAR 
     expect(whoOf(text, "2016-07-29")).toEqual([]);
   });
 });
+
+describe("meetings: someone's 'call for' a thing is a demand, not a phone call (PolNeAR train)", () => {
+  it("'the rally denounced … Donald Trump’s call for \"a total and complete shutdown\"' is no meeting", () => {
+    const text =
+      "Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential candidate Donald Trump’s call for \"a total and complete shutdown of Muslims entering the United States.” The politicians and religious figures in attendance were unanimous in their condemnation of Trump’s comments.";
+    expect(whoOf(text, "2015-12-11")).toEqual([]);
+  });
+});

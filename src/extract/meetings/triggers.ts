@@ -110,6 +110,8 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[3]!.toLowerCase() === "between" ? "between" : "with", held });
   }
   for (const m of sentence.matchAll(OWNED)) {
+    // "Smith's call for a ban", "their calls for reform": a demand, not a phone call.
+    if (MEETING_NOUNS[normal(m[2]!)] === "call" && /^\s+for\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     found.push({ kind: MEETING_NOUNS[normal(m[2]!)]!, start: base + m.index, end: base + m.index + m[0].length, shape: m[1]!.toLowerCase() === "their" ? "their" : "possessive", held: false });
   }
   for (const m of sentence.matchAll(COMPOUND)) {
