@@ -1406,3 +1406,11 @@ describe("meetings: someone's 'call for' a thing is a demand, not a phone call (
     expect(whoOf(text, "2015-12-11")).toEqual([]);
   });
 });
+
+describe("meetings: an invitation to testify, past an aside and a 'who' clause (PolNeAR train)", () => {
+  it("'Sanders has invited Matt Duss, the president of …, who frequently criticizes …, to testify' is no meeting", () => {
+    const text =
+      "WASHINGTON — Supporters of Hillary Clinton and Bernie Sanders avoided confrontations over policy during their first platform drafting committee hearing Wednesday — the morning after the former Secretary of State cemented her status as the Democratic Party’s presumptive nominee.\n\nIt’s possible that the meeting could be less dry Thursday, when foreign policy experts give their testimony. Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently criticizes the Israeli government, to testify.";
+    expect(whoOf(text, "2016-06-09")).toEqual([]);
+  });
+});

@@ -266,7 +266,10 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   // name qualifies may come first.
   const afterLabel = last.end + (/^\s*\([^()]{1,24}\)/.exec(ctx.doc.text.slice(last.end, last.end + 30))?.[0].length ?? 0);
   // ("called on Smith months ago to quit": a phrase of time may stand before the infinitive.)
-  const following = tokensFrom(ctx.doc, afterAside(ctx.doc.text, afterLabel), 4 + URGING_TIME_WORDS);
+  // ("invited Jan Novak, the head of X, who often criticizes Y, to testify": past a "who" clause after the aside.)
+  const aside = afterAside(ctx.doc.text, afterLabel);
+  const relative = aside > afterLabel && /^\s(?:who|which)\s/.test(ctx.doc.text.slice(aside, aside + 8));
+  const following = tokensFrom(ctx.doc, relative ? afterAside(ctx.doc.text, aside - 1) : aside, 4 + URGING_TIME_WORDS);
   const timed = following.slice(0, URGING_TIME_WORDS).findIndex((k) => !isDateWord(k) && k.normal !== "ago");
   const after = following.slice(Math.max(0, timed), Math.max(0, timed) + 4);
   const qualified = /^\p{Ll}/u.test(after[0]?.text ?? "") && after[0]!.tags.has("Noun") && !after[0]!.tags.has("Verb");
