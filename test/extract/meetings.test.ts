@@ -1414,3 +1414,11 @@ describe("meetings: an invitation to testify, past an aside and a 'who' clause (
     expect(whoOf(text, "2016-06-09")).toEqual([]);
   });
 });
+
+describe("meetings: who meets someone's relative meets the relative (PolNeAR train)", () => {
+  it("'after meeting Mr. Cruz's Cuba-born father' is no meeting with Ted Cruz", () => {
+    const text =
+      "Senator Ted Cruz's success in consolidating evangelical Christians in Iowa reflects his methodical courtship of the group in his bid for the Republican presidential nomination.\n\nAn effort to recruit pastors supporting Mr. Cruz in all of Iowa's 99 counties was the brainchild of Mr. Brown, who in part was persuaded to support the Texas senator after meeting Mr. Cruz's Cuba-born father.";
+    expect(whoOf(text, "2016-01-12")).toEqual([]);
+  });
+});

@@ -350,10 +350,14 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const possessed = ctx.sides.find((s) => s.org && !s.person && s.start > first.end && POSSESSED_BODY.test(ctx.doc.text.slice(first.end, s.start)));
   if (possessed) return [possessed];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
-  // "host its United States coverage": what the verb takes is a thing of X's, or one X qualifies.
-  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || /^['’]s\s+[\p{Ll}\d]/u.test(ctx.doc.text.slice(first.end, first.end + 4)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
+  // "visited Smith's Brooklyn headquarters", "host its United States coverage": what the verb
+  // takes is a thing of X's, or one X qualifies.
+  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || OWNS_THING_AFTER.test(ctx.doc.text.slice(first.end, first.end + 40)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
+
+/** "'s tax filings", "'s Brooklyn headquarters": a possessive, perhaps a place's name, then a common noun. */
+const OWNS_THING_AFTER = /^['’]s\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}[\p{Ll}\d]/u;
 
 /** "'s ", "'s bank ": between a possessor and the body of its that follows. */
 const POSSESSED_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
