@@ -699,3 +699,11 @@ describe("speakers: a qualifying word that heads the phrase names a person (benc
     expect(record.quotes[0]!.speaker).toMatchObject({ name: "Chelsea star", kind: "anonymous" });
   });
 });
+
+describe("speakers: 'she' is the sentence's subject, not a person named only as a possessor (PolNeAR train)", () => {
+  it("'… Hillary Clinton’s email scandal, Attorney General Loretta Lynch took …' then '“…,” she said': Loretta Lynch", () => {
+    const text =
+      "Although it was far from the last word to be said about Democratic presidential candidate Hillary Clinton’s email scandal, Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice Department would not prosecute Clinton.\n\n“Late this afternoon, I met with FBI Director James Comey and career prosecutors and agents who conducted the investigation of Secretary Hillary Clinton’s use of a personal email system during her time as Secretary of State,” she said in a statement.";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "Loretta Lynch" });
+  });
+});

@@ -370,7 +370,10 @@ const ROLE_WORDS = new Set([...[...TITLE_WORDS].filter((w) => !ORGANISATION_WORD
 function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): PersonMention | undefined {
   const sentenceOf = (m: PersonMention) => ctx.doc.tokens[firstTokenFrom(ctx.doc, m.mention.start)]?.sentence ?? -1;
   const last = named.length ? sentenceOf(named[named.length - 1]!) : -1;
-  return named.find((m) => sentenceOf(m) === last);
+  const inLast = named.filter((m) => sentenceOf(m) === last);
+  // "Although … about Jane Smith's email scandal, Attorney General Ann Jones took the last step":
+  // a possessor that only qualifies a noun is not the subject when someone else is named.
+  return inLast.find((m) => !/^['’]s?\s/.test(ctx.doc.text.slice(m.mention.end, m.mention.end + 3))) ?? inLast[0];
 }
 
 /** "They reiterated": the officials named before; "it said": the statement or body named before. */
