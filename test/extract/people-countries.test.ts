@@ -743,3 +743,13 @@ describe("people: 'Counsel' is a title (PolNeAR train)", () => {
     expect(found[0]!.titles).toEqual(["White House Counsel"]);
   });
 });
+
+describe("people: a title-case headline's runs of capitals are cut to the names the body writes (PolNeAR train)", () => {
+  it("'NYTimes Casually Conflates Ted Cruz With George Wallace.' names Ted Cruz and George Wallace", () => {
+    const text =
+      "NYTimes Casually Conflates Ted Cruz With George Wallace.\n\nIn an casual remark, inserted in the middle of a story, New York Times reporter Matt Flegenheimer conflated Republican Presidential candidate Ted Cruz with the segregationist former Alabama Democratic Governor, George Wallace.";
+    const found = people(text);
+    expect(found.map((p) => p.name).sort()).toEqual(["George Wallace", "Matt Flegenheimer", "Ted Cruz"]);
+    expect(found.find((p) => p.name === "Ted Cruz")!.mentions).toHaveLength(2);
+  });
+});

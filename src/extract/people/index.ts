@@ -225,7 +225,9 @@ export function findNames({ doc, countries, skipBefore }: PeopleInput): NameCand
   for (const sentence of doc.sentences) {
     // "Prime Minister Ryutaro Hashimoto's Liberal Democratic Party": a possessive ends one phrase.
     const phrases = [...sentence.text.matchAll(PHRASE)].flatMap((m) =>
-      splitAtPossessive(wordsOf(m[0], sentence.start + m.index!)).map((words) => ({ words, phraseStart: sentence.start + m.index! })),
+      splitAtPossessive(wordsOf(m[0], sentence.start + m.index!))
+        .flatMap((words) => confirmedInHeadline(doc.text, words))
+        .map((words) => ({ words, phraseStart: sentence.start + m.index! })),
     );
     for (const { words, phraseStart } of phrases) {
       if (words[0]!.start < skipBefore) continue;
@@ -502,6 +504,56 @@ function splitAtPossessive(words: Word[]): Word[][] {
   });
   out.push(words.slice(from));
   return out;
+}
+
+/**
+ * A headline in title case capitalises every word, so its runs of capitals run past names into
+ * verbs and prepositions ("Ann Novak Casually Conflates Jan Smith With Ali Omar", "Jan Smith
+ * Speaks"). Such a run in the article's first line stands only in the parts the body also writes
+ * (the longest first, then what is left on each side); a run of name words ("Jan Smith") stands whole.
+ */
+function confirmedInHeadline(text: string, words: Word[]): Word[][] {
+  const line = lineAround(text, words[0]!.start);
+  if (line.start !== 0 || line.end === text.length || !isTitleCase(line.text) || !words.some(isHeadlineWord)) return [words];
+  const elsewhere = (run: Word[]) => {
+    const written = text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s?$/, "");
+    return occursOutside(text, written, line.start, line.end);
+  };
+  const split = (part: Word[]): Word[][] => {
+    for (let size = part.length; size > 0; size--)
+      for (let i = 0; i + size <= part.length; i++)
+        if (elsewhere(part.slice(i, i + size))) return [...split(part.slice(0, i)), part.slice(i, i + size), ...split(part.slice(i + size))];
+    return [];
+  };
+  return split(words);
+}
+
+/** A word a title-case headline capitalises that is no part of a name: "Speaks", "With", "New", "Casually". */
+const isHeadlineWord = (w: Word) => /ly$/.test(w.text) || HEADLINE_WORD_TAGS.has(lexiconTag(stripPossessive(w.text)) ?? "");
+const HEADLINE_WORD_TAGS = new Set(["PresentTense", "PastTense", "Infinitive", "Gerund", "Preposition", "Conjunction", "Adjective", "Adverb", "Determiner", "Plural", "Copula", "Modal"]);
+
+function lineAround(text: string, at: number): { start: number; end: number; text: string } {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const newline = text.indexOf("\n", at);
+  const end = newline < 0 ? text.length : newline;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A line of at least four longer words, every one capitalised: "Jan Smith Wins The Vote In Ruritania". */
+function isTitleCase(line: string): boolean {
+  const long = line.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w));
+  return long.length >= TITLE_CASE_WORDS && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+}
+
+const TITLE_CASE_WORDS = 4;
+
+/** Whether the words stand in the text outside [from, to), as words of their own. */
+function occursOutside(text: string, words: string, from: number, to: number): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at >= from && at < to) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? "")) return true;
+  }
+  return false;
 }
 
 function wordsOf(phrase: string, base: number): Word[] {
