@@ -1422,3 +1422,11 @@ describe("meetings: who meets someone's relative meets the relative (PolNeAR tra
     expect(whoOf(text, "2016-01-12")).toEqual([]);
   });
 });
+
+describe("meetings: a quantity the verb takes is no one received (PolNeAR train)", () => {
+  it("'Trump received 37 percent, Clinton had 36 percent' is no meeting", () => {
+    const text =
+      "GOP frontrunner Donald Trump does better in a match up against Hillary Clinton or Michael Bloomberg than fellow GOP presidential candidates Sen. Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL), according to a new poll.\n\nTrump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, according to the results.";
+    expect(whoOf(text, "2016-01-23")).toEqual([]);
+  });
+});

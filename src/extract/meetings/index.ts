@@ -352,9 +352,14 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
   // "visited Smith's Brooklyn headquarters", "host its United States coverage": what the verb
   // takes is a thing of X's, or one X qualifies.
-  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || OWNS_THING_AFTER.test(ctx.doc.text.slice(first.end, first.end + 40)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
+  // ("Smith received 37 percent, Jones had 36 percent": a quantity the verb takes, closed by a comma, is no one met;
+  // "met 14 Ruritanian ministers" names whom.)
+  const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || QUANTITY_TAKEN.test(ctx.doc.text.slice(t.end, first.start)) || OWNS_THING_AFTER.test(ctx.doc.text.slice(first.end, first.end + 40)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
+
+/** " 37 percent, ": a number and its noun, then a comma, between a verb and a name. */
+const QUANTITY_TAKEN = /^\s+\d[^,]*,\s*$/;
 
 /** "'s tax filings", "'s Brooklyn headquarters": a possessive, perhaps a place's name, then a common noun. */
 const OWNS_THING_AFTER = /^['’]s\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}[\p{Ll}\d]/u;
