@@ -265,8 +265,8 @@ function isUrging(ctx: Context, t: Trigger, objects: Side[]): boolean {
   // ("Gov. Jan Novak (R) to resign"); "called on the Smith administration to act": a noun the
   // name qualifies may come first.
   const afterLabel = last.end + (/^\s*\([^()]{1,24}\)/.exec(ctx.doc.text.slice(last.end, last.end + 30))?.[0].length ?? 0);
-  // ("called on Smith months ago to quit": a phrase of time may stand before the infinitive.)
-  // ("invited Jan Novak, the head of X, who often criticizes Y, to testify": past a "who" clause after the aside.)
+  // ("called on Smith weeks ago to step down": a phrase of time may stand before the infinitive.)
+  // ("invited Jan Novak, the head of X, who has long opposed Y, to give evidence": past a "who" clause after the aside.)
   const aside = afterAside(ctx.doc.text, afterLabel);
   const relative = aside > afterLabel && /^\s(?:who|which)\s/.test(ctx.doc.text.slice(aside, aside + 8));
   const following = tokensFrom(ctx.doc, relative ? afterAside(ctx.doc.text, aside - 1) : aside, 4 + URGING_TIME_WORDS);
@@ -350,18 +350,18 @@ function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
   const possessed = ctx.sides.find((s) => s.org && !s.person && s.start > first.end && POSSESSED_BODY.test(ctx.doc.text.slice(first.end, s.start)));
   if (possessed) return [possessed];
   // "to receive the endorsement of X", "visited the home of X", "received Trump's tax filings",
-  // "visited Smith's Brooklyn headquarters", "host its United States coverage": what the verb
+  // "toured Smith's Alphaville office", "host its United States coverage": what the verb
   // takes is a thing of X's, or one X qualifies.
-  // ("Smith received 37 percent, Jones had 36 percent": a quantity the verb takes, closed by a comma, is no one met;
+  // ("Smith won 41 percent, Jones had 39 percent": a quantity the verb takes, closed by a comma, is no one met;
   // "met 14 Ruritanian ministers" names whom.)
   const thing = ownedThing(ctx.doc.text.slice(t.end, first.start)) || QUANTITY_TAKEN.test(ctx.doc.text.slice(t.end, first.start)) || OWNS_THING_AFTER.test(ctx.doc.text.slice(first.end, first.end + 40)) || modifiesNoun(ctx.doc, first) || isMetThing(ctx.doc.text, first.end);
   return thing ? [] : objects;
 }
 
-/** " 37 percent, ": a number and its noun, then a comma, between a verb and a name. */
+/** " 41 percent, ": a number and its noun, then a comma, between a verb and a name. */
 const QUANTITY_TAKEN = /^\s+\d[^,]*,\s*$/;
 
-/** "'s tax filings", "'s Brooklyn headquarters": a possessive, perhaps a place's name, then a common noun. */
+/** "'s tax filings", "'s Alphaville office": a possessive, perhaps a place's name, then a common noun. */
 const OWNS_THING_AFTER = /^['’]s\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}[\p{Ll}\d]/u;
 
 /** "'s ", "'s bank ": between a possessor and the body of its that follows. */
@@ -656,8 +656,8 @@ function opensClauseAfter(ctx: Context, from: number, to: number): boolean {
 const isDateWord = (t: Token) => t.tags.has("Date") || /^(morning|afternoon|evening|night)$/.test(t.normal);
 
 /**
- * The organisation "it" stands for: the one right before "said it" ("Alpha bid for Beta, but Beta
- * said it was ending talks with Alpha"), else the one that opens the sentence ("WEDGE Group Inc, a
+ * The organisation "it" stands for: the one right before "said it" ("Alpha courted Beta for weeks,
+ * but Beta said it had broken off talks with Alpha"), else the one that opens the sentence ("WEDGE Group Inc, a
  * firm with a stake in AMI, said it has had talks"), else the last one named before.
  */
 function orgBefore(ctx: Context, from: number, to: number): Side | null {

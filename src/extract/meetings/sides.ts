@@ -104,7 +104,7 @@ export function isListGap(listed: string, first: boolean): boolean {
 const DESCRIBED_BEFORE_NAME = /^\s*(?:,\s*)?and\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|(?:of|at|for)\s[^,;:.()"“”]{1,50}),\s*$/u;
 
 /**
- * " and Alpha Sprint, the forerunner of ": a name after "and" that is no side we know, closed by a
+ * " and Alpha Sprint, the parent of ": a name after "and" that is no side we know, closed by a
  * comma, is the list's next item; what follows the comma describes it, so a country or body named
  * there ("of Ruritania Sprint") is no side.
  */

@@ -508,8 +508,8 @@ function splitAtPossessive(words: Word[]): Word[][] {
 
 /**
  * A headline in title case capitalises every word, so its runs of capitals run past names into
- * verbs and prepositions ("Ann Novak Casually Conflates Jan Smith With Ali Omar", "Jan Smith
- * Speaks"). Such a run in the article's first line stands only in the parts the body also writes
+ * verbs and prepositions ("Ann Novak Quietly Compares Jan Smith With Ali Omar", "Jan Smith
+ * Agrees"). Such a run in the article's first line stands only in the parts the body also writes
  * (the longest first, then what is left on each side); a run of name words ("Jan Smith") stands whole.
  */
 function confirmedInHeadline(text: string, words: Word[]): Word[][] {
@@ -528,7 +528,7 @@ function confirmedInHeadline(text: string, words: Word[]): Word[][] {
   return split(words);
 }
 
-/** A word a title-case headline capitalises that is no part of a name: "Speaks", "With", "New", "Casually". */
+/** A word a title-case headline capitalises that is no part of a name: "Agrees", "With", "New", "Quietly". */
 const isHeadlineWord = (w: Word) => /ly$/.test(w.text) || HEADLINE_WORD_TAGS.has(lexiconTag(stripPossessive(w.text)) ?? "");
 const HEADLINE_WORD_TAGS = new Set(["PresentTense", "PastTense", "Infinitive", "Gerund", "Preposition", "Conjunction", "Adjective", "Adverb", "Determiner", "Plural", "Copula", "Modal"]);
 
@@ -565,7 +565,7 @@ function wordsOf(phrase: string, base: number): Word[] {
  * Martin"). A name ends its phrase, so one followed by an organisation or place word ("Camp Bastion",
  * "Wagner Group") yields no name.
  */
-/** "In August Novak met", "since April Smith has": a month after a word of time is a date, not a given name ("April Novak asked" is one). */
+/** "In June Novak met", "since April Smith has": a month after a word of time is a date, not a given name ("April Novak asked" is one). */
 function isMonthOfDate(text: string, w: Word): boolean {
   return MONTHS.includes(w.text.toLowerCase()) && BEFORE_MONTH.has(text.slice(Math.max(0, w.start - 12), w.start).trimEnd().split(/\s/).at(-1)!.toLowerCase());
 }

@@ -371,7 +371,7 @@ function subjectOfLastSentence(ctx: SpeakerContext, named: PersonMention[]): Per
   const sentenceOf = (m: PersonMention) => ctx.doc.tokens[firstTokenFrom(ctx.doc, m.mention.start)]?.sentence ?? -1;
   const last = named.length ? sentenceOf(named[named.length - 1]!) : -1;
   const inLast = named.filter((m) => sentenceOf(m) === last);
-  // "Although … about Jane Smith's email scandal, Attorney General Ann Jones took the last step":
+  // "Amid talk of Jane Smith's tax affairs, Finance Minister Ann Jones closed the inquiry":
   // a possessor that only qualifies a noun is not the subject when someone else is named.
   return inLast.find((m) => !/^['’]s?\s/.test(ctx.doc.text.slice(m.mention.end, m.mention.end + 3))) ?? inLast[0];
 }
