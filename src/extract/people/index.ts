@@ -23,7 +23,7 @@ import {
 } from "../../data/people.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { BEFORE_MONTH, MONTHS } from "../../data/dates.js";
-import { CUE_VERBS } from "../../data/speech.js";
+import { CUE_VERBS, GENDERED_TITLES } from "../../data/speech.js";
 import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { PERSON_NOUNS } from "../../data/person-nouns.js";
 import { givenNameGender, isGivenName, isNamePart, type Gender } from "../../data/names.js";
@@ -867,10 +867,10 @@ function attachShortMentions({ doc, skipBefore }: PeopleInput, people: Draft[]):
   }
 }
 
-/** "Mr" → "m", "Mrs", "Ms", "Miss" → "f": the honorific right before an offset, if any. */
+/** The sex an honorific right before an offset gives ("Mr", "Mrs", "Ms", "Miss"), if one stands there. */
 function honorificBefore(text: string, at: number): Gender | null {
   const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1];
-  return honorific ? (honorific === "Mr" ? "m" : "f") : null;
+  return honorific ? (GENDERED_TITLES[honorific.toLowerCase()] ?? null) : null;
 }
 
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
