@@ -32,3 +32,10 @@ export function spanHolding<T extends Span>(sorted: readonly T[], at: number, or
   const span = sorted[firstFrom(sorted, at + 1) - 1];
   return span && (at < span.end || (orEnd && at === span.end)) ? span : undefined;
 }
+
+/** Every offset where `words` stand in the text as words of their own (no letter or digit joined on either side). */
+export function* wordOccurrences(text: string, words: string): Generator<number> {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? "")) yield at;
+  }
+}

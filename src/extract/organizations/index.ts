@@ -8,7 +8,7 @@ import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Country, Organization, Person } from "../../schema/record.js";
 import { personKey } from "../people/key.js";
-import { LONGEST_NAME, startingIn } from "../spans.js";
+import { LONGEST_NAME, startingIn, wordOccurrences } from "../spans.js";
 
 /** A person's or a country's mention, found before the organisations: no organisation's name. */
 interface NameSpan {
@@ -174,11 +174,7 @@ const isPersonalName = (name: string) => !name.includes(" ") && PERSON_TAGS.incl
 
 /** Whether the run's words stand elsewhere in the text without the "and" that joins them to the next name. */
 function namedAlone(text: string, run: CapitalisedRun): boolean {
-  for (let at = text.indexOf(run.name); at >= 0; at = text.indexOf(run.name, at + 1)) {
-    const end = at + run.name.length;
-    const wordEdges = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/^[\p{L}\p{N}]/u.test(text.slice(end));
-    if (at !== run.start && wordEdges && !text.startsWith(" and ", end)) return true;
-  }
+  for (const at of wordOccurrences(text, run.name)) if (at !== run.start && !text.startsWith(" and ", at + run.name.length)) return true;
   return false;
 }
 

@@ -31,7 +31,7 @@ import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Person, PersonMention } from "../../schema/record.js";
 import type { CountryHit } from "../countries/lookup.js";
 import { personKey } from "./key.js";
-import { firstFrom, LONGEST_NAME, spanHolding, startingIn } from "../spans.js";
+import { firstFrom, LONGEST_NAME, spanHolding, startingIn, wordOccurrences } from "../spans.js";
 
 /** A capitalised word, with hyphenated parts ("Jong-un") and inner apostrophes; or an initial ("R."). */
 const PHRASE = /(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*)(?:[ \u00a0]+(?:(?:von|van|der|den|de|da|dal|del|della|dalla|di|dos|das|bin|ibn|bint|al|el|le|la|du|wa|ter|ten|zu|arap)[ \u00a0]+)*(?:(?:[\p{Lu}]\.)+|(?:(?:al|el|ul|ad|ar|as|ash|az|abu|bin|ibn)-)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*))*/gu;
@@ -549,10 +549,7 @@ const TITLE_CASE_WORDS = 4;
 
 /** Whether the words stand in the text outside [from, to), as words of their own. */
 function occursOutside(text: string, words: string, from: number, to: number): boolean {
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (at >= from && at < to) continue;
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? "")) return true;
-  }
+  for (const at of wordOccurrences(text, words)) if (at < from || at >= to) return true;
   return false;
 }
 
