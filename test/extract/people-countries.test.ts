@@ -583,6 +583,18 @@ describe("people: a name that 'of' and a country follow (CoNLL train)", () => {
   });
 });
 
+describe("people: a body's word in the plural ends a body's name (Reuters-21578, outside bench/meetings)", () => {
+  it("'the Federation of Economic Organisations' holds no person 'Organisations'", () => {
+    const text =
+      "Officials of the Federation of Economic Organisations (Keidanren) said in a meeting with government officials the Government should issue construction bonds as an emergency measure to prop up the economy.";
+    expect(people(text)).toEqual([]);
+  });
+  it("guard: a given name before it keeps the surname (BBC: 'Tony Banks, Labour MP for West Ham')", () => {
+    const text = 'But Tony Banks, Labour MP for West Ham, said the issue would soon disappear, and that "people in a few years time will be wondering what it was all about".';
+    expect(names(text)).toContain("Tony Banks");
+  });
+});
+
 describe("people: a team or body named with 'the' (CoNLL train, PolNeAR train)", () => {
   it("'the Los Angeles Dodgers' … 'the Dodgers moved' is a team, not a person", () => {
     const text =

@@ -601,6 +601,8 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
   if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if ((ORGANISATION_WORDS.has(bare) && !(surnameAfterGiven && SURNAME_BODY_WORDS.has(bare))) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
+  // "Federation of Economic Organisations": a body's word in the plural ends a body's name (but "Tony Banks").
+  if (/s$/.test(bare) && ORGANISATION_WORDS.has(bare.slice(0, -1)) && !surnameAfterGiven) return false;
   if (isLegalForm(stripPossessive(w.text))) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4
   // "Gennifer Flowers Won’t Be": a headline's verb with "n't" ends the name.
