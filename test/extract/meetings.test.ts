@@ -1430,3 +1430,11 @@ describe("meetings: a quantity the verb takes is no one received (PolNeAR train)
     expect(whoOf(text, "2016-01-23")).toEqual([]);
   });
 });
+
+describe("meetings: 'the company' is the body a spokesman speaks for, named with its seat (Reuters-21578, outside bench/meetings)", () => {
+  it("'Anglo American spokesman … said the company held talks with the National Union of Mineworkers'", () => {
+    const text =
+      "About 8,000 black miners returned to work after a week-long industrial action at South Africa's largest gold mine, mine owner Anglo American Corp of South Africa Ltd <ANGL.J> said.\n\nA spokesman for the mining house said the action started on Wednesday last week when thousands of miners staged a go-slow at One underground shaft of the Free State Geduld division of Free State Consolidated Gold Mines Ltd <FSCN.J>.\n\nThe action later escalated into an underground sit-in at the mine over the weekend, prompting management to close the affected shaft because of what the company described as \"the creation of unsafe working conditions.\"\n\nAnglo American spokesman John Kingsley-Jones said the company held talks with the National Union of Mineworkers (NUM), South Africa's biggest trade union which claims a membership of 360,000 black workers, but failed to establish the cause of worker dissatisfaction. He acknowledged that the mine suffered a loss of production, but declined to give estimates.\n\nFree State Consolidated last year produced 104 tonnes of gold from 28 underground shafts.\n\nThe NUM was not immediately available for comment on the action. But a spokesman for the union earlier told the South African Press Association that miners had been locked out of the mine at the weekend after staging a strike in protest against being ordered to carry bags containing explosives as well as food for white miners.";
+    expect(kindsOf(text, "1987-04-02")).toEqual([["organization:Anglo American Corp of South Africa Ltd", "organization:National Union of Mineworkers"]]);
+  });
+});

@@ -146,3 +146,12 @@ describe("organisations: a subcommittee is a body (Reuters-21578, outside bench/
     expect(names(text)).toEqual(["House Ways and Means Trade Subcommittee", "Senate Finance Committee"]);
   });
 });
+
+describe("organisations: a company's short name (Reuters-21578, outside bench/meetings)", () => {
+  it("'Mitsui and Co Ltd of Japan' goes by 'Mitsui' in the article's later mentions", () => {
+    const text =
+      "Imatron Inc said Mitsui and Co Ltd of Japan has purchased a two mln dlr equity interest in Imatron at market price and was granted a 120-day option to make another two mln dlr investment at the same price.\n\nImatron said Mitsui, the exclusive importer of Imatron's Ultrafast computed tomography scanners into Japan, is scheduled to take delivery of its first scanner next month for installation in a large cardiology center.\n\nIt said it has entered into preliminary discussions with Mitsui on the formation of a joint venture to finance the accelerated development of Imatron's technology and its commercialization in Japan.";
+    const mitsui = organizations(text).find((o) => o.name === "Mitsui and Co Ltd of Japan");
+    expect(mitsui?.mentions.map((m) => m.text)).toEqual(["Mitsui and Co Ltd of Japan", "Mitsui", "Mitsui"]);
+  });
+});

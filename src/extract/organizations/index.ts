@@ -48,12 +48,19 @@ export function extractOrganizations(doc: Doc, people: Person[], countries: Coun
   return [...byName.values()];
 }
 
-/** "WEDGE Group Inc" → "WEDGE", "Teck Corp" → "Teck": the name a company is called by after its formal name. */
+/**
+ * "WEDGE Group Inc" → "WEDGE", "Teck Corp" → "Teck", "Alpha and Co Ltd of Japan" → "Alpha": the
+ * name a company is called by after its formal name, which may end in its seat after "of".
+ */
 function withoutCorporateSuffix(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) words.pop();
+  const seat = words.lastIndexOf("of");
+  if (seat > 1 && isSuffix(words[seat - 1]!)) words.length = seat;
+  while (words.length > 1 && isSuffix(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && /^(?:and|&)$/.test(words[words.length - 1]!)) words.pop();
   return words.join(" ");
 }
+const isSuffix = (word: string) => CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ""));
 
 /**
  * "Piedmont Aviation Inc" → "Piedmont", "Standard Oil Co" → "Standard": the first word of a
@@ -62,7 +69,7 @@ function withoutCorporateSuffix(name: string): string {
  */
 function shortNameOf(text: string, name: string): string | null {
   const words = name.split(/\s+/);
-  if (words.length < 2 || !CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) return null;
+  if (words.length < 2 || !isSuffix(words[words.length - 1]!)) return null;
   const first = words[0]!;
   const lower = first.toLowerCase();
   // ("AlphaCorp Holdings Ltd" goes by "AlphaCorp": a capital inside the word is part of the name.)
