@@ -30,7 +30,7 @@ export const DOCUMENT_WORDS = new Set(
   `statement declaration communique communiqué article treaty letter report document resolution
 charter agreement text memo note announcement release press bill law constitution message post
 tweet editorial ruling verdict decision order plan piece clip video photo card flyer mailer banner
-headline suit lawsuit petition email`.split(/\s+/),
+headline suit lawsuit petition email opinion survey poll study ad advertisement website filing complaint indictment transcript`.split(/\s+/),
 );
 
 /** Nouns for unnamed speakers: "a senior official of the presidential office said". */

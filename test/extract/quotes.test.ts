@@ -707,3 +707,16 @@ describe("speakers: 'she' is the sentence's subject, not a person named only as 
     expect(quotes(text)[0]).toMatchObject({ speaker: "Loretta Lynch" });
   });
 });
+
+describe("quotes: a participle after an article is part of the speaker's phrase (PolNeAR train)", () => {
+  it("'the unsigned opinion said' credits the opinion, a document, not a cue 'unsigned'", () => {
+    const text =
+      "In May, the court unanimously returned a major case on access to contraception, Zubik v. Burwell, No. 14-1418,  to the lower courts for further consideration in the hope that the two sides could somehow settle their differences. ''The court expresses no view on the merits'' of the case, the unsigned opinion said.";
+    expect(quotes(text)).toEqual([{ text: "The court expresses no v", speaker: "unsigned opinion", kind: "document", partial: false }]);
+  });
+  it("'the ad's narrator' is a person described, not the ad", () => {
+    const text =
+      "“’Twas the morning of Christmas at the Clinton house, the gifts were all opened: a new server, a mouse,” says the ad’s narrator, going on to detail a series of other “gifts.”";
+    expect(quotes(text)[0]).toMatchObject({ speaker: "ad’s narrator", kind: "anonymous" });
+  });
+});

@@ -98,6 +98,7 @@ const tellsSomeone = (next: Token | undefined) => !!next && (/^\p{Lu}/u.test(nex
 function isReportingVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1]!;
+  if (isModifyingParticiple(doc, i)) return false;
   return has(t, "Verb") && has(t, "PastTense") && !has(t, "Auxiliary") && !has(t, "Passive") && (isPhraseWord(prev) || isSubjectPronoun(prev));
 }
 
@@ -136,7 +137,13 @@ function isNounReadAsVerb(doc: Doc, i: number): boolean {
 /** The second part of a hyphenated word: "Texas-based", "R-Wis". */
 const isHyphenPart = (doc: Doc, i: number) => i > 0 && doc.tokens[i - 1]!.post === "-";
 
-const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i) || isHyphenPart(doc, i);
+/** "the unsigned opinion", "a retired general": a participle between an article and its noun modifies the noun. */
+function isModifyingParticiple(doc: Doc, i: number): boolean {
+  const [prev, t, next] = [doc.tokens[i - 1], doc.tokens[i]!, doc.tokens[i + 1]];
+  return !!prev && !!next && has(prev, "Determiner") && !endsClause(prev) && !endsClause(t) && has(t, "Verb") && has(next, "Noun") && !has(next, "Verb");
+}
+
+const inPhrase = (doc: Doc, i: number) => isPhraseWord(doc.tokens[i]!) || isNounReadAsVerb(doc, i) || isHyphenPart(doc, i) || isModifyingParticiple(doc, i);
 
 /** A verb right after "and" ("… in Houston and told them") has the subject of the verb before it. */
 function isSharedSubject(doc: Doc, verb: number): boolean {

@@ -350,7 +350,7 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   const nouns = [...name.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]);
   // The head decides first: "a spokesman for the Oxford University Press" is a person, not the press.
   if (ANONYMOUS_SPEAKERS.has(head)) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
-  if (nouns.some((w) => DOCUMENT_WORDS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "document" };
+  if (namesDocument(name)) return { name, personId: null, organizationId: null, key: null, kind: "document" };
   if (nouns.some((w) => ANONYMOUS_SPEAKERS.has(w))) return { name, personId: null, organizationId: null, key: null, kind: "anonymous" };
   // "Tory leader", "Florida senator", "the Cuban": a person described by a role or a nationality;
   // "the Christie supporter": by a noun for a person, written in lower case ("The Guardian" is a paper).
@@ -361,6 +361,22 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   const possessed = /['’]s\s+\S/u.test(name);
   if (!role && (body || (/^\p{Lu}/u.test(name) && !possessed))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
+}
+
+/**
+ * "the unsigned opinion", "Article 4", "Transcript": a document's word that owns nothing, in lower
+ * case or opening the name; not "the ad's narrator" (a person), "Washington Post" or "Middle East
+ * Economic Survey" (bodies named after what they publish).
+ */
+function namesDocument(name: string): boolean {
+  const words = [...name.matchAll(/(?<![\p{L}'’])\p{L}+(?![\p{L}'’])/gu)];
+  // ("Bill Clinton's comments": an opening word before another capitalised one is a given name.)
+  const opensName = /^\p{L}+\s+\p{Lu}/u.test(name);
+  return words.some((m) => {
+    const word = m[0].toLowerCase();
+    const plain = m[0] === word || (m.index === 0 && !opensName && !ORGANISATION_WORDS.has(word));
+    return plain && DOCUMENT_WORDS.has(word);
+  });
 }
 
 /** Words for a person's role, not a body's: "leader", "MP", "archbishop" (not "ministry", "party", "Labour"). */
