@@ -30,7 +30,7 @@ export const DOCUMENT_WORDS = new Set(
   `statement declaration communique communiqué article treaty letter report document resolution
 charter agreement text memo note announcement release press bill law constitution message post
 tweet editorial ruling verdict decision order plan piece clip video photo card flyer mailer banner
-headline suit lawsuit petition email opinion survey poll study ad advertisement website filing complaint indictment transcript`.split(/\s+/),
+headline suit lawsuit petition email opinion survey poll study ad advertisement website filing complaint indictment transcript readout`.split(/\s+/),
 );
 
 /** Nouns for unnamed speakers: "a senior official of the presidential office said". */
@@ -75,4 +75,4 @@ export const INTRODUCING_VERBS = new Set(["continued", "added", "wrote", "said",
 export const PERSON_DEMONYMS = /^(?:american|british|briton|cuban|chinese|russian|french|frenchman|german|japanese|korean|israeli|palestinian|iranian|iraqi|mexican|canadian|indian|pakistani|syrian|turkish|italian|spanish|irish|scot|scottish|welsh|english|australian|brazilian|egyptian|afghan|ukrainian|arab)s?$/i;
 
 /** Nouns for bodies that speak: "the campaign said", "the newspaper reported". */
-export const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper", "outlet"]);
+export const BODY_WORDS = new Set([...ORGANISATION_WORDS, "campaign", "newspaper", "administration", "government", "magazine", "website", "firm", "company", "network", "paper", "outlet", "board"]);

@@ -720,3 +720,13 @@ describe("quotes: a participle after an article is part of the speaker's phrase 
     expect(quotes(text)[0]).toMatchObject({ speaker: "ad’s narrator", kind: "anonymous" });
   });
 });
+
+describe("quotes: a name before a common noun in lower case is no organisation (PolNeAR train)", () => {
+  it("'A Sanders win' and 'Clinton supporters' are not bodies", () => {
+    const win =
+      "A Sanders win, on the other hand, creates an awkward situation for Clinton, who could be celebrating being dubbed the “presumptive nominee” even as she loses the nation’s largest state — and one of its most diverse.";
+    expect(quotes(win).map((q) => q.kind)).not.toContain("organization");
+    const chants = "Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up, and took on the protesters again.";
+    expect(quotes(chants)[0]).toMatchObject({ speaker: "Clinton supporters", kind: "anonymous" });
+  });
+});

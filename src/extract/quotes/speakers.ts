@@ -357,9 +357,11 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   const personNoun = PERSON_NOUNS.has(head.replace(/['’]s$/, "")) && words.split(/\s+/).some((w) => w.replace(/['’]s$/, "") === head);
   const role = ROLE_WORDS.has(head) || PERSON_DEMONYMS.test(head) || personNoun;
   // ("Jan Novak's gloomy tone", "Alpha Corp's research": what a person or body has is no body, unless its head is one: "Ruiz's campaign".)
-  const body = BODY_WORDS.has(head.replace(/['’]s$/, ""));
+  const body = [head.replace(/['’]s$/, ""), head.replace(/s$/, "")].some((w) => BODY_WORDS.has(w));
   const possessed = /['’]s\s+\S/u.test(name);
-  if (!role && (body || (/^\p{Lu}/u.test(name) && !possessed))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
+  // ("A Sanders win": a name before a common noun in lower case only qualifies it.)
+  const namedBody = /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(name.match(/\p{L}+/gu)!.at(-1)!);
+  if (!role && (body || (namedBody && !possessed))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
 }
 
