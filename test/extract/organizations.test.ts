@@ -155,3 +155,17 @@ describe("organisations: a company's short name (Reuters-21578, outside bench/me
     expect(mitsui?.mentions.map((m) => m.text)).toEqual(["Mitsui and Co Ltd of Japan", "Mitsui", "Mitsui"]);
   });
 });
+
+describe("organisations: 'and' inside a body's name (PolNeAR train, Reuters-21578 outside bench/meetings)", () => {
+  it("'American Congress of Obstetricians and Gynecologists' is one body, beside the others of its list", () => {
+    const text =
+      "A coalition of nearly 40 groups - including the American Academy of Pediatrics, American Congress of Obstetricians and Gynecologists and Easter Seals - sent a letter this week urging Congress to pass a measure that would not place restrictions on Zika funding and that would allow the budget to be expanded in subsequent years.";
+    expect(names(text)).toContain("American Congress of Obstetricians and Gynecologists");
+    expect(names(text)).not.toContain("Gynecologists");
+  });
+  it("'the United Food and Commercial Workers international union' is one union", () => {
+    const text =
+      "The complaint charges that Cudahy engaged in unfair labor practices in connection with collective bargaining negotiations with the United Food and Commercial Workers international union and a strike by certain Cudahy's employees.";
+    expect(names(text)).toContain("United Food and Commercial Workers");
+  });
+});

@@ -148,7 +148,8 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
   const out: CapitalisedRun[] = [];
   for (const run of runs) {
     const before = out[out.length - 1];
-    if (before && text.slice(before.end, run.start) === " and " && endsAsBody(run.name) && firstWord(run.name) !== firstWord(before.name) && !hasOwnName(text, before)) {
+    const joined = before && text.slice(before.end, run.start) === " and " && firstWord(run.name) !== firstWord(before.name);
+    if (joined && (((endsAsBody(run.name) || endsAsUnion(run, before)) && !hasOwnName(text, before)) || continuesOfObject(before, run))) {
       out[out.length - 1] = { start: before.start, end: run.end, name: text.slice(before.start, run.end), isBody: true, demonym: false };
       continue;
     }
@@ -158,6 +159,15 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
 }
 
 const firstWord = (name: string) => name.split(/\s+/)[0];
+
+/** "United Food and Commercial Workers": a union's word ends the name, two words or more before "and" ("Alpha and Beta Workers" may be two). */
+const endsAsUnion = (run: CapitalisedRun, before: CapitalisedRun) => UNION_NAME_WORDS.has(run.name.split(/\s+/).at(-1)!.toLowerCase()) && before.name.includes(" ");
+
+/** "Association of Meat and Poultry Dealers": the words after "and" end in a plural that completes a one-word object of "of". */
+function continuesOfObject(before: CapitalisedRun, run: CapitalisedRun): boolean {
+  const words = run.name.split(/\s+/);
+  return /\sof\s+\p{Lu}\p{Ll}+$/u.test(before.name) && words.length <= 2 && /\p{Ll}s$/u.test(words.at(-1)!) && !endsAsBody(run.name);
+}
 
 /**
  * Whether the words before "and" name something of their own: a body (unless only by its trade,
