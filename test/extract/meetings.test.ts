@@ -1438,3 +1438,11 @@ describe("meetings: 'the company' is the body a spokesman speaks for, named with
     expect(kindsOf(text, "1987-04-02")).toEqual([["organization:Anglo American Corp of South Africa Ltd", "organization:National Union of Mineworkers"]]);
   });
 });
+
+describe("meetings: 'the union' is the union named before, in a story that opens with none (Reuters-21578, outside bench/meetings)", () => {
+  it("'Members of local 174 of the United Food and Commercial Workers (UFCW) union …. The union has been in negotiations with …'", () => {
+    const text =
+      "Members of local 174 of the United Food and Commercial Workers (UFCW) union, representing 1,900 meat cutters in New York city, yesterday rejected the latest management offer on a new contract.\n\n\"Members rejected the latest offer by a 2 to 1 margin,\" Bob Wilson, executive officer of local 174 said. But workers have been asked to remain on the job while negotiations continue.\n\nThe union has been in negotiations with the Greater New York Association of Meat and Poultry Dealers, a group of meat wholesalers and distributors. The contract expired April 26 and the latest management offer sought \"give backs\" in holiday and sick leave which the membership rejected, Wilson said.";
+    expect(kindsOf(text, "1987-04-29")).toEqual([["organization:United Food and Commercial Workers", "organization:Greater New York Association of Meat and Poultry Dealers"]]);
+  });
+});

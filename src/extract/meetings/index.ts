@@ -2,7 +2,7 @@
 // reads the sides around each one, splits a list of counterparts into one meeting per
 // counterpart, dates and places the meeting from its clause, and merges repeated mentions.
 import { ADJUNCT_WORDS, AFTER_CALLED, BODY_PEOPLE_NOUNS, TALKS_VERBS, CLAUSE_OPENERS, COUNTERPART_NOUNS, DENIALS, HELD_VERBS, MEET_INFINITIVES, MEETING_NOUNS, MET_THINGS, PLANNED_VERBS, POSSIBLE_MARKERS } from "../../data/meetings.js";
-import { CORPORATE_SUFFIXES, TITLE_WORDS } from "../../data/people.js";
+import { CORPORATE_SUFFIXES, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { AUXILIARIES, EARLIER_EVENT, FUTURE_MARKERS, PLANNING_VERBS } from "../../data/tense.js";
 import type { Doc, Sentence, Token } from "../../nlp/doc.js";
 import type { Country, DateRecord, Meeting, Organization, Person, Quote } from "../../schema/record.js";
@@ -516,7 +516,7 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // in a story that opens with a company ("Spendthrift Farm Inc said it will miss …"), "It said it
   // is holding talks with" and "The company said it is continuing talks with" are that company's.
   const itsBody = /\b(?:it|its)\b/i.test(lead) || THE_BODY.test(lead);
-  const org = itsBody ? (orgBefore(ctx, sentence.start, t.start) ?? ctx.leadBody) : null;
+  const org = itsBody ? (orgBefore(ctx, sentence.start, t.start) ?? bodyOfKindBefore(ctx, lead, sentence.start) ?? ctx.leadBody) : null;
   if (org) return [org];
   // A body that meets: "Barclays has met with Wells Fargo", "Britain held talks with".
   if (bodyIsSubject) return listBefore(text, ctx.sides, body.end, sentence.start, true);
@@ -589,6 +589,23 @@ const BODY_KINDS = "company|firm|group|concern|corporation|bank|union";
 const THE_BODY = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})\b`);
 /** "the union" before the "'s" of "the union's negotiations with". */
 const BODY_OWNER = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})$`);
+
+/**
+ * "Members of the Alpha Workers union rejected …. The union has been in negotiations with": a union
+ * or a bank named by its kind is the last one of that kind named before, in a story that may open
+ * with another body.
+ */
+function bodyOfKindBefore(ctx: Context, lead: string, before: number): Side | null {
+  const kind = THE_KIND.exec(lead)?.[1]!.toLowerCase();
+  const ofKind = kind ? KIND_OF_NAME[kind] : undefined;
+  return (ofKind && ctx.sides.findLast((s) => s.org && s.end <= before && ofKind.test(s.org.name))) || null;
+}
+
+const THE_KIND = /\b[Tt]he\s+(union|bank)\b/;
+const KIND_OF_NAME: Record<string, RegExp> = {
+  union: new RegExp(String.raw`\b(?:Union|${[...UNION_NAME_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")})\b`),
+  bank: /\bBank\b/,
+};
 
 /** " company", " firm": the word for a body after a country's adjective ("the Ruritanian company"). */
 const BODY_KIND_AFTER = new RegExp(String.raw`^\s+(?:${BODY_KINDS})\b`);
