@@ -1446,3 +1446,16 @@ describe("meetings: 'the union' is the union named before, in a story that opens
     expect(kindsOf(text, "1987-04-29")).toEqual([["organization:United Food and Commercial Workers", "organization:Greater New York Association of Meat and Poultry Dealers"]]);
   });
 });
+
+describe("meetings: ', in X for talks with' officials is a stay there for talks with the country (Reuters-21578, outside bench/meetings)", () => {
+  it("'Saouma, in Brazil for talks with agriculture officials, said …': held, not dated by the speech the clause after the aside plans", () => {
+    const text =
+      "An estimated 500 million people, or about 10 pct of the world's population, are living in critical condition, starving, Food and Agricultural Organisation (FAO) director Edouard Saouma said.\n\nSaouma, in Brazil for talks with agriculture officials, said he invited President Jose Sarney to make the opening speech at the International Day of Food in Rome October 16.\n\nHe also said he offered to send a technical mission to Brazil to help the government's land reform campaign.\n\nDuring his stay at the federal capital, Saouma said he signed three accords for development of technical projects by the FAO in Brazil, the largest of which calls for a 57 mln dlrs investment for irrigation of areas in the drought- stricken Brazilian northeast.";
+    expect(meetings(text, "1987-04-02")).toEqual([{ who: "Edouard Saouma + Brazil", kind: "talks", status: "held", date: null, location: null }]);
+  });
+  it("guard: a stay after a meeting phrase says where that meeting is, no talks of its own (CoNLL train)", () => {
+    const text =
+      "Talbott to meet Russian, Canadian counterparts.\n\nWASHINGTON 1996-08-26\nDeputy Secretary of State Strobe Talbott flew to Ottawa on Monday to meet his Russian counterpart and discuss a range of bilateral and European security issues, the State Department said.\nTalbott, the second-ranking State Department official, was to meet Russian Deputy Foreign Minister Georgy Mamedov as part of a regular pattern of consultations, the department said.\n\"There is much to discuss on the fall calendar,\" acting chief spokesman Glyn Davies said. \"\nThere's a fairly intensive diplomatic calendar coming up in the fall.\"\nHe said Talbott, who was scheduled to return on Tuesday, would also to meet his Canadian counterpart, Gordon Smith, in Ottawa for talks that would include the situation in Haiti.";
+    expect(whoOf(text, "1996-08-26")).not.toContain("Strobe Talbott + Canada");
+  });
+});

@@ -66,7 +66,8 @@ export function extractMeetings(input: MeetingsInput): Meeting[] {
   input.doc.sentences.forEach((sentence, i) => {
     const state: SentenceState = { sentence, objects: new Set(), subject: [], focus, leadReportsMeeting };
     const triggers = findTriggers(sentence.text, sentence.start)
-      .filter((t) => t.shape !== "direct" || isVerbAt(ctx, t.start))
+      // (A stay after a meeting phrase tells where that meeting is: "to meet his counterpart, X, in Alphaville for talks".)
+      .filter((t, k) => t.shape !== "direct" || isVerbAt(ctx, t.start) || (k === 0 && STAY.test(sentence.text.slice(t.start - sentence.start))))
       .map((t) => withAfterAdjunct(sentence, t));
     leadReportsMeeting = triggers.length > 0;
     const near = triggers.length ? around(ctx, i) : ctx;
@@ -142,6 +143,9 @@ function isVerbAt(ctx: Context, at: number): boolean {
 
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 
+/** ", in Ruritania for talks": an aside that says where its subject is, a verb left unwritten ("who is in"). */
+const STAY = /^,\s+in\b/;
+
 /** The meetings one trigger reports: one per counterpart, or one of all when they met together. */
 function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: number): Meeting[] {
   if (isDenied(state.sentence, t) || isPassive(ctx.doc.text, t)) return [];
@@ -152,7 +156,10 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
-  const window = clauseWindow(ctx.doc.text, state.sentence, t, nextStart);
+  // (A stay's aside ends at its closing comma: "X, in Ruritania for talks, said he invited Y to speak on
+  // October 16": what follows it is not the meeting's.)
+  const stay = STAY.test(ctx.doc.text.slice(t.start, t.end)) ? { ...state.sentence, end: afterAside(ctx.doc.text, t.start) } : null;
+  const window = clauseWindow(ctx.doc.text, stay ?? state.sentence, t, Math.min(nextStart, stay?.end ?? nextStart));
   // "held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture":
   // talks with several companies or groups at once are one negotiation among all of them.
   // ("discussions with AMI management, Pesch … and other AMI shareholders": a round of talks with each holder.)
@@ -173,7 +180,7 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   const groups = together || topic.length ? [[...subject, ...objects, ...topic]] : objects.length ? objects.flatMap(withObject) : metTogether(ctx.doc.text, subject, t) ? [subject] : [];
   // "met with X on Tuesday": a date after the sides is as close as one right after the verb.
   const span = { start: t.start, end: Math.max(t.end, ...objects.map((o) => o.end)) };
-  const date = dateFor(ctx, state.sentence, span, window) ?? dateNearby(ctx, state, [...subject, ...objects]);
+  const date = dateFor(ctx, stay ?? state.sentence, span, window) ?? dateNearby(ctx, state, [...subject, ...objects]);
   const out: Meeting[] = [];
   for (const group of groups) {
     const participants = uniqueSides(group);

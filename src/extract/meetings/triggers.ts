@@ -88,12 +88,13 @@ const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives
 
 /**
  * "Kirya will visit Kenya tomorrow for talks", "Armacost will visit Tokyo next week for meetings
- * with high-level officials": a journey to a country for talks is talks with that country, when
- * no one named is said to be met there (then "talks with" names the side). The phrase is the
- * travel verb; the country follows it.
+ * with high-level officials", "Novak, in Ruritania for talks with agriculture officials": a journey
+ * to a country (or a stay there) for talks is talks with that country, when no one named is said to
+ * be met there (then "talks with" names the side; "Administration officials" name no one). The
+ * phrase is the travel verb; the country follows it.
  */
 const TRAVEL_FOR_TALKS =
-  /\b(?:visit|visits|visited|arrived in|arrives in|arrive in|flew to|flies to|fly to|went to|goes to|go to)(?=\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+(?:[\w-]+\s){0,3}?for\s(?:talks|meetings|discussions|negotiations)\b(?!\s+with\s+(?:the\s+)?\p{Lu}))/gu;
+  /(?:\b(?:visit|visits|visited|arrived in|arrives in|arrive in|flew to|flies to|fly to|went to|goes to|go to)|,\s+in)(?=\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+(?:[\w-]+\s){0,3}?for\s(?:talks|meetings|discussions|negotiations)\b(?!\s+with\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s(?!officials\b|leaders\b)))/gu;
 
 /** The patterns built from the word lists, for the ReDoS check in the tests. */
 export const MEETING_PATTERNS: readonly RegExp[] = [NOUN_WITH, VERB, OWNED, COMPOUND, SIDES_LED_BY, PHONE_CALL, DISCUSSED_WITH, AGREEMENT_WITH, TALKS_TAKEN_UP, RECEIVED_BY, AT_A_MEETING, TRAVEL_FOR_TALKS];
@@ -121,7 +122,7 @@ export function findTriggers(sentence: string, base: number): Trigger[] {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "between", held: false });
   }
   for (const m of sentence.matchAll(TRAVEL_FOR_TALKS)) {
-    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(?:visited|arrived|flew|went)\b/.test(m[0]) });
+    found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /^(?:visited|arrived|flew|went|,)/.test(m[0]) });
   }
   for (const m of sentence.matchAll(TALKS_TAKEN_UP)) {
     found.push({ kind: "talks", start: base + m.index, end: base + m.index + m[0].length, shape: "direct", held: /(?:ed|ing)$/i.test(m[1]!) });
