@@ -169,3 +169,17 @@ describe("organisations: 'and' inside a body's name (PolNeAR train, Reuters-2157
     expect(names(text)).toContain("United Food and Commercial Workers");
   });
 });
+
+describe("organisations: a company's name with 'and' before a common word (Reuters-21578 outside bench/meetings, CoNLL train)", () => {
+  it("'the Federal Savings and Loan Insurance Corp' is one body", () => {
+    const text =
+      "Coast Savings and Loan Association said it is in talks with the Federal Savings and Loan Insurance Corp on the acquisition of Central Savings and Loan Association of San Diego.";
+    expect(names(text)).toContain("Federal Savings and Loan Insurance Corp");
+    expect(names(text)).not.toContain("Loan Insurance Corp");
+  });
+  it("'Credit Rating and Information Systems Ltd' is one company", () => {
+    const text =
+      "- Pakistan's Muslim Commercial Bank, Vital Information System, and Duff and Phelps of the U.S. are likely to announce a strategic alliance with Bangladesh's only credit rating company -- Credit Rating and Information Systems Ltd -- next month.";
+    expect(names(text)).toContain("Credit Rating and Information Systems Ltd");
+  });
+});

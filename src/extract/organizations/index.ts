@@ -5,6 +5,7 @@
 import { COMPANY_TRADE_WORDS, CORPORATE_SUFFIXES, DOCUMENT_NAME_WORDS, FIRMS_NAMED_LIKE_PEOPLE, FOREIGN_BODY_WORDS, isLegalForm, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, ORGANISATION_WORDS, PERSON_TAGS, QUALIFYING_TITLE_WORDS, TITLE_WORDS, UNION_NAME_WORDS } from "../../data/people.js";
 import { GROUP_SIDE_NOUNS, MEETING_VERBS } from "../../data/meetings.js";
 import { ENGLISH_STOPWORDS } from "../../data/stopwords.js";
+import { THING_NOUNS } from "../../data/thing-nouns.js";
 import { lexiconTag, type Doc, type Token } from "../../nlp/doc.js";
 import type { Country, Organization, Person } from "../../schema/record.js";
 import { personKey } from "../people/key.js";
@@ -149,7 +150,7 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
   for (const run of runs) {
     const before = out[out.length - 1];
     const joined = before && text.slice(before.end, run.start) === " and " && firstWord(run.name) !== firstWord(before.name);
-    if (joined && (((endsAsBody(run.name) || endsAsUnion(run, before)) && !hasOwnName(text, before)) || continuesOfObject(before, run))) {
+    if (joined && (((endsAsBody(run.name) || endsAsUnion(run, before)) && !hasOwnName(text, before)) || continuesOfObject(before, run) || opensWithCommonWord(text, before, run))) {
       out[out.length - 1] = { start: before.start, end: run.end, name: text.slice(before.start, run.end), isBody: true, demonym: false };
       continue;
     }
@@ -162,6 +163,19 @@ const firstWord = (name: string) => name.split(/\s+/)[0];
 
 /** "United Food and Commercial Workers": a union's word ends the name, two words or more before "and" ("Alpha and Beta Workers" may be two). */
 const endsAsUnion = (run: CapitalisedRun, before: CapitalisedRun) => UNION_NAME_WORDS.has(run.name.split(/\s+/).at(-1)!.toLowerCase()) && before.name.includes(" ");
+
+/**
+ * "Nippon Telegraph and Telephone Corp", "Harper and Row Publishers Inc": a company's name whose
+ * part after "and" opens with a common English word is one name, unless the part before is a body
+ * of its own (a legal form ends it), holds "of" ("the acquisition by Alpha of Beta Leasing and …")
+ * or stands alone elsewhere in the article ("Amoco and Exxon Corp" opens with a name anyway).
+ */
+function opensWithCommonWord(text: string, before: CapitalisedRun, run: CapitalisedRun): boolean {
+  const first = firstWord(run.name)!.toLowerCase();
+  const common = THING_NOUNS.has(first) || COMPANY_TRADE_WORDS.has(first) || COMMON_WORD_TAGS.includes(lexiconTag(first) ?? "");
+  return common && isSuffix(run.name.split(/\s+/).at(-1)!) && !isSuffix(before.name.split(/\s+/).at(-1)!) && !before.name.includes(" of ") && !namedAlone(text, before);
+}
+const COMMON_WORD_TAGS = ["Singular", "Plural", "Adjective", "Gerund", "Uncountable"];
 
 /** "Association of Meat and Poultry Dealers": the words after "and" end in a plural that completes a one-word object of "of". */
 function continuesOfObject(before: CapitalisedRun, run: CapitalisedRun): boolean {
