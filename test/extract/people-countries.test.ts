@@ -765,3 +765,12 @@ describe("people: a title-case headline's runs of capitals are cut to the names 
     expect(found.find((p) => p.name === "Ted Cruz")!.mentions).toHaveLength(2);
   });
 });
+
+describe("people: a name right before the two apostrophes that close a quotation (PolNeAR train, NYT copy)", () => {
+  it("'… ''You're no Jack Kennedy'' buzz saw' names Jack Kennedy, with no apostrophe", () => {
+    const text =
+      "Rubio's repetitiousness to the gravest debate lapses of modern presidential campaign history, from Rick Perry's ''Oops'' in 2012 all the way back to Dan Quayle's stepping into Lloyd Bentsen's ''You're no Jack Kennedy'' buzz saw in 1988.";
+    expect(names(text)).toContain("Jack Kennedy");
+    expect(names(text).some((n) => /['’]$/.test(n))).toBe(false);
+  });
+});

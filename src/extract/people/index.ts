@@ -213,7 +213,13 @@ function regnalName(text: string, name: Word[]): boolean {
   return name.length === 1 && isRegnalTitle(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, name[0]!.start - 16), name[0]!.start))?.[1] ?? "");
 }
 
-const stripPossessive = (w: string) => w.replace(/['’]s?$/, "");
+/** "Obama's", "Jones'", and "Obama''" before the two apostrophes that close a quotation in NYT copy: the name alone. */
+function stripPossessive(w: string): string {
+  const bare = w.replace(/['’]s$/, "");
+  let end = bare.length;
+  while (end > 0 && (bare[end - 1] === "'" || bare[end - 1] === "’")) end--;
+  return bare.slice(0, end);
+}
 const foldName = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, "");
 
 /** Finder: every capitalised phrase whose tail is a name. */
