@@ -1459,3 +1459,11 @@ describe("meetings: ', in X for talks with' officials is a stay there for talks 
     expect(whoOf(text, "1996-08-26")).not.toContain("Strobe Talbott + Canada");
   });
 });
+
+describe("meetings: a denial reaches every verb an 'or' joins to the meeting phrase (PolNeAR train)", () => {
+  it("'has no plans to either address the conference or meet with Sanders' reports no meeting", () => {
+    const text =
+      "Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope has no plans to either address the conference or meet with Sanders.";
+    expect(whoOf(text, "2016-04-14")).toEqual([]);
+  });
+});

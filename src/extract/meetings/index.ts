@@ -235,7 +235,10 @@ const ofSeveralCountries = (sides: Side[]) => new Set(sides.map((s) => s.person?
 
 /** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
 function isDenied(sentence: Sentence, t: Trigger): boolean {
-  const lead = sentence.tokens.filter((k) => k.end <= t.start).slice(-DENIAL_REACH);
+  const before = sentence.tokens.filter((k) => k.end <= t.start);
+  // "has no plans to either address the conference or meet with X": a denial reaches every verb of the "or".
+  const coordinated = /^(?:or|nor)$/.test(before.at(-1)?.normal ?? "");
+  const lead = before.slice(-(DENIAL_REACH + (coordinated ? COORDINATED_REACH : 0)));
   const denial = lead.findLastIndex((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
   if (denial < 0) return false;
   // "Preston, who did not attend the meeting between Funaro and creditor banks": the sides after
@@ -342,6 +345,8 @@ function isPassive(text: string, t: Trigger): boolean {
 
 /** How many words before a meeting phrase a denial reaches: "did not want to meet". */
 const DENIAL_REACH = 4;
+/** How many more it reaches past the verbs an "or" joins to the meeting phrase: "either address the conference or". */
+const COORDINATED_REACH = 5;
 
 /** The other side: a list of people, a group ("his counterparts in …"), or countries. */
 function objectsOf(ctx: Context, state: SentenceState, t: Trigger): Side[] {
