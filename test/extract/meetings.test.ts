@@ -1467,3 +1467,11 @@ describe("meetings: a denial reaches every verb an 'or' joins to the meeting phr
     expect(whoOf(text, "2016-04-14")).toEqual([]);
   });
 });
+
+describe("meetings: a name that qualifies a plural after 'with' is no person met (PolNeAR train)", () => {
+  it("'Grassley said in a conference call with Iowa reporters' is a press call: no person 'Iowa', no meeting", () => {
+    const text =
+      "“I think that you don’t have any more trouble with what Trump said than when Sotomayor said that — when she was found saying in speeches that, quote, ‘A wise Latina woman with the richness of her experience would more often than not reach a better conclusion than a white male,’” Grassley said in a conference call with Iowa reporters.";
+    expect(whoOf(text, "2016-06-08")).toEqual([]);
+  });
+});

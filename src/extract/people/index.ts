@@ -487,7 +487,9 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
   // "talks with Arafat", but not "talks with Gaza's militants": who is met there is the possessive's noun.
-  const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known);
+  // ("a call with Iowa reporters": a word that qualifies the plural after it is no one met.)
+  const qualifies = /^\s\p{Ll}+s\b/u.test(text.slice(word.end, word.end + 24)) && !known;
+  const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known) && !qualifies;
   if (titled) return true;
   if (!met && !followedByCue) return false;
   return (met || known || PERSONAL_PRONOUN_SOON.test(text.slice(word.end, word.end + 200))) && !shortForBody(text, bare);
