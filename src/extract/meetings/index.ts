@@ -502,6 +502,13 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const titleLead = before && /(?<!\band\s)\bthe\s+(?:[\w-]+\s+){1,3}$/i.exec(text.slice(before.end, t.start));
   const titleSubject = titleLead && TITLE_WORDS.has(titleLead[0].trim().split(/\s+/).at(-1)!.toLowerCase()) ? titleHolder(ctx, titleLead[0], t.start) : null;
   if (titleSubject && titleSubject.person !== before!.person) return [titleSubject];
+  // "X spoke … at Y's invitation, hours before his meeting with Z": "his" is not the owner of another thing
+  // but the sentence's subject, its first person named in no possessive.
+  const possessed = (s: Side) => /^['’]s?\b/.test(text.slice(s.end, s.end + 2));
+  if (before && possessed(before) && HIS_BEFORE.test(text.slice(sentence.start, t.start))) {
+    const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !possessed(s));
+    if (named) return [named];
+  }
   if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
@@ -585,6 +592,7 @@ const startsClause = (ctx: Context, side: Side) => verbAfter(ctx, side) !== unde
 const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
 
 /** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
+const HIS_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const ITS_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const THEIR_BEFORE = /\b(?:their|they)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** " officials", " negotiators": right after a country's name, its people. */
