@@ -1485,3 +1485,12 @@ describe("meetings: 'his meeting with' after someone's possessive is the subject
     expect(whoOf(text, "2016-06-14")).not.toContain("Harry Reid + Hillary Clinton");
   });
 });
+
+describe("meetings: 'he' before the verb is a subject, not a person named after a preposition (PolNeAR train)", () => {
+  it("'… in addition to a private meeting he had with Rubio a year ago, he also hosted Bush': not Rubio hosting Bush", () => {
+    // The article up to that sentence.
+    const text =
+      "Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Anti-Donald Trump Skywriting Campaign.\n\nThe head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, praised the efforts of a donor to Sen. Marco Rubio (R-FL) to attack billionaire 2016 GOP frontrunner Donald Trump by skywriting nasty messages at the Rose Bowl on Friday.\n\n“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the anti-Trump skywriting.\n\nBecause Murphy was behind a previous anti-Trump effort involving a plane—he hired a plane to fly above a Trump rally in Alabama with an anti-Trump banner on it—people suspected that Murphy was behind this latest effort.\n\nBut it turns out, actually, that Rubio donor Luther Stan Pate IV—a Tuscaloosa real estate tycoon worth millions—was the one behind the effort.\n\nThus far, Rubio is keeping the maximum-allowable-by-law political contribution to his campaign that Pate made—all $2,700 worth.\n\nPate and his allies—and Rubio’s allies—have been desperately trying to separate Rubio from the underhanded effort. Pate claimed in an interview with Breitbart News that he’s not backing any particular candidate, and in addition to a private meeting he had with Rubio a year ago, he also hosted Bush aboard his private jet.";
+    expect(whoOf(text, "2016-01-01")).not.toContain("Marco Rubio + Jeb Bush");
+  });
+});

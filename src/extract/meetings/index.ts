@@ -509,6 +509,13 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
     const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !possessed(s));
     if (named) return [named];
   }
+  // "… a private meeting he had with Jones a year ago, he also hosted Brown": "he" stands for a
+  // subject, not for a person named after a preposition; it is the sentence's first person named
+  // as none, or no one the article knows.
+  if (before && HE_BEFORE.test(text.slice(sentence.start, t.start)) && AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 8), before.start))) {
+    const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !AFTER_PREPOSITION.test(text.slice(Math.max(0, s.start - 8), s.start)));
+    return named ? [named] : [];
+  }
   if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
   if (state.subject.length) return state.subject;
   const titled = titledSubject(ctx, sentence.start, t.start);
@@ -592,6 +599,8 @@ const startsClause = (ctx: Context, side: Side) => verbAfter(ctx, side) !== unde
 const TELLING = /^(?:said|says|say|told|tells|reported|reports)$/;
 
 /** "in its talks with", "its current negotiations with": the meeting noun owned by "its". */
+const HE_BEFORE = /\b(?:he|she)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const AFTER_PREPOSITION = /\b(?:with|to|for|by|from|of|at|on|about)\s+$/;
 const HIS_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const ITS_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const THEIR_BEFORE = /\b(?:their|they)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
