@@ -183,3 +183,11 @@ describe("organisations: a company's name with 'and' before a common word (Reute
     expect(names(text)).toContain("Credit Rating and Information Systems Ltd");
   });
 });
+
+describe("organisations: a law is a document, not a body (PolNeAR train)", () => {
+  it("'the Freedom of Information Act' names no organisation", () => {
+    const text =
+      "The Times said the emails it received under the Freedom of Information Act were exchanges between Carter and Eric Fanning, who was his chief of staff at the time and is now the acting secretary of the Army.";
+    expect(names(text)).not.toContain("Freedom of Information Act");
+  });
+});

@@ -424,7 +424,8 @@ function capitalisedRuns(doc: Doc, taken: NameSpan[]): CapitalisedRun[] {
     const last = lastWord.toLowerCase();
     // "the Maastricht Treaty", "the Treaty on Comprehensive Strategic Partnership": a document's
     // name; "North Atlantic Treaty Organisation" ends as a body's.
-    if (DOCUMENT_NAME_WORDS.has(last) || DOCUMENT_NAME_WORDS.has(tokens[from - 2]?.normal ?? "")) continue;
+    // ("ACT", an acronym, is no "Act".)
+    if ((DOCUMENT_NAME_WORDS.has(last) && !acronym) || DOCUMENT_NAME_WORDS.has(tokens[from - 2]?.normal ?? "")) continue;
     // "carmaker Renault": the descriptor stands right before the name, in its sentence ("… the company. In a filing" introduces nothing).
     const descriptor = tokens[first - 1];
     const introduced = descriptor !== undefined && descriptor.sentence === tokens[first]!.sentence && !/[,.;:!?]/.test(descriptor.post) && ORGANISATION_DESCRIPTORS.has(descriptor.normal);
