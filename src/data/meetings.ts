@@ -86,7 +86,8 @@ export const AFTER_CALLED = new Set(["to", "on", "after", "before", "shortly", "
 export const MET_THINGS = new Set(
   `demand demands target targets condition conditions need needs requirement requirements commitment commitments
 obligation obligations criterion criteria goal goals standard standards deadline deadlines expectation expectations
-request requests concern concerns challenge challenges payment payments quota quotas`.split(/\s+/),
+request requests concern concerns challenge challenges payment payments quota quotas complaint complaints
+objection objections wish wishes`.split(/\s+/),
 );
 
 /** What one may be invited to do and meet the host: "invited Arafat to visit", "to come to the White House". */

@@ -1494,3 +1494,10 @@ describe("meetings: 'he' before the verb is a subject, not a person named after 
     expect(whoOf(text, "2016-01-01")).not.toContain("Marco Rubio + Jeb Bush");
   });
 });
+
+describe("meetings: complaints are met, not people (Reuters-21578, outside bench/meetings)", () => {
+  it("'Tokyo is striving to meet U.S. Complaints about its trade practices' is no meeting", () => {
+    const text = "As a result, Tokyo is striving to meet U.S. Complaints about its trade practices in a variety of fields, including super computers.";
+    expect(whoOf(text, "1987-03-02")).toEqual([]);
+  });
+});
