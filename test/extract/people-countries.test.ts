@@ -774,3 +774,13 @@ describe("people: a name right before the two apostrophes that close a quotation
     expect(names(text).some((n) => /['’]$/.test(n))).toBe(false);
   });
 });
+
+describe("people: a title-case headline may leave a long function word in lower case (PolNeAR train)", () => {
+  it("'Glenn Beck Blasts Drudge for Mocking His Fast, … ‘Turn Away’ from ‘Boasters’ …' is cut to the name the body writes", () => {
+    // The headline and the article's first paragraph.
+    const text =
+      "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump.\n\nAfter blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck doubled down on his religious rhetoric by reciting a passage from the Bible about “boasters” and “blasphemers” to encourage Indiana voters to “turn away” from GOP frontrunner Donald Trump.";
+    expect(names(text)).toContain("Glenn Beck");
+    expect(names(text)).not.toContain("Glenn Beck Blasts Drudge");
+  });
+});

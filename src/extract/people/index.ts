@@ -547,10 +547,16 @@ function lineAround(text: string, at: number): { start: number; end: number; tex
   return { start, end, text: text.slice(start, end) };
 }
 
-/** A line of at least four longer words, every one capitalised: "Jan Smith Wins The Vote In Ruritania". */
+/**
+ * A line of at least four longer words, every word capitalised but a function word, which some
+ * styles leave in lower case whatever its length: "Jan Smith Wins The Vote In Ruritania", "Jan
+ * Smith Calls for Reform after Meetings with Donors" (not "President Jan Smith met with …", whose verb is in lower case).
+ */
 function isTitleCase(line: string): boolean {
-  const long = line.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w));
-  return long.length >= TITLE_CASE_WORDS && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+  const words = line.split(/\s+/);
+  const long = words.filter((w) => /^\P{L}*\p{L}{4,}/u.test(w) && !ENGLISH_STOPWORDS.has(w.toLowerCase()));
+  const lower = words.filter((w) => /^\P{L}*\p{Ll}/u.test(w));
+  return long.length >= TITLE_CASE_WORDS && long.every((w) => /^\P{L}*\p{Lu}/u.test(w)) && lower.every((w) => ENGLISH_STOPWORDS.has(w.replace(/\P{L}/gu, "").toLowerCase()));
 }
 
 const TITLE_CASE_WORDS = 4;
