@@ -201,5 +201,5 @@ this that these those catholic protestant orthodox anglican evangelical lutheran
 republican democrat`.split(/\s+/),
 );
 
-/** Words that make a capitalised name a document's, not a body's: "UN Charter", "Treaty on …", "Security Council Resolutions", "Freedom of Information Act". */
+/** Words that make a capitalised name a document's, not a body's: "UN Charter", "Treaty on …", "Security Council Resolutions", "Alphaville Housing Act". */
 export const DOCUMENT_NAME_WORDS = new Set(["treaty", "charter", "declaration", "resolution", "resolutions", "communique", "communiqué", "constitution", "act"]);

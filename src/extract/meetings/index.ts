@@ -156,8 +156,8 @@ function meetingsAt(ctx: Context, state: SentenceState, t: Trigger, nextStart: n
   objects.forEach((o) => state.objects.add(o.start));
   const subject = subjectOf(ctx, state, t, objects);
   if (subject.length) state.subject = subject;
-  // (A stay's aside ends at its closing comma: "X, in Ruritania for talks, said he invited Y to speak on
-  // October 16": what follows it is not the meeting's.)
+  // (A stay's aside ends at its closing comma: "X, in Ruritania for talks, said he invited Y to speak in
+  // May": what follows it is not the meeting's.)
   const stay = STAY.test(ctx.doc.text.slice(t.start, t.end)) ? { ...state.sentence, end: afterAside(ctx.doc.text, t.start) } : null;
   const window = clauseWindow(ctx.doc.text, stay ?? state.sentence, t, Math.min(nextStart, stay?.end ?? nextStart));
   // "held preliminary talks with Pratt Hotel Corp and Southmark Corp on forming a joint venture":
@@ -236,7 +236,7 @@ const ofSeveralCountries = (sides: Side[]) => new Set(sides.map((s) => s.person?
 /** "did not meet", "has never met", "no talks with", "ruled out talks with": a meeting denied is no meeting. */
 function isDenied(sentence: Sentence, t: Trigger): boolean {
   const before = sentence.tokens.filter((k) => k.end <= t.start);
-  // "has no plans to either address the conference or meet with X": a denial reaches every verb of the "or".
+  // "has no plans to either attend the summit or meet with X": a denial reaches every verb of the "or".
   const coordinated = /^(?:or|nor)$/.test(before.at(-1)?.normal ?? "");
   const lead = before.slice(-(DENIAL_REACH + (coordinated ? COORDINATED_REACH : 0)));
   const denial = lead.findLastIndex((k) => k.tags.has("Negative") || DENIALS.test(k.normal));
@@ -345,7 +345,7 @@ function isPassive(text: string, t: Trigger): boolean {
 
 /** How many words before a meeting phrase a denial reaches: "did not want to meet". */
 const DENIAL_REACH = 4;
-/** How many more it reaches past the verbs an "or" joins to the meeting phrase: "either address the conference or". */
+/** How many more it reaches past the verbs an "or" joins to the meeting phrase: "either attend the summit or". */
 const COORDINATED_REACH = 5;
 
 /** The other side: a list of people, a group ("his counterparts in …"), or countries. */
@@ -502,14 +502,14 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const titleLead = before && /(?<!\band\s)\bthe\s+(?:[\w-]+\s+){1,3}$/i.exec(text.slice(before.end, t.start));
   const titleSubject = titleLead && TITLE_WORDS.has(titleLead[0].trim().split(/\s+/).at(-1)!.toLowerCase()) ? titleHolder(ctx, titleLead[0], t.start) : null;
   if (titleSubject && titleSubject.person !== before!.person) return [titleSubject];
-  // "X spoke … at Y's invitation, hours before his meeting with Z": "his" is not the owner of another thing
+  // "X spoke … at Y's dinner, an hour before his meeting with Z": "his" is not the owner of another thing
   // but the sentence's subject, its first person named in no possessive.
   const possessed = (s: Side) => /^['’]s?\b/.test(text.slice(s.end, s.end + 2));
   if (before && possessed(before) && HIS_BEFORE.test(text.slice(sentence.start, t.start))) {
     const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !possessed(s));
     if (named) return [named];
   }
-  // "… a private meeting he had with Jones a year ago, he also hosted Brown": "he" stands for a
+  // "… after a lunch he had with Jones last spring, he also hosted Brown": "he" stands for a
   // subject, not for a person named after a preposition; it is the sentence's first person named
   // as none, or no one the article knows.
   if (before && HE_BEFORE.test(text.slice(sentence.start, t.start)) && AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 8), before.start))) {
@@ -620,7 +620,7 @@ const THE_BODY = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})\b`);
 const BODY_OWNER = new RegExp(String.raw`\b[Tt]he\s+(?:${BODY_KINDS})$`);
 
 /**
- * "Members of the Alpha Workers union rejected …. The union has been in negotiations with": a union
+ * "Alpha Workers union members voted …. The union is negotiating with": a union
  * or a bank named by its kind is the last one of that kind named before, in a story that may open
  * with another body.
  */

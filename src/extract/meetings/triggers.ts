@@ -88,9 +88,9 @@ const AFTER_MEETING_PHRASE = /\b(?:met|meet|meets|meeting|with|received|receives
 
 /**
  * "Kirya will visit Kenya tomorrow for talks", "Armacost will visit Tokyo next week for meetings
- * with high-level officials", "Novak, in Ruritania for talks with agriculture officials": a journey
+ * with high-level officials", "Novak, in Ruritania for talks with finance officials": a journey
  * to a country (or a stay there) for talks is talks with that country, when no one named is said to
- * be met there (then "talks with" names the side; "Administration officials" name no one). The
+ * be met there (then "talks with" names the side; "Government officials" name no one). The
  * phrase is the travel verb; the country follows it.
  */
 const TRAVEL_FOR_TALKS =

@@ -50,7 +50,7 @@ export function extractOrganizations(doc: Doc, people: Person[], countries: Coun
 }
 
 /**
- * "WEDGE Group Inc" → "WEDGE", "Teck Corp" → "Teck", "Alpha and Co Ltd of Japan" → "Alpha": the
+ * "WEDGE Group Inc" → "WEDGE", "Teck Corp" → "Teck", "Alpha and Co Ltd of Ruritania" → "Alpha": the
  * name a company is called by after its formal name, which may end in its seat after "of".
  */
 function withoutCorporateSuffix(name: string): string {
@@ -161,14 +161,14 @@ function joinedByAnd(text: string, runs: CapitalisedRun[]): CapitalisedRun[] {
 
 const firstWord = (name: string) => name.split(/\s+/)[0];
 
-/** "United Food and Commercial Workers": a union's word ends the name, two words or more before "and" ("Alpha and Beta Workers" may be two). */
+/** "United Metal and Textile Workers": a union's word ends the name, two words or more before "and" ("Alpha and Beta Workers" may be two). */
 const endsAsUnion = (run: CapitalisedRun, before: CapitalisedRun) => UNION_NAME_WORDS.has(run.name.split(/\s+/).at(-1)!.toLowerCase()) && before.name.includes(" ");
 
 /**
- * "Nippon Telegraph and Telephone Corp", "Harper and Row Publishers Inc": a company's name whose
+ * "Ruritania Telegraph and Telephone Corp", "Novak and Row Publishers Inc": a company's name whose
  * part after "and" opens with a common English word is one name, unless the part before is a body
  * of its own (a legal form ends it), holds "of" ("the acquisition by Alpha of Beta Leasing and …")
- * or stands alone elsewhere in the article ("Amoco and Exxon Corp" opens with a name anyway).
+ * or stands alone elsewhere in the article ("Alpha and Beta Corp" opens with a name anyway).
  */
 function opensWithCommonWord(text: string, before: CapitalisedRun, run: CapitalisedRun): boolean {
   const first = firstWord(run.name)!.toLowerCase();
@@ -177,7 +177,7 @@ function opensWithCommonWord(text: string, before: CapitalisedRun, run: Capitali
 }
 const COMMON_WORD_TAGS = ["Singular", "Plural", "Adjective", "Gerund", "Uncountable"];
 
-/** "Association of Meat and Poultry Dealers": the words after "and" end in a plural that completes a one-word object of "of". */
+/** "Association of Fruit and Vegetable Dealers": the words after "and" end in a plural that completes a one-word object of "of". */
 function continuesOfObject(before: CapitalisedRun, run: CapitalisedRun): boolean {
   const words = run.name.split(/\s+/);
   return /\sof\s+\p{Lu}\p{Ll}+$/u.test(before.name) && words.length <= 2 && /\p{Ll}s$/u.test(words.at(-1)!) && !endsAsBody(run.name);

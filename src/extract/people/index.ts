@@ -213,7 +213,7 @@ function regnalName(text: string, name: Word[]): boolean {
   return name.length === 1 && isRegnalTitle(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, name[0]!.start - 16), name[0]!.start))?.[1] ?? "");
 }
 
-/** "Obama's", "Jones'", and "Obama''" before the two apostrophes that close a quotation in NYT copy: the name alone. */
+/** "Novak's", "Jones'", and "Novak''" before the two apostrophes that close a quotation in NYT copy: the name alone. */
 function stripPossessive(w: string): string {
   const bare = w.replace(/['’]s$/, "");
   let end = bare.length;
@@ -487,7 +487,7 @@ function loneNameEvidence(text: string, word: Word, token: Token | undefined, ti
   const bare = stripPossessive(word.text);
   const known = personTagged(token) || isNamePart(bare);
   // "talks with Arafat", but not "talks with Gaza's militants": who is met there is the possessive's noun.
-  // ("a call with Iowa reporters": a word that qualifies the plural after it is no one met.)
+  // ("a call with Alphaville reporters": a word that qualifies the plural after it is no one met.)
   const qualifies = /^\s\p{Ll}+s\b/u.test(text.slice(word.end, word.end + 24)) && !known;
   const met = MET_WITH.test(text.slice(Math.max(0, word.start - 40), word.start)) && (bare === word.text || known) && !qualifies;
   if (titled) return true;
@@ -615,7 +615,7 @@ function isNameWord(w: Word, token: Token | undefined, country: CountryHit | nul
   const titleWord = isTitleWord(bare) && !(surnameAfterGiven && bare.length > 3);
   if (countryWord || titleWord || month || DETERMINER_WORDS.has(bare) || NON_NAME_WORDS.has(bare) || bare === "i") return false;
   if ((ORGANISATION_WORDS.has(bare) && !(surnameAfterGiven && SURNAME_BODY_WORDS.has(bare))) || (PLACE_WORDS.has(bare) && !surnameAfterGiven)) return false;
-  // "Federation of Economic Organisations": a body's word in the plural ends a body's name (but "Tony Banks").
+  // "Federation of Ruritanian Organisations": a body's word in the plural ends a body's name (but "Jan Banks").
   if (/s$/.test(bare) && ORGANISATION_WORDS.has(bare.slice(0, -1)) && !surnameAfterGiven) return false;
   if (isLegalForm(stripPossessive(w.text))) return false;
   if (/^\p{Lu}{2,}$/u.test(stripPossessive(w.text)) || /\d/.test(w.text)) return false; // acronyms: NATO, IP4

@@ -137,7 +137,7 @@ function isNounReadAsVerb(doc: Doc, i: number): boolean {
 /** The second part of a hyphenated word: "Texas-based", "R-Wis". */
 const isHyphenPart = (doc: Doc, i: number) => i > 0 && doc.tokens[i - 1]!.post === "-";
 
-/** "the unsigned opinion", "a retired general": a participle between an article and its noun modifies the noun. */
+/** "the unnamed report", "a retired general": a participle between an article and its noun modifies the noun. */
 function isModifyingParticiple(doc: Doc, i: number): boolean {
   const [prev, t, next] = [doc.tokens[i - 1], doc.tokens[i]!, doc.tokens[i + 1]];
   return !!prev && !!next && has(prev, "Determiner") && !endsClause(prev) && !endsClause(t) && has(t, "Verb") && has(next, "Noun") && !has(next, "Verb");

@@ -359,20 +359,20 @@ function describedSpeaker(words: string, head: string): Speaker | null {
   // ("Jan Novak's gloomy tone", "Alpha Corp's research": what a person or body has is no body, unless its head is one: "Ruiz's campaign".)
   const body = [head.replace(/['’]s$/, ""), head.replace(/s$/, "")].some((w) => BODY_WORDS.has(w));
   const possessed = /['’]s\s+\S/u.test(name);
-  // ("A Sanders win": a name before a common noun in lower case only qualifies it.)
+  // ("A Novak win": a name before a common noun in lower case only qualifies it.)
   const namedBody = /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(name.match(/\p{L}+/gu)!.at(-1)!);
   if (!role && (body || (namedBody && !possessed))) return { name, personId: null, organizationId: null, key: null, kind: "organization" };
   return /\p{L}/u.test(name) ? { name, personId: null, organizationId: null, key: null, kind: "anonymous" } : null;
 }
 
 /**
- * "the unsigned opinion", "Article 4", "Transcript": a document's word that owns nothing, in lower
- * case or opening the name; not "the ad's narrator" (a person), "Washington Post" or "Middle East
+ * "the unnamed report", "Article 4", "Transcript": a document's word that owns nothing, in lower
+ * case or opening the name; not "the film's narrator" (a person), "Alphaville Post" or "Ruritania
  * Economic Survey" (bodies named after what they publish).
  */
 function namesDocument(name: string): boolean {
   const words = [...name.matchAll(/(?<![\p{L}'’])\p{L}+(?![\p{L}'’])/gu)];
-  // ("Bill Clinton's comments": an opening word before another capitalised one is a given name.)
+  // ("Bill Novak's comments": an opening word before another capitalised one is a given name.)
   const opensName = /^\p{L}+\s+\p{Lu}/u.test(name);
   return words.some((m) => {
     const word = m[0].toLowerCase();
