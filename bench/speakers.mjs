@@ -42,7 +42,8 @@ function notAnOrganisation(name, record) {
   if (words.length === 1 && ENGLISH_STOPWORDS.has(last) && !/^\p{Lu}{2,}$/u.test(name)) return "a function word";
   if (words.length === 1 && DEMONYM.test(last)) return "a demonym";
   if (ROLE_WORDS.has(last)) return "a title or role";
-  if (words.length >= 2 && isGivenName(words[0]) && words.every((w) => isNamePart(w) || /^[A-Z]\.?$/.test(w))) return "a person's name";
+  // ("Washington Post": a name that ends in a body's word is the body's.)
+  if (words.length >= 2 && isGivenName(words[0]) && words.every((w) => isNamePart(w) || /^[A-Z]\.?$/.test(w)) && !ORGANISATION_WORDS.has(last)) return "a person's name";
   if (words.length === 1 && record.people.some((p) => p.name.split(/\s+/).pop() === name)) return "the surname of a person in the article";
   return null;
 }
