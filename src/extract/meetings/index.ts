@@ -502,18 +502,20 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   const titleLead = before && /(?<!\band\s)\bthe\s+(?:[\w-]+\s+){1,3}$/i.exec(text.slice(before.end, t.start));
   const titleSubject = titleLead && TITLE_WORDS.has(titleLead[0].trim().split(/\s+/).at(-1)!.toLowerCase()) ? titleHolder(ctx, titleLead[0], t.start) : null;
   if (titleSubject && titleSubject.person !== before!.person) return [titleSubject];
-  // "X spoke … at Y's dinner, an hour before his meeting with Z": "his" is not the owner of another thing
-  // but the sentence's subject, its first person named in no possessive.
+  // A pronoun stands for the sentence's subject: its first person named neither as an owner nor as the
+  // object of a preposition ("firstNamed"), or no one the article knows.
+  // "X spoke … at Y's dinner, an hour before his meeting with Z": "his" is no owner of another thing.
+  // "… after a lunch he had with Jones last spring, he also hosted Brown": "he" is no object.
   const possessed = (s: Side) => /^['’]s?\b/.test(text.slice(s.end, s.end + 2));
-  if (before && possessed(before) && HIS_BEFORE.test(text.slice(sentence.start, t.start))) {
-    const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !possessed(s));
+  const afterPreposition = (s: Side) => AFTER_PREPOSITION.test(text.slice(Math.max(0, s.start - 8), s.start));
+  const lead = text.slice(sentence.start, t.start);
+  const firstNamed = (unless: (s: Side) => boolean) => free.find((s) => s.start >= sentence.start && s.end <= t.start && !unless(s));
+  if (before && possessed(before) && HIS_BEFORE.test(lead)) {
+    const named = firstNamed(possessed);
     if (named) return [named];
   }
-  // "… after a lunch he had with Jones last spring, he also hosted Brown": "he" stands for a
-  // subject, not for a person named after a preposition; it is the sentence's first person named
-  // as none, or no one the article knows.
-  if (before && HE_BEFORE.test(text.slice(sentence.start, t.start)) && AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 8), before.start))) {
-    const named = free.find((s) => s.start >= sentence.start && s.end <= t.start && !AFTER_PREPOSITION.test(text.slice(Math.max(0, s.start - 8), s.start)));
+  if (before && afterPreposition(before) && HE_BEFORE.test(lead)) {
+    const named = firstNamed(afterPreposition);
     return named ? [named] : [];
   }
   if (before) return listBefore(text, free, relativeHead(ctx, free, sentence, t) ?? before.end, sentence.start);
@@ -534,7 +536,6 @@ function subjectOf(ctx: Context, state: SentenceState, t: Trigger, objects: Side
   // said": who closes the sentence telling of talks with someone took part in them.
   const teller = t.shape === "with" && comma >= 0 ? free.find((s) => s.start > comma && s.end <= sentence.end && TELLS_TO_THE_END.test(text.slice(s.end, sentence.end))) : undefined;
   if (teller) return [teller];
-  const lead = text.slice(sentence.start, t.start);
   const holder = titleHolder(ctx, lead, t.start);
   if (holder) return [holder];
   if (refersToPerson(lead, sentence.text) && state.focus) return [state.focus];
